@@ -1,0 +1,70 @@
+"""The event lexicon: named cues (regular-expression alternations) and typing rules.
+
+Knowledge lives in ``sitrep/data/events/cues.json`` and ``modality.json`` (format in the README
+there); this module compiles it once and hands out immutable views.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Rule", "Lexicon", "load_lexicon", "load_modality", "compile_alternation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One typing rule: every cue in ``all`` present (the first is the trigger), none of ``none``.
+
+    ``within`` (chars) bounds how far after the trigger the second cue may start; ``sub`` is a
+    sub-event type, or ``@territory`` for a taking of ground whose direction depends on who acted.
+    """
+
+    sub: str
+    all: tuple[str, ...]
+    none: tuple[str, ...]
+    score: float
+    within: int | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: int
+    cues: dict[str, re.Pattern[str]]
+    rules: tuple[Rule, ...]
+
+
+def compile_alternation(fragments: list[str]) -> re.Pattern[str]:
+    """One case-insensitive, word-bounded pattern matching any fragment (longest first)."""
+    ordered = sorted(fragments, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE)
+
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+
+
+def _read(name: str) -> dict[str, Any]:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = _read("cues.json")
+    cues = {name: compile_alternation(frags) for name, frags in data["cues"].items()}
+    rules = tuple(
+        Rule(r["sub"], tuple(r["all"]), tuple(r.get("none", ())), float(r["score"]), r.get("within"))
+        for r in data["rules"]
+    )
+    unknown = {c for r in rules for c in r.all + r.none} - set(cues)
+    if unknown:
+        raise ValueError(f"cues.json: rules name unknown cues {sorted(unknown)}")
+    return Lexicon(int(data["version"]), cues, rules)
+
+
+@lru_cache(maxsize=1)
+def load_modality() -> dict[str, Any]:
+    return _read("modality.json")
