@@ -13,7 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Rule", "Lexicon", "load_lexicon", "load_modality", "compile_alternation"]
+# Cues computed from other stages' output rather than from the lexicon.
+DYNAMIC_CUES = frozenset({"PLACE"})
+
+__all__ = ["DYNAMIC_CUES", "Rule", "Lexicon", "load_lexicon", "load_modality", "compile_alternation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +58,13 @@ def _read(name: str) -> dict[str, Any]:
 def load_lexicon() -> Lexicon:
     data = _read("cues.json")
     cues = {name: compile_alternation(frags) for name, frags in data["cues"].items()}
-    rules = tuple(
-        Rule(r["sub"], tuple(r["all"]), tuple(r.get("none", ())), float(r["score"]), r.get("within"))
-        for r in data["rules"]
-    )
-    unknown = {c for r in rules for c in r.all + r.none} - set(cues)
+    rules = tuple(sorted(
+        (Rule(r["sub"], tuple(r["all"]), tuple(r.get("none", ())), float(r["score"]), r.get("within"))
+         for r in data["rules"]),
+        key=lambda r: -r.score,
+    ))
+    named = {part for r in rules for c in r.all + r.none for part in c.split("|")}
+    unknown = named - set(cues) - DYNAMIC_CUES
     if unknown:
         raise ValueError(f"cues.json: rules name unknown cues {sorted(unknown)}")
     return Lexicon(int(data["version"]), cues, rules)

@@ -25,7 +25,7 @@ __all__ = ["csv_columns", "acled_row", "write_csv", "read_csv", "iso_numeric", "
 
 @cache
 def _config() -> dict[str, Any]:
-    text = resources.files("sitrep.data.report").joinpath("acled_export.json").read_text(encoding="utf-8")
+    text = resources.files("sitrep").joinpath("data", "report", "acled_export.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 

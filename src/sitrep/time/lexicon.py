@@ -1,0 +1,107 @@
+"""The date vocabulary and patterns, loaded from ``sitrep/data/time`` (see its README.md).
+
+Patterns are regexes with ``{placeholders}`` that expand to named groups built from the
+vocabulary, so that word lists live in ``lexicon.json`` and pattern shapes in ``patterns.tsv``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Lexicon", "PatternSpec", "lexicon", "norm"]
+
+DATA_PARTS = ("data", "time")
+# Groups whose word must be capitalised in the text ("May", "March" and "Sunday" are names only then).
+CAPITALISED_GROUPS = ("month", "weekday", "holiday")
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSpec:
+    name: str
+    kind: str
+    mode: str  # "find" or "expr"
+    needs: tuple[str, ...]
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    words: dict[str, Any]
+    patterns: tuple[PatternSpec, ...]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.words[key]
+
+
+def norm(s: str) -> str:
+    """Lower case, typographic apostrophes and runs of spaces normalised: the lexicon's key form."""
+    return re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'").strip().lower())
+
+
+def _read(name: str) -> str:
+    return resources.files("sitrep").joinpath(*DATA_PARTS, name).read_text(encoding="utf-8")
+
+
+def _words_regex(words: list[str]) -> str:
+    alts = sorted({re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+def _group(name: str, words: list[str], tail: str = r"\b") -> str:
+    return rf"(?<![\w])(?P<{name}>{_words_regex(words)}){tail}"
+
+
+def _placeholders(w: dict[str, Any]) -> dict[str, str]:
+    months = list(w["months"])
+    full = [m for m, n in w["months"].items() if len(m) > 4 or m in ("may", "june", "july")]
+    counts = _words_regex(w["count_nouns_after_number"])
+    year = (
+        r"(?<![\d,.$£€#])(?P<year>(?:1[7-9]|20)\d\d)"
+        rf"(?![\d]|,\d|\.\d|\s*%|-year|\s+(?:{counts})\b)"
+    )
+    return {
+        "month": rf"(?<![\w])(?P<month>{_words_regex(months)})\b\.?",
+        "month_full": _group("month", full),
+        "weekday": _group("weekday", list(w["weekdays"])),
+        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "year": year,
+        "rel": _group("rel", list(w["relatives"])),
+        "mod": _group("mod", list(w["modifiers"]), tail=""),
+        "daypart": _group("part", w["dayparts"]),
+        "deictic": _group("deictic", list(w["deictic_days"])),
+        "unit": _group("unit", list(w["units"])),
+        "unit_one": _group("unit", [u for u in w["units"] if not u.endswith("s")]),
+        "num": rf"(?P<num>\d{{1,3}}(?![\d,])|(?<![\w])(?:{_words_regex(list(w['numbers']))})\b)",
+        "ord": _group("ord", list(w["ordinals"])),
+        "season": _group("season", list(w["seasons"])),
+        "holiday": _group("holiday", list(w["holidays"])),
+        "ref": _group("ref", list(w["refs"])),
+        "year_ctx": _group("ctx", w["year_context"]),
+        "month_ctx": _group("ctx", w["month_context"]),
+    }
+
+
+def _expand(pattern: str, ph: dict[str, str]) -> str:
+    return re.sub(r"\{([a-z_]+)\}", lambda m: ph[m.group(1)], pattern)
+
+
+def _parse_patterns(tsv: str, ph: dict[str, str]) -> tuple[PatternSpec, ...]:
+    specs = []
+    for line in tsv.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, mode, needs, pattern = line.split("\t")
+        regex = re.compile(_expand(pattern, ph), re.IGNORECASE)
+        specs.append(PatternSpec(name, kind, mode, tuple(n for n in needs.split(",") if n != "-"), regex))
+    return tuple(specs)
+
+
+@cache
+def lexicon() -> Lexicon:
+    words = json.loads(_read("lexicon.json"))
+    return Lexicon(words, _parse_patterns(_read("patterns.tsv"), _placeholders(words)))
