@@ -39,7 +39,7 @@ def create_app(store: Store, settings: ApiSettings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(routes_read.router)
     app.include_router(routes_write.router)
-    app.include_router(web_routes.router)
+    web_routes.install(app)
     _middleware(app, settings)
     return app
 

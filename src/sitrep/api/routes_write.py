@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from sitrep.api import work
+from sitrep.api.errors import ApiError
 from sitrep.api.auth import check_pipeline, check_write
 from sitrep.api.schemas import ArticleIn, ErrorOut, ToponymOut, WriteOut
 from sitrep.api.state import AppState, app_state
@@ -20,18 +21,51 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 router = APIRouter(prefix="/api", responses=_ERRORS)
 State = Annotated[AppState, Depends(app_state)]
-Articles = Annotated[ArticleIn | list[ArticleIn], Body(description="one article or a list (EVENTS.md 'Articles in')")]
+Articles = Annotated[Any, Body(description="one article or a list (EVENTS.md 'Articles in')")]
 Auth = Annotated[str | None, Header(description="Bearer <token>")]
 
 
-def _items(body: ArticleIn | list[ArticleIn]) -> list[ArticleIn]:
-    return body if isinstance(body, list) else [body]
-
-
-@router.post("/articles", response_model=None, status_code=201, responses={201: {"model": WriteOut}})
-async def post_articles(state: State, body: Articles, authorization: Auth = None) -> JSONResponse:
-    """Ingest articles (needs the write token): extract, merge, store; the events touched."""
+def write_guard(state: State, authorization: Auth = None) -> None:
+    """Runs before the body is validated, so a read-only server answers 403 to any write."""
     check_write(state.settings, authorization)
+
+
+def pipeline_guard(state: State, authorization: Auth = None) -> None:
+    check_pipeline(state.settings, authorization)
+
+
+def _items(body: Any) -> list[ArticleIn]:
+    """Validate one article or a list, naming each problem by its place in the body."""
+    from pydantic import ValidationError
+
+    raw = body if isinstance(body, list) else [body]
+    items, problems = [], []
+    for i, obj in enumerate(raw):
+        where = ["body", str(i)] if isinstance(body, list) else ["body"]
+        try:
+            items.append(ArticleIn.model_validate(obj))
+        except ValidationError as exc:
+            problems += [{"loc": where + [str(p) for p in e["loc"]], "msg": e["msg"], "type": e["type"]}
+                         for e in exc.errors()]
+    if problems:
+        first = problems[0]
+        raise ApiError(422, "invalid_request", f"the request is not valid ({'.'.join(first['loc'])}: {first['msg']})",
+                       problems)
+    if not items:
+        raise ApiError(422, "invalid_request", "the request holds no article")
+    return items
+
+
+def _body_schema() -> dict[str, Any]:
+    one = ArticleIn.model_json_schema()
+    schema = {"anyOf": [one, {"type": "array", "items": one}]}
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+@router.post("/articles", response_model=None, status_code=201, responses={201: {"model": WriteOut}},
+             dependencies=[Depends(write_guard)], openapi_extra=_body_schema())
+async def post_articles(state: State, body: Articles) -> JSONResponse:
+    """Ingest articles (needs the write token): extract, merge, store; the events touched."""
     items = _items(body)
     work.check_batch(state, items)
     articles = await run_in_threadpool(work.to_articles, items)
@@ -39,20 +73,19 @@ async def post_articles(state: State, body: Articles, authorization: Auth = None
     return JSONResponse(out, status_code=201 if out["created"] else 200)
 
 
-@router.post("/extract")
-async def post_extract(state: State, body: Articles, authorization: Auth = None) -> dict[str, Any]:
+@router.post("/extract", dependencies=[Depends(pipeline_guard)], openapi_extra=_body_schema())
+async def post_extract(state: State, body: Articles) -> dict[str, Any]:
     """Events of the posted articles, merged across them; nothing is stored."""
-    check_pipeline(state.settings, authorization)
     items = _items(body)
     work.check_batch(state, items)
     articles = await run_in_threadpool(work.to_articles, items)
     return {"events": await run_in_threadpool(work.extract, state, articles)}
 
 
-@router.post("/geoparse", responses={200: {"model": dict[str, list[ToponymOut]]}})
-async def post_geoparse(state: State, body: Articles, authorization: Auth = None) -> dict[str, Any]:
+@router.post("/geoparse", responses={200: {"model": dict[str, list[ToponymOut]]}},
+             dependencies=[Depends(pipeline_guard)], openapi_extra=_body_schema())
+async def post_geoparse(state: State, body: Articles) -> dict[str, Any]:
     """Place mentions of the posted articles, resolved where the gazetteer can."""
-    check_pipeline(state.settings, authorization)
     items = _items(body)
     work.check_batch(state, items)
     articles = await run_in_threadpool(work.to_articles, items)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.api.settings import ApiSettings
 
-if TYPE_CHECKING:  # pragma: no cover
-    from fastapi import Request
+from fastapi import Request
 
+if TYPE_CHECKING:  # pragma: no cover
     from sitrep.store import Store
 
 __all__ = ["AppState", "app_state"]

@@ -23,7 +23,8 @@ __all__ = ["DYNAMIC_CUES", "Rule", "Lexicon", "load_lexicon", "load_modality", "
 class Rule:
     """One typing rule: every cue in ``all`` present (the first is the trigger), none of ``none``.
 
-    ``within`` (chars) bounds how far after the trigger the second cue may start; ``sub`` is a
+    ``within`` (chars) bounds how far after the trigger the second cue may start, and no cue of
+    ``between_none`` may sit between them ("captured soldiers ... base" is not ground); ``sub`` is a
     sub-event type, or ``@territory`` for a taking of ground whose direction depends on who acted.
     """
 
@@ -32,6 +33,7 @@ class Rule:
     none: tuple[str, ...]
     score: float
     within: int | None = None
+    between_none: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,12 @@ def load_lexicon() -> Lexicon:
     data = _read("cues.json")
     cues = {name: compile_alternation(frags) for name, frags in data["cues"].items()}
     rules = tuple(sorted(
-        (Rule(r["sub"], tuple(r["all"]), tuple(r.get("none", ())), float(r["score"]), r.get("within"))
+        (Rule(r["sub"], tuple(r["all"]), tuple(r.get("none", ())), float(r["score"]), r.get("within"),
+              tuple(r.get("between_none", ())))
          for r in data["rules"]),
         key=lambda r: -r.score,
     ))
-    named = {part for r in rules for c in r.all + r.none for part in c.split("|")}
+    named = {part for r in rules for c in r.all + r.none + r.between_none for part in c.split("|")}
     unknown = named - set(cues) - DYNAMIC_CUES
     if unknown:
         raise ValueError(f"cues.json: rules name unknown cues {sorted(unknown)}")

@@ -51,7 +51,7 @@ def event_type_of(sub: str) -> str:
 
 
 # Without toponyms from the geo stage, a capitalised word after a preposition counts as a place.
-_PLACE_GUESS = re.compile(r"(?<=\b(?:from|in|into|of|near|at|over|to|outside|around) )(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+_PLACE_GUESS = re.compile(r"\b(?:from|in|into|of|near|at|over|to|outside|around) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ class _Matches:
         if cue == "PLACE":
             if self.places is not None:
                 return [_Span(s, e, self.text[s:e]) for s, e in self.places]
-            return list(_PLACE_GUESS.finditer(self.text))
+            return [_Span(m.start(1), m.end(1), m.group(1)) for m in _PLACE_GUESS.finditer(self.text)]
         return list(self.lex.cues[cue].finditer(self.text))
 
 
@@ -99,9 +99,15 @@ def _partner_ok(rule: Rule, trig: re.Match[str], matches: _Matches) -> bool:
         if rule.within is None:
             if not any(m.start() != trig.start() for m in found):
                 return False
-        elif not any(0 <= m.start() - trig.end() <= rule.within and m.start() >= trig.end() for m in found):
+        elif not any(_close_after(rule, trig, m, matches) for m in found):
             return False
     return True
+
+
+def _close_after(rule: Rule, trig: re.Match[str], m, matches: _Matches) -> bool:
+    if not (trig.end() <= m.start() <= trig.end() + (rule.within or 0)):
+        return False
+    return not any(trig.end() <= b.start() < m.start() for c in rule.between_none for b in matches(c))
 
 
 def _try_rule(rule: Rule, matches: _Matches) -> tuple[re.Match[str], Modality] | None:

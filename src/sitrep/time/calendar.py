@@ -6,6 +6,7 @@ Weeks are ISO weeks (Monday to Sunday), as TimeML's ``YYYY-Www`` values are.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date, timedelta
 
 __all__ = [
@@ -121,17 +122,15 @@ def part_of(span: Span, mod: str | None) -> Span:
     return a + timedelta(days=2 * third), b
 
 
-def nearest_year(month: int, day: int, published: date, future: bool = False) -> int:
-    """The year that puts month/day nearest the publication date, the future penalised.
+def nearest_year(on: Callable[[int], date], published: date, future: bool = False) -> int:
+    """The year whose date ``on(year)`` lies nearest the publication date, the future penalised.
 
     With ``future`` (the sentence speaks of what is to come) the past is penalised instead.
     """
     best, best_cost = published.year, float("inf")
     for year in (published.year - 1, published.year, published.year + 1):
-        day_ = min(day, calendar.monthrange(year, month)[1])
-        gap = (date(year, month, day_) - published).days
-        ahead = gap > 0
-        cost = abs(gap) * (FUTURE_PENALTY if ahead != future and gap != 0 else 1.0)
+        gap = (on(year) - published).days
+        cost = abs(gap) * (FUTURE_PENALTY if (gap > 0) != future and gap != 0 else 1.0)
         if cost < best_cost:
             best, best_cost = year, cost
     return best

@@ -1,0 +1,165 @@
+"""Cross-outlet merging on the GVA dev set: do the articles of one shooting end up in one event?
+
+Every article is ingested and run through the default pipeline; its events go through
+:func:`sitrep.merge.merge_events`; each article is then placed in the merged event its main event
+(most confident, then most deaths) belongs to, and articles without an event stay alone. The
+prediction is scored against the incidents with B-cubed precision and recall over articles.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping
+from datetime import date
+from pathlib import Path
+
+from sitrep.eval import evaluation
+from sitrep.types import Article, Event, EventDraft
+
+__all__ = ["bcubed", "gold_clusters", "load_gva", "main_event", "predicted_clusters", "score_gva"]
+
+
+def bcubed(pred: Mapping[str, Hashable], gold: Mapping[str, frozenset[str]]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 of ``pred`` (article -> cluster key) against ``gold``
+    (article -> the articles that share an incident with it, itself included)."""
+    members: dict[Hashable, set[str]] = defaultdict(set)
+    for art, key in pred.items():
+        members[key].add(art)
+    p = r = 0.0
+    for art in gold:
+        mine = members[pred[art]]
+        both = len(mine & gold[art])
+        p += both / len(mine)
+        r += both / len(gold[art])
+    n = len(gold) or 1
+    precision, recall = p / n, r / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def gold_clusters(incidents: Iterable[dict]) -> dict[str, frozenset[str]]:
+    """Article -> every article sharing an incident with it (an article may sit in two incidents)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for inc in incidents:
+        for art in inc["article_ids"]:
+            out[art].update(inc["article_ids"])
+    return {a: frozenset(s) for a, s in out.items()}
+
+
+def _published(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def load_gva(root: Path, limit: int | None = None) -> tuple[list[dict], list[dict]]:
+    """Incidents (the first ``limit`` of them) and the articles they cite, in file order."""
+    folder = root / "data" / "gva-dev"
+    incidents = [json.loads(x) for x in (folder / "incidents.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    incidents = incidents[:limit] if limit else incidents
+    wanted = {a for inc in incidents for a in inc["article_ids"]}
+    articles = []
+    for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        if line and (rec := json.loads(line))["id"] in wanted:
+            articles.append(rec)
+    return incidents, articles
+
+
+def main_event(drafts: Iterable[EventDraft]) -> EventDraft | None:
+    """The draft an article is mainly about: most confident, then most deaths, then first."""
+    best = None
+    for d in drafts:
+        key = (d.confidence, d.fatalities or 0)
+        if best is None or key > best[0]:
+            best = (key, d)
+    return best[1] if best else None
+
+
+def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, str | None]) -> dict[str, Hashable]:
+    """Article -> merged event id of its main event (or the article itself when it has none)."""
+    owner = {}
+    for event in merged:
+        for src in event.sources:
+            owner[(src.article_id, src.start, src.end)] = event.event_id
+    return {art: owner.get(key, art) if key else art for art, key in main_of.items()}  # type: ignore[arg-type]
+
+
+def _ingest(records: list[dict]) -> list[Article]:
+    """Articles as ``sitrep.ingest`` builds them, copies marked as the runner marks them."""
+    from sitrep.ingest import article_from_text
+    from sitrep.ingest.dedup import mark_duplicates
+    from sitrep.settings import Settings
+
+    arts = [
+        article_from_text(r["id"], r["text"], title=r.get("title"), url=r.get("url"), published=_published(r.get("published")))
+        for r in records
+    ]
+    return mark_duplicates(arts, Settings().near_duplicate_threshold)
+
+
+def _pipeline():
+    """The default pipeline, or None when a stage of it is not available yet."""
+    from sitrep.errors import PipelineError
+    from sitrep.pipeline import DEFAULT_STAGES, Context, Pipeline
+    from sitrep.settings import Settings
+
+    try:
+        return Pipeline(DEFAULT_STAGES, Context(Settings()))
+    except (PipelineError, ImportError):
+        return None
+
+
+def _drafts(pipe, article: Article) -> tuple[EventDraft, ...] | None:
+    """The article's drafts, or None when the pipeline fails on it (counted, not fatal)."""
+    from sitrep.errors import SitrepError
+    from sitrep.types import Doc
+
+    try:
+        return pipe(Doc(article)).events or ()
+    except SitrepError:
+        return None
+
+
+def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, tuple | None], dict[str, float]]:
+    """Events of every article, each article's main event span, and counts of what went wrong."""
+    from sitrep.records import draft_to_event, source_ref
+
+    pipe = _pipeline()
+    events: list[Event] = []
+    main_of: dict[str, tuple | None] = {a.id: None for a in articles}
+    failed = 0
+    for art in articles if pipe else ():
+        drafts = _drafts(pipe, art)
+        failed += drafts is None
+        events.extend(draft_to_event(d, art) for d in drafts or ())
+        if (top := main_event(drafts or ())) is not None:
+            ref = source_ref(top, art)
+            main_of[art.id] = (art.id, ref.start, ref.end)
+    without = sum(1 for v in main_of.values() if v is None)
+    return events, main_of, {"pipeline_ready": float(pipe is not None), "articles_failed": float(failed),
+                             "articles_without_event": float(without)}
+
+
+@evaluation("gva", needs=("data/gva-dev",))
+def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
+    """B-cubed P/R/F1 of merged events against GVA incidents, with the all-singletons baseline."""
+    from sitrep.merge import merge_events
+
+    incidents, records = load_gva(root, limit)
+    gold = gold_clusters(incidents)
+    articles = _ingest(records)
+    events, main_of, counts = _extract(articles)
+    merged = merge_events(events, {a.id: a for a in articles})
+    pred = predicted_clusters(merged, main_of)
+    scores = bcubed({a: pred.get(a, a) for a in gold}, gold)
+    base = bcubed({a: a for a in gold}, gold)
+    return {
+        **scores,
+        "singleton_f1": base["f1"],
+        "articles": float(len(gold)),
+        **counts,
+        "events": float(len(events)),
+        "merged_events": float(len(merged)),
+    }

@@ -1,0 +1,184 @@
+"""Sentences of one article that report the same event become one group.
+
+A typed sentence joins the previous group when it is close (``MAX_GAP`` sentences) and
+compatible (same kind of event, no conflicting place or day), or any earlier group it shares a
+death toll, a place or (when neither names a place) an actor with. Headings join the first
+compatible group that follows them. Untyped sentences that continue a group ("The convoy was
+headed from ...", "Another 34 people were wounded.") are added to its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from sitrep.events.typing import SentenceType
+from sitrep.types import Doc, Sentence
+
+__all__ = ["Mention", "Group", "group_mentions", "continuations", "is_heading", "VIOLENT_TYPES"]
+
+# Two typed sentences at most this many sentences apart may be one event without sharing a
+# place, toll or actor (calibrated on the seeds: follow-up sentences sit 1-2 sentences later).
+MAX_GAP = 2
+# How many untyped sentences after a group may continue it.
+MAX_CONTINUATION = 2
+# A heading is a line without final punctuation of at most this many words.
+HEADING_MAX_WORDS = 16
+# Death tolls shared by two sentences link them only from this size up ("one", "two" are common).
+MIN_LINKING_TOLL = 5
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+_CONTINUES = re.compile(r"^(?:The|This|That|These|Those|Its|Their)\s+(?:\w+\s+){0,2}?(\w{4,})", re.I)
+_ALSO_START = re.compile(r"^(?:Another|Also|In addition|Additionally|Meanwhile,? (?:another|a further))\b")
+_NUMBER = re.compile(r"\b\d[\d,]*\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A sentence that reports an event, with what links it to other sentences."""
+
+    index: int
+    sentence: Sentence
+    typed: SentenceType
+    places: frozenset[str]
+    days: frozenset[str]
+    tolls: frozenset[int]
+    actors: frozenset[str]
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    mentions: tuple[Mention, ...]
+    extra: tuple[Sentence, ...] = ()
+
+    @property
+    def last(self) -> int:
+        return max(m.index for m in self.mentions)
+
+    @property
+    def places(self) -> frozenset[str]:
+        return frozenset().union(*(m.places for m in self.mentions))
+
+    @property
+    def days(self) -> frozenset[str]:
+        return frozenset().union(*(m.days for m in self.mentions))
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(sorted({m.sentence for m in self.mentions} | set(self.extra), key=lambda s: s.start))
+
+
+def is_heading(s: Sentence, index: int, title: str | None) -> bool:
+    text = s.text.strip()
+    if index == 0 or (title and text == title.strip()):
+        return True
+    return not text.endswith((".", "!", "?", '"', "”", "'")) and len(text.split()) <= HEADING_MAX_WORDS
+
+
+def _family(et: str) -> str:
+    if et in VIOLENT_TYPES:
+        return "violent"
+    return "crowd" if et in CROWD_TYPES else et
+
+
+def _same_kind(m: Mention, g: Group) -> bool:
+    kinds = {(x.typed.event_type, x.typed.sub_event_type) for x in g.mentions}
+    if m.typed.event_type == "Strategic developments":
+        return any(sub == m.typed.sub_event_type for _, sub in kinds)
+    return any(_family(et) == _family(m.typed.event_type) for et, _ in kinds)
+
+
+def _conflict(m: Mention, g: Group) -> bool:
+    places, days = g.places, g.days
+    if m.places and places and not (m.places & places):
+        return True
+    return bool(m.days and days and not (m.days & days))
+
+
+def _linked(m: Mention, g: Group) -> bool:
+    tolls = frozenset().union(*(x.tolls for x in g.mentions))
+    if {t for t in m.tolls & tolls if t >= MIN_LINKING_TOLL}:
+        return True
+    if m.places & g.places:
+        return True
+    if not m.places and not g.places:
+        return bool(m.actors & frozenset().union(*(x.actors for x in g.mentions)))
+    return False
+
+
+def _target(m: Mention, groups: list[Group]) -> int | None:
+    if groups and m.index - groups[-1].last <= MAX_GAP and _same_kind(m, groups[-1]) and not _conflict(m, groups[-1]):
+        return len(groups) - 1
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if _same_kind(m, g) and not _conflict(m, g) and _linked(m, g):
+            return i
+    return None
+
+
+def _attach_headings(groups: list[Group]) -> list[Group]:
+    """A group made only of headings joins the first compatible group after it."""
+    out: list[Group] = []
+    pending: list[Group] = []
+    for g in groups:
+        if all(m.heading for m in g.mentions) and len(g.mentions) <= 2:
+            pending.append(g)
+            continue
+        keep = [p for p in pending if not _joinable(p, g)]
+        joined = [m for p in pending if p not in keep for m in p.mentions]
+        out.extend(keep)
+        pending = []
+        out.append(replace(g, mentions=tuple(sorted(joined + list(g.mentions), key=lambda m: m.index))))
+    return out + pending
+
+
+def _joinable(head: Group, g: Group) -> bool:
+    return all(_same_kind(m, g) and not _conflict(m, g) for m in head.mentions)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Group]:
+    """Mentions in text order to event groups (in order of their first sentence)."""
+    groups: list[Group] = []
+    for m in mentions:
+        i = _target(m, groups) if not m.heading else None
+        if i is None:
+            groups.append(Group((m,)))
+        else:
+            groups[i] = replace(groups[i], mentions=groups[i].mentions + (m,))
+    merged = _attach_headings(groups)
+    return sorted(merged, key=lambda g: min(x.index for x in g.mentions))
+
+
+def _continues(s: Sentence, words: set[str]) -> bool:
+    if _ALSO_START.match(s.text):
+        return True
+    m = _CONTINUES.match(s.text)
+    return bool(m and m.group(1).lower() in words)
+
+
+def continuations(doc: Doc, groups: list[Group], typed: set[int]) -> list[Group]:
+    """Add the untyped sentences right after each group that continue it."""
+    sents = doc.sentences or ()
+    out = []
+    for g in groups:
+        words = {w.lower() for m in g.mentions for w in re.findall(r"\w{4,}", m.sentence.text)}
+        extra = []
+        for k in range(g.last + 1, min(len(sents), g.last + 1 + MAX_CONTINUATION)):
+            if k in typed or not _continues(sents[k], words):
+                break
+            extra.append(sents[k])
+        out.append(replace(g, extra=tuple(extra)) if extra else g)
+    return out
+
+
+def numbers_in(text: str) -> frozenset[int]:
+    """Digit numbers written in a sentence (a fallback when the quantities stage found none)."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        try:
+            out.add(int(m.group().replace(",", "")))
+        except ValueError:
+            continue
+    return frozenset(out)

@@ -1,0 +1,147 @@
+"""Finding date expressions in text and reading them.
+
+``find_times`` scans running text with the patterns of ``patterns.tsv`` (mode "find"), keeps the
+longest non-overlapping matches and reads each against the publication date, in text order, so
+that "two days later" can lean on the date mentioned before it. ``interpret`` reads one given
+expression (all patterns, context words not required) and returns the rich :class:`Reading`;
+``resolve`` renders that as an ACLED ``TimeRef``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from sitrep.time.lexicon import CAPITALISED_GROUPS, PatternSpec, lexicon, norm
+from sitrep.time.reading import Reading, to_timeref
+from sitrep.time.rules import Cue, read
+from sitrep.types import Sentence, TimeRef
+
+__all__ = ["Match", "find_matches", "find_readings", "find_times", "interpret", "is_future", "resolve"]
+
+# How far before an expression (characters, same sentence) a tense cue is looked for: about the
+# length of a clause. Checked on TempEval weekdays ("will meet Monday" vs "said Monday").
+TENSE_WINDOW_CHARS = 80
+_BOUNDARY = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    kind: str
+    pattern: str
+    groups: dict[str, str | None]
+
+
+def _groups(m: re.Match[str]) -> dict[str, str | None]:
+    return {k: (norm(v) if v is not None else None) for k, v in m.groupdict().items()}
+
+
+def _capitalised(m: re.Match[str]) -> bool:
+    for name in CAPITALISED_GROUPS:
+        if name in m.re.groupindex and m.group(name) is not None and not m.group(name)[0].isupper():
+            return False
+    return True
+
+
+def _accept(m: re.Match[str], spec: PatternSpec, running: bool) -> bool:
+    if not _capitalised(m):
+        return False
+    return not (running and spec.needs and all(m.groupdict().get(n) is None for n in spec.needs))
+
+
+def _candidates(text: str, running: bool) -> list[Match]:
+    out = []
+    for spec in lexicon().patterns:
+        if running and spec.mode != "find":
+            continue
+        for m in spec.regex.finditer(text):
+            if _accept(m, spec, running):
+                s, e = m.span("t") if "t" in spec.regex.groupindex else m.span()
+                out.append(Match(s, e, text[s:e], spec.kind, spec.name, _groups(m)))
+    return out
+
+
+def find_matches(text: str, running: bool = True) -> list[Match]:
+    """Longest non-overlapping matches, in text order. ``running=False`` reads a lone expression."""
+    chosen: list[Match] = []
+    for c in sorted(_candidates(text, running), key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@cache
+def _tense_regex(tense: str) -> re.Pattern[str]:
+    words = [re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in lexicon()["tense_cues"][tense]]
+    return re.compile("|".join(rf"\b{w}\b" if w[0].isalpha() else rf"{w}\b" for w in words), re.IGNORECASE)
+
+
+def is_future(before: str) -> bool:
+    """Whether the clause before an expression speaks of the future ("will meet", "is to visit").
+
+    The last tense cue wins: "said he will arrive Monday" is future, "will say it was Monday" past.
+    """
+    last_future = max((m.start() for m in _tense_regex("future").finditer(before)), default=-1)
+    last_past = max((m.start() for m in _tense_regex("past").finditer(before)), default=-1)
+    return last_future > last_past
+
+
+def _clause_before(text: str, start: int, sentences: Sequence[Sentence] | None) -> str:
+    lo = max(0, start - TENSE_WINDOW_CHARS)
+    if sentences:
+        lo = max([lo] + [s.start for s in sentences if s.start <= start < s.end])
+    window = text[lo:start]
+    cut = [m.end() for m in _BOUNDARY.finditer(window)]
+    return window[cut[-1]:] if cut else window
+
+
+def find_readings(text: str, published: date | None, sentences: Sequence[Sentence] | None = None) -> list[tuple[Match, Reading]]:
+    """Every date expression of running text with its reading, in text order."""
+    out: list[tuple[Match, Reading]] = []
+    previous: Reading | None = None
+    for m in find_matches(text):
+        cue = Cue(published, is_future(_clause_before(text, m.start, sentences)), previous)
+        reading = read(m.kind, m.groups, cue)
+        if reading is not None:
+            out.append((m, reading))
+            previous = reading if reading.known else previous
+    return out
+
+
+def find_times(text: str, published: date | None, sentences: Sequence[Sentence] | None = None) -> tuple[TimeRef, ...]:
+    """ACLED-style ``TimeRef``s of every date expression found in ``text``."""
+    return tuple(to_timeref(r, m.start, m.end, m.text) for m, r in find_readings(text, published, sentences))
+
+
+def interpret(expression: str, published: date | None, future: bool = False,
+              previous: Reading | None = None) -> Reading | None:
+    """The reading of one date expression (e.g. a TimeML span), or None when it names no date."""
+    matches = find_matches(expression, running=False)
+    if not matches:
+        return _fallback(expression, published)
+    best = max(matches, key=lambda m: m.end - m.start)
+    return read(best.kind, best.groups, Cue(published, future, previous))
+
+
+def _fallback(expression: str, published: date | None) -> Reading | None:
+    """dateparser on an expression no pattern knows; only when it names a day."""
+    from sitrep.time.rules import _dateparser
+
+    if published is None or not re.search(r"\d", expression):
+        return None
+    d = _dateparser(expression.strip(), published, "MDY")
+    return Reading("day", d, d, d, "read by dateparser") if d else None
+
+
+def resolve(expression: str, published: date | None) -> TimeRef | None:
+    """The ``TimeRef`` of one expression, offsets 0..len(expression); None when it is no date."""
+    reading = interpret(expression, published)
+    if reading is None or reading.grain == "ref":
+        return None
+    return to_timeref(reading, 0, len(expression), expression)

@@ -1,0 +1,471 @@
+"""Rules that read one matched date expression: kind of pattern + its named groups -> Reading.
+
+Each rule gets the groups of the match (lower-cased, ``None`` when absent) and a :class:`Cue`
+(publication date, tense of the sentence, the previous reading in the text) and returns a
+:class:`Reading` or ``None`` when the words do not make a date. Explicit calendar dates go through
+dateparser (with ``RELATIVE_BASE`` = the publication date); relative expressions and the unit an
+expression names are this module's own rules, because dateparser returns one datetime without its
+granularity and "Monday" with the default preference can land after the publication day.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from sitrep.time import calendar as cal
+from sitrep.time.lexicon import lexicon
+from sitrep.time.reading import Reading
+
+__all__ = ["Cue", "RULES", "read"]
+
+Groups = dict[str, str | None]
+
+# Two-digit years below this pivot are 20xx ("06/24/14" is 2014), others 19xx.
+TWO_DIGIT_YEAR_PIVOT = 50
+NO_PUBLISHED = "relative to the publication date, which is unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a rule knows besides the words."""
+
+    published: date | None
+    future: bool = False  # the sentence speaks of what is to come ("will meet Monday")
+    previous: Reading | None = None  # the last reading before this one in the text
+
+
+def read(kind: str, g: Groups, cue: Cue) -> Reading | None:
+    return RULES[kind](g, cue)
+
+
+def _unknown(grain: str, why: str = NO_PUBLISHED) -> Reading:
+    return Reading(grain, None, None, None, why)
+
+
+def _span(grain: str, span: cal.Span, anchor: date, reason: str, mod: str | None = None) -> Reading:
+    return Reading(grain, span[0], span[1], anchor, reason, mod=mod)
+
+
+def _day(d: date, reason: str) -> Reading:
+    return Reading("day", d, d, d, reason)
+
+
+def _int_year(text: str) -> int:
+    y = int(text)
+    if len(text) <= 2:
+        y += 2000 if y < TWO_DIGIT_YEAR_PIVOT else 1900
+    return y
+
+
+# ---- explicit calendar dates -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: date, order: str) -> date | None:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "DATE_ORDER": order,
+                "PREFER_DAY_OF_MONTH": "first"}
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    return found.date() if found else None
+
+
+def _month_day(g: Groups) -> tuple[int, int] | None:
+    lex = lexicon()
+    month = lex["months"].get((g.get("month") or "").rstrip("."))
+    if month is None or g.get("day") is None:
+        return None
+    return month, int(g["day"])
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if 1 <= month <= 12 and 1 <= day <= _cal.monthrange(year, month)[1]:
+        return date(year, month, day)
+    return None
+
+
+def _with_year(month: int, day: int, g: Groups, cue: Cue) -> Reading | None:
+    if g.get("year"):
+        d = _valid(_int_year(g["year"]), month, day)
+        return _day(d, "explicit date") if d else None
+    if cue.published is None:
+        return _unknown("day", "month and day without a year, and no publication date")
+    year = cal.nearest_year(lambda y: date(y, month, min(day, 28)), cue.published, cue.future)
+    d = _valid(year, month, day)
+    return _day(d, f"month and day; year {year} nearest the publication date") if d else None
+
+
+def date_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"June 13, 2021", "Jan. 27", "Tuesday, Jan. 27", "13 June 2021", "2014-06-15"."""
+    if g.get("mnum"):
+        d = _valid(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        return _day(d, "ISO date") if d else None
+    parsed = _parsed_month_day(g, cue)
+    return _with_year(*parsed, g, cue) if parsed else None
+
+
+def _parsed_month_day(g: Groups, cue: Cue) -> tuple[int, int] | None:
+    ours = _month_day(g)
+    if ours is None:
+        return None
+    text = f"{g['month']} {g['day']}"
+    theirs = _dateparser(text, cue.published or date(2000, 1, 1), "MDY")
+    return (theirs.month, theirs.day) if theirs else ours
+
+
+def numeric_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"06/24/14", "1/27/2016": month first unless the first number cannot be a month."""
+    a, b, year = int(g["a"]), int(g["b"]), _int_year(g["year"])
+    order = "MDY" if a <= 12 else "DMY"
+    d = _dateparser(f"{g['a']}/{g['b']}/{year}", cue.published or date(2000, 1, 1), order)
+    d = d or (_valid(year, a, b) if order == "MDY" else _valid(year, b, a))
+    return _day(d, f"numeric date read {order}") if d else None
+
+
+# ---- months, years, decades ---------------------------------------------------------------------
+
+
+def _month_year(month: int, g: Groups, cue: Cue) -> tuple[int, str] | None:
+    rel = lexicon()["relatives"].get(g.get("rel") or "")
+    if g.get("year"):
+        return int(g["year"]), "month and year"
+    if cue.published is None:
+        return None
+    pub = cue.published
+    if rel == -1:
+        return (pub.year if month < pub.month else pub.year - 1), "last <month>: the latest one before this month"
+    if rel == 1:
+        return (pub.year if month > pub.month else pub.year + 1), "next <month>: the first one after this month"
+    if rel == 0:
+        return pub.year, "this <month>: the publication year"
+    year = cal.nearest_year(lambda y: date(y, month, 15), pub, cue.future)
+    return year, f"bare month; year {year} nearest the publication date"
+
+
+def month_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"March", "late March 2019", "last February", "mid-November"."""
+    month = lexicon()["months"].get((g.get("month") or "").rstrip("."))
+    if month is None:
+        return None
+    found = _month_year(month, g, cue)
+    if found is None:
+        return _unknown("month")
+    year, reason = found
+    mod = _mod(g)
+    return _span("month", cal.part_of(cal.month_bounds(year, month), mod), date(year, month, 1), reason, mod)
+
+
+def _mod(g: Groups) -> str | None:
+    return lexicon()["modifiers"].get(g.get("mod") or "")
+
+
+def year_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"2014", "in 2014", "late 2019", "fiscal 1989" (a fiscal year is taken as the calendar year)."""
+    year, mod = int(g["year"]), _mod(g)
+    reason = "fiscal year taken as the calendar year" if "fiscal" in g.get("t", "") or "fy" in g.get("t", "") else "year"
+    return _span("year", cal.part_of(cal.year_bounds(year), mod), date(year, 1, 1), reason, mod)
+
+
+def decade_rule(g: Groups, cue: Cue) -> Reading | None:
+    start, mod = int(g["decade"]), _mod(g)
+    return _span("decade", cal.part_of(cal.decade_bounds(start), mod), date(start, 1, 1), "decade", mod)
+
+
+def century_rule(g: Groups, cue: Cue) -> Reading | None:
+    ordinal = int(g["century"])
+    if not 1 <= ordinal <= 21:
+        return None
+    span = cal.century_bounds(ordinal)
+    return _span("century", cal.part_of(span, _mod(g)), span[0], "century", _mod(g))
+
+
+# ---- days relative to the publication date ------------------------------------------------------
+
+
+def weekday_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"Monday", "last Friday", "early Sunday": bare weekdays are the latest such day on or before
+    the publication day (the same day when it is that weekday), the next one in future sentences."""
+    if cue.published is None:
+        return _unknown("day")
+    pub, wd = cue.published, lexicon()["weekdays"][g["weekday"]]
+    rel = lexicon()["relatives"].get(g.get("rel") or "")
+    back = (pub.weekday() - wd) % 7
+    if rel == -1:
+        return _day(pub - timedelta(days=back or 7), "last <weekday>: the latest one before the publication day")
+    if rel == 1:
+        return _day(pub + timedelta(days=(wd - pub.weekday()) % 7 or 7), "next <weekday>: the first one after")
+    if rel == 0:
+        return _day(cal.week_bounds(pub)[0] + timedelta(days=wd), "this <weekday>: in the publication week")
+    if cue.future and back:
+        return _day(pub + timedelta(days=7 - back), "weekday in a future sentence: the next one")
+    return _day(pub - timedelta(days=back), "weekday: the latest one on or before the publication day")
+
+
+def deictic_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"today", "yesterday", "this morning", "last night"."""
+    if cue.published is None:
+        return _unknown("day")
+    offset = lexicon()["deictic_days"][g["deictic"]]
+    return _day(cue.published + timedelta(days=offset), f"{g['deictic']}: publication day {offset:+d}")
+
+
+def _unit_span(unit: str, pub: date, offset: int) -> cal.Span:
+    if unit == "week":
+        return cal.week_bounds(pub + timedelta(days=7 * offset))
+    if unit == "month":
+        d = cal.add_months(pub, offset)
+        return cal.month_bounds(d.year, d.month)
+    if unit == "year":
+        return cal.year_bounds(pub.year + offset)
+    start = pub.year - pub.year % 10 + 10 * offset
+    return cal.decade_bounds(start)
+
+
+def _rolling(unit: str, pub: date) -> cal.Span:
+    """"the past week": the days up to the publication day."""
+    back = {"week": 7, "month": 30, "year": 365, "decade": 3652}[unit]
+    return pub - timedelta(days=back - 1), pub
+
+
+def _narrow(span: cal.Span, mod: str | None, pub: date, offset: int) -> cal.Span:
+    """early/mid/late thirds; "earlier this month" = first day .. the day before publication."""
+    if mod == "earlier" and offset == 0:
+        return span[0], max(span[0], pub - timedelta(days=1))
+    if mod == "later" and offset == 0:
+        return min(span[1], pub + timedelta(days=1)), span[1]
+    return cal.part_of(span, {"earlier": "early", "later": "late"}.get(mod or "", mod))
+
+
+def period_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"last week", "this month", "earlier this month", "early next year", "the past week"."""
+    unit = g["unit"]
+    if cue.published is None:
+        return _unknown(unit)
+    word = g.get("rel") or g.get("rel2") or ("past" if "past" in (g.get("t") or "") else "this")
+    pub, mod = cue.published, _mod(g)
+    if word == "past":
+        span = _rolling(unit, pub)
+        return _span(unit, span, span[0], f"the past {unit}: the days up to the publication day", mod)
+    offset = lexicon()["relatives"][word]
+    span = _narrow(_unit_span(unit, pub, offset), mod, pub, offset)
+    anchor = _unit_span(unit, pub, offset)[0]
+    return _span(unit, span, anchor, f"{word} {unit} relative to the publication date", mod)
+
+
+def weekend_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"over the weekend", "last weekend": the latest Saturday-Sunday on or before publication."""
+    if cue.published is None:
+        return _unknown("weekend")
+    pub, rel = cue.published, lexicon()["relatives"].get(g.get("rel") or "")
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if rel == 1 or (rel == 0 and saturday < pub - timedelta(days=1)) or (rel is None and cue.future):
+        saturday += timedelta(days=7)
+        why = "the coming weekend"
+    else:
+        why = "the latest weekend on or before the publication day"
+    return Reading("weekend", saturday, saturday + timedelta(days=1), saturday, why)
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return lexicon()["numbers"].get(text)
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(days=7 * n)
+    months = {"month": 1, "year": 12, "decade": 120}[unit]
+    return cal.add_months(d, months * n)
+
+
+def _shift_base(direction: str, cue: Cue) -> tuple[date | None, str]:
+    prev = cue.previous
+    if direction in ("ago", "from now", "hence"):
+        return cue.published, "the publication date"
+    if prev is not None and prev.known and prev.grain == "day":
+        return prev.anchor, "the date mentioned before"
+    if direction in ("earlier", "before"):
+        return cue.published, "the publication date (nothing dated before it)"
+    return None, "nothing dated before it"
+
+
+def shift_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"two days ago", "a year earlier", "three weeks later" (after a dated mention)."""
+    n, unit, direction = _number(g["num"]), lexicon()["units"][g["unit"]], g["dir"]
+    if n is None:
+        return None
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    quarter = _shifted_quarter(unit, sign * n, cue)
+    if quarter is not None:
+        return quarter
+    base, why = _shift_base(direction, cue)
+    if base is None:
+        return _unknown(unit, f"{direction}: {why}")
+    center = _shift(base, unit, sign * n)
+    return _around(center, unit, f"{n} {unit}(s) {direction}, from {why}")
+
+
+def _around(center: date, unit: str, reason: str) -> Reading:
+    if unit == "day":
+        return _day(center, reason)
+    if unit == "week":
+        return _span("week", cal.week_bounds(center), center, reason)
+    if unit == "month":
+        return _span("month", cal.month_bounds(center.year, center.month), center, reason)
+    return _span("year", cal.year_bounds(center.year), center, reason)
+
+
+def _shifted_quarter(unit: str, years: int, cue: Cue) -> Reading | None:
+    """"a year earlier" right after a quarter names the same quarter of the year before."""
+    prev = cue.previous
+    if unit != "year" or prev is None or prev.grain != "quarter" or not prev.known:
+        return None
+    anchor = cal.add_months(prev.anchor, 12 * years)
+    span = cal.quarter_bounds(anchor.year, cal.quarter_of(anchor))
+    return _span("quarter", span, span[0], "the quarter mentioned before, shifted by years")
+
+
+# ---- quarters, halves, seasons, holidays ---------------------------------------------------------
+
+
+def _quarter(year: int, q: int, reason: str) -> Reading:
+    span = cal.quarter_bounds(year, q)
+    return _span("quarter", span, span[0], reason)
+
+
+def _last_quarter(pub: date) -> tuple[int, int]:
+    q = cal.quarter_of(pub) - 1
+    return (pub.year, q) if q else (pub.year - 1, 4)
+
+
+def _quarter_year(g: Groups, cue: Cue) -> int | None:
+    if g.get("year") or g.get("year2"):
+        return int(g.get("year") or g["year2"])
+    if cue.published is None:
+        return None
+    return cue.published.year - (1 if "last year" in (g.get("t") or "") else 0)
+
+
+def quarter_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"the third quarter", "third-quarter", "the latest quarter", "the year-earlier quarter"."""
+    if g.get("ord"):
+        year = _quarter_year(g, cue)
+        q = lexicon()["ordinals"][g["ord"]]
+        return _quarter(year, q, "ordinal quarter of the year") if year else _unknown("quarter")
+    prev = cue.previous
+    if prev is not None and prev.grain == "quarter" and prev.known and g.get("qrel") in (None, "same"):
+        return Reading("quarter", prev.earliest, prev.latest, prev.anchor, "the quarter mentioned before")
+    if cue.published is None:
+        return _unknown("quarter")
+    return _relative_quarter(g.get("qrel"), cue)
+
+
+def _relative_quarter(qrel: str | None, cue: Cue) -> Reading:
+    pub = cue.published
+    assert pub is not None
+    if qrel == "current":
+        return _quarter(pub.year, cal.quarter_of(pub), "the current quarter")
+    year, q = _last_quarter(pub)
+    if qrel in ("year-earlier", "year-ago", "prior-year"):
+        return _quarter(year - 1, q, "the latest complete quarter, a year earlier")
+    return _quarter(year, q, "the latest complete quarter before publication")
+
+
+def half_rule(g: Groups, cue: Cue) -> Reading | None:
+    year = int(g["year2"]) if g.get("year2") else (cue.published.year if cue.published else None)
+    if year is None:
+        return _unknown("half")
+    span = cal.half_bounds(year, 1 if g["half"] == "first" else 2)
+    return _span("half", span, span[0], "half of the year")
+
+
+def yearago_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"year-earlier", "the year-ago period": the previous quarter a year back, else last year."""
+    quarter = _shifted_quarter("year", -1, cue)
+    if quarter is not None:
+        return quarter
+    if cue.published is None:
+        return _unknown("year")
+    year = cue.published.year - 1
+    return _span("year", cal.year_bounds(year), date(year, 1, 1), "a year before publication")
+
+
+def _season_year(code: str, g: Groups, cue: Cue) -> int | None:
+    if g.get("year"):
+        return int(g["year"])
+    if cue.published is None:
+        return None
+    pub = cue.published
+    rel = lexicon()["relatives"].get(g.get("rel") or "")
+    this = pub.year + (1 if code == "WI" and pub.month == 12 else 0)
+    if rel == -1:
+        return this if cal.season_bounds(this, code)[1] < pub else this - 1
+    if rel == 1:
+        return this if cal.season_bounds(this, code)[0] > pub else this + 1
+    return this
+
+
+def season_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"last fall", "this summer", "the winter of 1994"."""
+    code = lexicon()["seasons"][g["season"]]
+    year = _season_year(code, g, cue)
+    if year is None:
+        return _unknown("season")
+    span = cal.season_bounds(year, code)
+    anchor = date(year, 1, 15) if code == "WI" else span[0]
+    return Reading("season", *cal.part_of(span, _mod(g)), anchor, f"season {code} of {year}", label=code, mod=_mod(g))
+
+
+def _holiday_date(spec: dict, year: int) -> date:
+    if "easter" in spec:
+        from dateutil.easter import easter
+
+        return easter(year) + timedelta(days=spec["easter"])
+    if "nth" in spec:
+        return cal.nth_weekday(year, spec["month"], spec["weekday"], spec["nth"])
+    return date(year, spec["month"], spec["day"])
+
+
+def holiday_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"Christmas", "Thanksgiving Day 2015": the holiday's date in the nearest year."""
+    spec = lexicon()["holidays"][g["holiday"]]
+    if g.get("year"):
+        return _day(_holiday_date(spec, int(g["year"])), "holiday with its year")
+    if cue.published is None:
+        return _unknown("day", "holiday without a year, and no publication date")
+    year = cal.nearest_year(lambda y: _holiday_date(spec, y), cue.published, cue.future)
+    return _day(_holiday_date(spec, year), f"holiday in {year}, the year nearest the publication date")
+
+
+def ref_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"now", "recently", "the future": TimeML's PRESENT_REF / PAST_REF / FUTURE_REF."""
+    label = lexicon()["refs"][g["ref"]]
+    return Reading("ref", None, None, None, f"vague reference: {label}", label=label)
+
+
+RULES: dict[str, Callable[[Groups, Cue], Reading | None]] = {
+    "date": date_rule,
+    "numeric": numeric_rule,
+    "month": month_rule,
+    "year": year_rule,
+    "decade": decade_rule,
+    "century": century_rule,
+    "weekday": weekday_rule,
+    "deictic": deictic_rule,
+    "period": period_rule,
+    "weekend": weekend_rule,
+    "shift": shift_rule,
+    "quarter": quarter_rule,
+    "half": half_rule,
+    "yearago": yearago_rule,
+    "season": season_rule,
+    "holiday": holiday_rule,
+    "ref": ref_rule,
+}
