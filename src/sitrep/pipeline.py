@@ -42,6 +42,13 @@ _BUILTIN_MODULES: dict[str, str] = {
     "events": "sitrep.events.stage",
 }
 
+# Where the default providers of built-in services live (imported when the service is first asked for).
+_PROVIDER_MODULES: dict[str, str] = {
+    "nlp": "sitrep.nlp.sentences",
+    "gazetteer": "sitrep.geo.gazetteer",
+    "actors": "sitrep.actors.dictionary",
+}
+
 StageFn = Callable[[Doc], Doc]
 Factory = Callable[["Context"], StageFn]
 
@@ -110,6 +117,8 @@ class Context:
 
     def service(self, name: str) -> Any:
         if name not in self.services:
+            if name not in _PROVIDERS and name in _PROVIDER_MODULES:
+                importlib.import_module(_PROVIDER_MODULES[name])
             provider = _PROVIDERS.get(name)
             if provider is None:
                 raise PipelineError(f"no provider for service {name!r}")

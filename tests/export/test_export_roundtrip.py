@@ -10,8 +10,8 @@ import string
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from report_samples import all_events
+
 from sitrep.errors import ConfigError, InputError
 from sitrep.export import FORMATS, format_for, read_events, write_events
 from sitrep.export.acled_csv import csv_columns, interaction_code, iso_numeric
@@ -56,7 +56,7 @@ def test_empty_export_round_trips(tmp_path, fmt):
 # ---- property test ------------------------------------------------------------------------
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
 some_texts = texts.filter(bool)  # nullable text: None or non-empty (CSV reads an empty cell as None)
-small_ints = st.integers(min_value=-10**6, max_value=10**9)
+small_ints = st.integers(min_value=-(10**6), max_value=10**9)
 coords = st.floats(min_value=-180, max_value=180, allow_nan=False)
 days = st.dates().map(lambda d: d.isoformat())
 
@@ -64,21 +64,47 @@ days = st.dates().map(lambda d: d.isoformat())
 @st.composite
 def events(draw) -> Event:
     etype = draw(st.sampled_from(sorted(EVENT_TYPES)))
-    src = st.builds(SourceRef, article_id=some_texts, source=st.none() | some_texts, url=st.none() | some_texts,
-                    published=st.none() | days, evidence=texts, start=small_ints, end=small_ints)
+    src = st.builds(
+        SourceRef,
+        article_id=some_texts,
+        source=st.none() | some_texts,
+        url=st.none() | some_texts,
+        published=st.none() | days,
+        evidence=texts,
+        start=small_ints,
+        end=small_ints,
+    )
     return Event(
-        event_id=draw(some_texts), event_date=draw(days), time_precision=draw(st.sampled_from([1, 2, 3])),
-        event_type=etype, sub_event_type=draw(st.sampled_from(EVENT_TYPES[etype])), actor1=draw(texts),
-        actor2=draw(st.none() | some_texts), inter1=draw(st.none() | st.integers(1, 8)),
-        inter2=draw(st.none() | st.integers(1, 8)), country=draw(texts), admin1=draw(st.none() | some_texts),
-        location=draw(texts), latitude=draw(st.none() | coords), longitude=draw(st.none() | coords),
-        geo_precision=draw(st.sampled_from([1, 2, 3])), geonameid=draw(st.none() | small_ints),
-        fatalities=draw(st.none() | small_ints), fatalities_low=draw(st.none() | small_ints),
-        fatalities_high=draw(st.none() | small_ints), claim_status=draw(st.sampled_from(["reported", "claimed", "disputed", "denied"])),
-        claimed_by=draw(st.none() | some_texts), sources=tuple(draw(st.lists(src, max_size=3))), notes=draw(texts),
-        confidence=draw(st.floats(0, 1)), corroboration=draw(st.integers(0, 50)),
-        date_earliest=draw(st.none() | days), date_latest=draw(st.none() | days),
-        reasons=draw(st.dictionaries(st.text(string.ascii_lowercase, min_size=1, max_size=8), texts, max_size=3)),
+        event_id=draw(some_texts),
+        event_date=draw(days),
+        time_precision=draw(st.sampled_from([1, 2, 3])),
+        event_type=etype,
+        sub_event_type=draw(st.sampled_from(EVENT_TYPES[etype])),
+        actor1=draw(texts),
+        actor2=draw(st.none() | some_texts),
+        inter1=draw(st.none() | st.integers(1, 8)),
+        inter2=draw(st.none() | st.integers(1, 8)),
+        country=draw(texts),
+        admin1=draw(st.none() | some_texts),
+        location=draw(texts),
+        latitude=draw(st.none() | coords),
+        longitude=draw(st.none() | coords),
+        geo_precision=draw(st.sampled_from([1, 2, 3])),
+        geonameid=draw(st.none() | small_ints),
+        fatalities=draw(st.none() | small_ints),
+        fatalities_low=draw(st.none() | small_ints),
+        fatalities_high=draw(st.none() | small_ints),
+        claim_status=draw(st.sampled_from(["reported", "claimed", "disputed", "denied"])),
+        claimed_by=draw(st.none() | some_texts),
+        sources=tuple(draw(st.lists(src, max_size=3))),
+        notes=draw(texts),
+        confidence=draw(st.floats(0, 1)),
+        corroboration=draw(st.integers(0, 50)),
+        date_earliest=draw(st.none() | days),
+        date_latest=draw(st.none() | days),
+        reasons=draw(
+            st.dictionaries(st.text(string.ascii_lowercase, min_size=1, max_size=8), texts, max_size=3)
+        ),
     )
 
 
@@ -94,10 +120,12 @@ def test_any_events_round_trip(tmp_path, fmt, evs):
 
 
 # ---- CSV columns --------------------------------------------------------------------------
-ACLED_ORDER = ("event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 "
-               "assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country "
-               "admin1 admin2 admin3 location latitude longitude geo_precision source source_scale notes fatalities "
-               "tags timestamp").split()
+ACLED_ORDER = (
+    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 "
+    "assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country "
+    "admin1 admin2 admin3 location latitude longitude geo_precision source source_scale notes fatalities "
+    "tags timestamp"
+).split()
 
 
 def _csv_rows(events) -> list[dict[str, str]]:
@@ -109,7 +137,9 @@ def _csv_rows(events) -> list[dict[str, str]]:
 def test_csv_starts_with_acled_columns_in_acled_order():
     cols = csv_columns()
     assert cols[: len(ACLED_ORDER)] == tuple(ACLED_ORDER)
-    assert {"claim_status", "claimed_by", "sources", "fatalities_low", "geonameid"} <= set(cols[len(ACLED_ORDER):])
+    assert {"claim_status", "claimed_by", "sources", "fatalities_low", "geonameid"} <= set(
+        cols[len(ACLED_ORDER) :]
+    )
     assert "event_id" not in cols  # ACLED's event_id_cnty holds it
 
 
@@ -125,7 +155,11 @@ def test_csv_derives_acled_columns():
 
 
 def test_interaction_and_iso_helpers():
-    assert interaction_code(2, 1) == "12" and interaction_code(7, None) == "70" and interaction_code(None, 3) == ""
+    assert (
+        interaction_code(2, 1) == "12"
+        and interaction_code(7, None) == "70"
+        and interaction_code(None, 3) == ""
+    )
     assert iso_numeric("Iraq") == 368 and iso_numeric("Russia") == 643 and iso_numeric("Atlantis") is None
 
 

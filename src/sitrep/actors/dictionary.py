@@ -44,6 +44,7 @@ class GenericNoun:
     inter: int
     kind: str  # armed, militia, state, civilian, protester, rioter
     anaphoric: bool  # "the fighters" refers back to the article's salient named group
+    bare: bool = True  # False: an actor only after a country form ("Israeli airstrike")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ def _tsv(name: str) -> list[list[str]]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _is_acronym(alias: str) -> bool:
@@ -89,8 +90,8 @@ class ActorDictionary:
     @classmethod
     def bundled(cls) -> ActorDictionary:
         named = json.loads(_data("named.json"))["actors"]
-        generic = [GenericNoun(n, tpl, int(inter), kind, ana == "yes")
-                   for nouns, tpl, inter, kind, ana in _tsv("generic.tsv") for n in nouns.split("|")]
+        generic = [GenericNoun(n, tpl, int(inter), kind, ana == "yes", bare == "yes")
+                   for nouns, tpl, inter, kind, ana, bare in _tsv("generic.tsv") for n in nouns.split("|")]
         identities = {f: (label, kind) for forms, label, kind in _tsv("identities.tsv") for f in forms.split("|")}
         return cls(named, generic, identities, json.loads(_data("rules.json")))
 
@@ -107,10 +108,13 @@ class ActorDictionary:
         self._qualified = re.compile(rf"{edge_l}({forms})(?:'s|’s)?[ \t]+{mods}((?i:{nouns})){edge_r}")
         idents = _alternation(self._identities)
         self._identity = re.compile(
-            rf"{edge_l}({idents})(?:-led)?[ \t]+(?:(?i:Muslim|ethnic|Islamist|armed)[ \t]+)?"
+            rf"{edge_l}({idents})(?:-led)?[ \t]+(?:(?i:Muslim|ethnic|Islamist|armed|hunters['’]?|self-defen[cs]e|community)[ \t]+)?"
             rf"((?i:militia fighters|militia members|militiamen|militias|militia|herdsmen|herders|gunmen|fighters|vigilantes)){edge_r}")
-        self._bare = re.compile(rf"{edge_l}((?i:{nouns})){edge_r}")
+        bare_nouns = _alternation(g.noun for g in self._generic.values() if g.bare)
+        self._bare = re.compile(rf"{edge_l}((?i:{bare_nouns})){edge_r}")
         self._of_group = re.compile(r"[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to)[ \t]+(?:the[ \t]+)?")
+        self._not_the_group = re.compile(rf"[ \t-]+(?i:{_alternation(self._rules['not_the_group_after'])})\b")
+        self._member = re.compile(rf"[ \t]+((?i:{_alternation(self._rules['absorb_after_named'])})){edge_r}")
         self._next_word = re.compile(r"[ \t]+([A-Za-z’'-]+)")
         self._country_forms = re.compile(rf"{edge_l}({forms}){edge_r}")
 
@@ -126,7 +130,7 @@ class ActorDictionary:
     def generic(self, noun: str, country: str | None) -> Actor | None:
         """The actor a generic noun ("gunmen", "police") stands for in ``country``."""
         g = self._generic.get(noun.strip().lower())
-        if g is None:
+        if g is None or not g.bare:
             return None
         name = _fill(g.template, country_by_name(country) if country else None, country)
         if name is None:
@@ -165,6 +169,8 @@ class ActorDictionary:
             for m in rx.finditer(text):
                 if rx is self._named_ci and self._after_indefinite(text, m.start()):
                     continue  # "an Islamic state" is a notion, not the group
+                if self._not_the_group.match(text, m.end()):
+                    continue  # "an Al Qaeda splinter group" is another group
                 key = self._alias[m.group().lower()]
                 end, noun = self._absorb_noun(text, m.end())
                 actor = Actor(key, self._named[key]["inter"], m.start(), end, text[m.start():end],
@@ -177,7 +183,8 @@ class ActorDictionary:
         m = self._bare.match(text, end + 1) if text[end:end + 1] == " " else None
         if m and self._generic[m.group(1).lower()].kind in ("armed", "militia", "state"):
             return m.end(), m.group(1).lower()
-        return end, None
+        m = self._member.match(text, end)
+        return (m.end(), m.group(1).lower()) if m else (end, None)
 
     def _find_identity(self, text: str, country: str | None) -> Iterator[Mention]:
         for m in self._identity.finditer(text):
@@ -243,8 +250,8 @@ class ActorDictionary:
         return self._word_before(text, start) in self._rules["indefinite_determiners"]
 
     def _after_indefinite_state(self, text: str, start: int, g: GenericNoun) -> bool:
-        """'a military solution', 'a government': state nouns after 'a' are rarely the actor."""
-        return g.kind == "state" and self._after_indefinite(text, start)
+        """'a new government', 'a government': a government after 'a' is rarely the actor."""
+        return g.template.startswith("Government") and self._after_indefinite(text, start)
 
     def _adjectival(self, text: str, end: int, g: GenericNoun) -> bool:
         """'military assistance', 'police spokesman': the noun modifies the next one."""

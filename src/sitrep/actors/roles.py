@@ -75,7 +75,9 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
     agent, patient, cue = _prior(m, event_type)
     if cues["patient_after"].search(after) or cues["patient_before"].search(before):
         patient, cue = patient + CUE_WEIGHT, "patient wording"
-    if cues["agent_after"].search(after) or cues["agent_before"].search(before):
+    if cues["patient_reduced"].search(after):  # "Dozens of prisoners, several police officers killed"
+        patient, cue = patient + CUE_WEIGHT, "patient wording (reduced passive)"
+    elif cues["agent_after"].search(after) or cues["agent_before"].search(before):
         agent, cue = agent + CUE_WEIGHT, "agent wording"
     if cues["claim_after"].search(after):
         agent, cue = agent + CUE_WEIGHT / 2, "claims the act"
@@ -152,7 +154,8 @@ def _pick_actor1(scores: list[RoleScore], event_type: str) -> RoleScore | None:
     cands = [s for s in scores if not s.source and (s.agent > s.patient or s.agent >= CUE_WEIGHT)]
     if event_type not in ("Protests", "Riots"):
         cands = [s for s in cands if s.mention.actor.inter in _ARMED_INTER or s.agent >= CUE_WEIGHT]
-    return max(cands, key=lambda s: (s.agent - s.patient, -s.mention.actor.start), default=None)
+    return max(cands, key=lambda s: (s.agent - s.patient, s.mention.kind == "named", -s.mention.actor.start),
+               default=None)
 
 
 def _actor2_fit(s: RoleScore, event_type: str) -> float:
@@ -172,9 +175,20 @@ def _pick_actor2(scores: list[RoleScore], actor1: str | None, event_type: str) -
     return max(cands, key=lambda s: (s.patient + _actor2_fit(s, event_type), -s.mention.actor.start), default=None)
 
 
+def _co_named(scores: Sequence[RoleScore]) -> Actor | None:
+    """The one named non-state armed group of the evidence that is not a victim there, if any."""
+    named = {s.mention.actor.name: s.mention.actor for s in scores if s.mention.kind == "named"
+             and s.mention.actor.inter in (2, 3, 4) and s.patient < CUE_WEIGHT and not s.source}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _resolve(s: RoleScore, doc: Doc, span_start: int, dictionary: ActorDictionary,
-             country: str | None) -> tuple[Actor, str]:
+             country: str | None, scores: Sequence[RoleScore] = ()) -> tuple[Actor, str]:
     m = s.mention
+    group = _co_named(scores) if m.kind == "armed" and m.anaphoric else None
+    if group is not None:
+        return replace(group, start=m.actor.start, end=m.actor.end, text=m.actor.text), (
+            f"{m.actor.text!r} is {group.name}, the one armed group named in the evidence")
     if m.kind == "armed" and m.definite and m.anaphoric:
         group = _salient_group(doc, span_start, dictionary, country)
         if group is not None:
@@ -201,7 +215,7 @@ def _actor1(doc: Doc, spans: Sequence[tuple[int, int]], scores: list[RoleScore],
             start: int) -> tuple[Actor, str]:
     best = _pick_actor1(scores, event_type)
     if best is not None:
-        return _resolve(best, doc, start, dictionary, country)
+        return _resolve(best, doc, start, dictionary, country, scores)
     evidence = " ".join(doc.article.text[s:e] for s, e in spans)
     group = _salient_group(doc, start, dictionary, country) if _PRONOUN_SUBJECT.search(evidence) else None
     if group is not None and event_type not in ("Protests", "Riots"):
@@ -215,7 +229,7 @@ def _actor2(scores: list[RoleScore], actor1: Actor, event_type: str, sub_event_t
             country: str | None, doc: Doc, dictionary: ActorDictionary, start: int) -> tuple[Actor | None, str]:
     best = _pick_actor2(scores, actor1.name, event_type)
     if best is not None:
-        a2, why = _resolve(best, doc, start, dictionary, country)
+        a2, why = _resolve(best, doc, start, dictionary, country, [x for x in scores if x is not best])
         if a2.name != actor1.name:
             return a2, why
     fallback = _default_actor("actor2", event_type, sub_event_type, country)

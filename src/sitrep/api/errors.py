@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sitrep.errors import ConfigError, InputError, StoreError
+from sitrep.errors import ConfigError, InputError, PipelineError, StoreError
 
 if TYPE_CHECKING:  # pragma: no cover
     from fastapi import FastAPI, Request
@@ -95,7 +95,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_store(_req: Request, exc: StoreError) -> JSONResponse:
         return error_response(500, "store_error", "the event store failed", str(exc))
 
+    async def on_pipeline(_req: Request, exc: PipelineError) -> JSONResponse:
+        return error_response(500, "pipeline_error", "the extraction pipeline failed", str(exc))
+
     for cls in (ConfigError, InputError):
         app.add_exception_handler(cls, on_bad_value)
     app.add_exception_handler(StoreError, on_store)
+    app.add_exception_handler(PipelineError, on_pipeline)
     app.add_exception_handler(Exception, on_unexpected)

@@ -17,10 +17,6 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class BodyLimit:
     """Refuse bodies over ``max_bytes``: by Content-Length up front, else while streaming."""
 
@@ -36,26 +32,29 @@ class BodyLimit:
         if declared is not None and declared > self.max_bytes:
             await self._refuse(send, declared)
             return
-        started, seen = False, 0
+        started, refused, seen = False, False, 0
 
         async def counting_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             msg = await receive()
             seen += len(msg.get("body", b""))
-            if seen > self.max_bytes:
-                raise _TooLarge()
+            if seen > self.max_bytes and not started:
+                # answer 413 now and tell the app the client left; whatever it sends is dropped
+                refused = True
+                await self._refuse(send, None)
+                return {"type": "http.disconnect"}
             return msg
 
         async def tracking_send(msg: Message) -> None:
             nonlocal started
+            if refused:
+                return
             started = started or msg["type"] == "http.response.start"
             await send(msg)
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send, None)
+        await self.app(scope, counting_receive, tracking_send)
 
     async def _refuse(self, send: Send, declared: int | None) -> None:
         size = f"{declared:,} bytes" if declared is not None else "the body"

@@ -22,7 +22,7 @@ State = Annotated[AppState, Depends(app_state)]
 Opt = str | None
 
 
-def event_query(
+async def event_query(
     since: Annotated[Opt, Query(description="first day, YYYY-MM-DD (inclusive)")] = None,
     until: Annotated[Opt, Query(description="last day, YYYY-MM-DD (inclusive)")] = None,
     country: Annotated[Opt, Query(description="country name, case-insensitive")] = None,
@@ -35,7 +35,8 @@ def event_query(
     claim_status: Annotated[Literal["reported", "claimed", "disputed", "denied"] | None, Query()] = None,
     q: Annotated[Opt, Query(description="free text in notes or evidence")] = None,
 ) -> EventQuery:
-    """The filters shared by /api/events and /api/stats (and the dashboard)."""
+    """The filters shared by /api/events and /api/stats (and the dashboard); async because it only
+    parses strings, so FastAPI runs it without a thread hop."""
     return EventQuery.from_strings(
         since=since, until=until, country=country, admin1=admin1, event_type=event_type,
         sub_event_type=sub_event_type, actor=actor, bbox=bbox, min_fatalities=min_fatalities,

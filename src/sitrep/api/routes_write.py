@@ -25,13 +25,21 @@ Articles = Annotated[Any, Body(description="one article or a list (EVENTS.md 'Ar
 Auth = Annotated[str | None, Header(description="Bearer <token>")]
 
 
-def write_guard(state: State, authorization: Auth = None) -> None:
+async def write_guard(state: State, authorization: Auth = None) -> None:
     """Runs before the body is validated, so a read-only server answers 403 to any write."""
     check_write(state.settings, authorization)
 
 
-def pipeline_guard(state: State, authorization: Auth = None) -> None:
+async def pipeline_guard(state: State, authorization: Auth = None) -> None:
     check_pipeline(state.settings, authorization)
+
+
+async def json_only(content_type: Annotated[str | None, Header()] = None) -> None:
+    """415 unless the body is declared JSON."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind != "application/json" and not kind.endswith("+json"):
+        raise ApiError(415, "unsupported_media_type", "send the articles as JSON (Content-Type: application/json)",
+                       {"content_type": content_type})
 
 
 def _items(body: Any) -> list[ArticleIn]:
@@ -63,7 +71,7 @@ def _body_schema() -> dict[str, Any]:
 
 
 @router.post("/articles", response_model=None, status_code=201, responses={201: {"model": WriteOut}},
-             dependencies=[Depends(write_guard)], openapi_extra=_body_schema())
+             dependencies=[Depends(write_guard), Depends(json_only)], openapi_extra=_body_schema())
 async def post_articles(state: State, body: Articles) -> JSONResponse:
     """Ingest articles (needs the write token): extract, merge, store; the events touched."""
     items = _items(body)
@@ -73,7 +81,7 @@ async def post_articles(state: State, body: Articles) -> JSONResponse:
     return JSONResponse(out, status_code=201 if out["created"] else 200)
 
 
-@router.post("/extract", dependencies=[Depends(pipeline_guard)], openapi_extra=_body_schema())
+@router.post("/extract", dependencies=[Depends(pipeline_guard), Depends(json_only)], openapi_extra=_body_schema())
 async def post_extract(state: State, body: Articles) -> dict[str, Any]:
     """Events of the posted articles, merged across them; nothing is stored."""
     items = _items(body)
@@ -83,7 +91,7 @@ async def post_extract(state: State, body: Articles) -> dict[str, Any]:
 
 
 @router.post("/geoparse", responses={200: {"model": dict[str, list[ToponymOut]]}},
-             dependencies=[Depends(pipeline_guard)], openapi_extra=_body_schema())
+             dependencies=[Depends(pipeline_guard), Depends(json_only)], openapi_extra=_body_schema())
 async def post_geoparse(state: State, body: Articles) -> dict[str, Any]:
     """Place mentions of the posted articles, resolved where the gazetteer can."""
     items = _items(body)

@@ -35,6 +35,6 @@ class AppState:
         return self.pipelines[names]
 
 
-def app_state(request: Request) -> AppState:
-    """FastAPI dependency: the state of the app serving this request."""
+async def app_state(request: Request) -> AppState:
+    """FastAPI dependency: the state of the app serving this request (async: no thread hop)."""
     return request.app.state.sitrep

@@ -56,6 +56,8 @@ def ingest(state: AppState, articles: list[Article]) -> dict[str, Any]:
     with state.write_lock:
         _check_conflicts(state, articles)
         summary = ingest_articles(articles, state.store, state.settings.pipeline, executor=LocalExecutor())
+    if summary.errors and not summary.articles_new and not summary.articles_unchanged:
+        raise ApiError(500, "pipeline_error", "no article could be processed", [str(e) for e in summary.errors])
     created = _records(state, summary.events_created)
     fresh = set(summary.events_created)
     updated = _records(state, [e for e in summary.events_updated if e not in fresh])

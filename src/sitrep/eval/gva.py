@@ -86,16 +86,24 @@ def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, str | None
     return {art: owner.get(key, art) if key else art for art, key in main_of.items()}  # type: ignore[arg-type]
 
 
-def _ingest(records: list[dict]) -> list[Article]:
-    """Articles as ``sitrep.ingest`` builds them, copies marked as the runner marks them."""
+def _article(rec: dict) -> Article | None:
+    """The article as ``sitrep.ingest`` builds it, or None when nothing readable is left."""
+    from sitrep.errors import InputError
     from sitrep.ingest import article_from_text
+
+    meta = {"title": rec.get("title"), "url": rec.get("url"), "published": _published(rec.get("published"))}
+    try:
+        return article_from_text(rec["id"], rec["text"], **meta)
+    except (InputError, ValueError):
+        return None
+
+
+def _ingest(records: list[dict]) -> list[Article]:
+    """Readable articles, copies marked as the runner marks them."""
     from sitrep.ingest.dedup import mark_duplicates
     from sitrep.settings import Settings
 
-    arts = [
-        article_from_text(r["id"], r["text"], title=r.get("title"), url=r.get("url"), published=_published(r.get("published")))
-        for r in records
-    ]
+    arts = [a for a in map(_article, records) if a is not None]
     return mark_duplicates(arts, Settings().near_duplicate_threshold)
 
 
@@ -159,6 +167,7 @@ def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
         **scores,
         "singleton_f1": base["f1"],
         "articles": float(len(gold)),
+        "articles_unreadable": float(len(records) - len(articles)),
         **counts,
         "events": float(len(events)),
         "merged_events": float(len(merged)),

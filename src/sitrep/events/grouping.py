@@ -77,17 +77,18 @@ def is_heading(s: Sentence, index: int, title: str | None) -> bool:
     return not text.endswith((".", "!", "?", '"', "”", "'")) and len(text.split()) <= HEADING_MAX_WORDS
 
 
-def _family(et: str) -> str:
-    if et in VIOLENT_TYPES:
+def _family(et: str, sub: str = "") -> str:
+    if et in VIOLENT_TYPES or sub == "Looting/property destruction":  # destruction during an attack
         return "violent"
     return "crowd" if et in CROWD_TYPES else et
 
 
 def _same_kind(m: Mention, g: Group) -> bool:
     kinds = {(x.typed.event_type, x.typed.sub_event_type) for x in g.mentions}
-    if m.typed.event_type == "Strategic developments":
+    mine = _family(m.typed.event_type, m.typed.sub_event_type)
+    if mine == "Strategic developments":
         return any(sub == m.typed.sub_event_type for _, sub in kinds)
-    return any(_family(et) == _family(m.typed.event_type) for et, _ in kinds)
+    return any(_family(et, sub) == mine for et, sub in kinds)
 
 
 def _conflict(m: Mention, g: Group) -> bool:

@@ -24,7 +24,8 @@ class Rule:
     """One typing rule: every cue in ``all`` present (the first is the trigger), none of ``none``.
 
     ``within`` (chars) bounds how far after the trigger the second cue may start, and no cue of
-    ``between_none`` may sit between them ("captured soldiers ... base" is not ground); ``sub`` is a
+    ``between_none`` may sit between them; ``before`` (chars) asks instead for the other cues to
+    end at most that far before the trigger ("five soldiers were killed") ("captured soldiers ... base" is not ground); ``sub`` is a
     sub-event type, or ``@territory`` for a taking of ground whose direction depends on who acted.
     """
 
@@ -34,19 +35,22 @@ class Rule:
     score: float
     within: int | None = None
     between_none: tuple[str, ...] = ()
+    before: int | None = None
 
 
 @dataclass(frozen=True)
 class Lexicon:
     version: int
-    cues: dict[str, re.Pattern[str]]
+    cues: dict[str, re.Pattern[str]]  # for lower-cased text
     rules: tuple[Rule, ...]
+    cues_i: dict[str, re.Pattern[str]]  # case-insensitive, for text whose lower-casing changes length
+    any_trigger: re.Pattern[str]  # case-insensitive: does a sentence hold any rule's trigger at all?
 
 
-def compile_alternation(fragments: list[str]) -> re.Pattern[str]:
-    """One case-insensitive, word-bounded pattern matching any fragment (longest first)."""
+def compile_alternation(fragments: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """One word-bounded pattern matching any fragment (longest first); fragments are lower case."""
     ordered = sorted(fragments, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE if ignore_case else 0)
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -59,10 +63,11 @@ def _read(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = _read("cues.json")
-    cues = {name: compile_alternation(frags) for name, frags in data["cues"].items()}
+    cues = {name: compile_alternation(frags, ignore_case=False) for name, frags in data["cues"].items()}
+    cues_i = {name: compile_alternation(frags) for name, frags in data["cues"].items()}
     rules = tuple(sorted(
         (Rule(r["sub"], tuple(r["all"]), tuple(r.get("none", ())), float(r["score"]), r.get("within"),
-              tuple(r.get("between_none", ())))
+              tuple(r.get("between_none", ())), r.get("before"))
          for r in data["rules"]),
         key=lambda r: -r.score,
     ))
@@ -70,7 +75,8 @@ def load_lexicon() -> Lexicon:
     unknown = named - set(cues) - DYNAMIC_CUES
     if unknown:
         raise ValueError(f"cues.json: rules name unknown cues {sorted(unknown)}")
-    return Lexicon(int(data["version"]), cues, rules)
+    triggers = sorted({f for r in rules for f in data["cues"][r.all[0]]})
+    return Lexicon(int(data["version"]), cues, rules, cues_i, compile_alternation(triggers))
 
 
 @lru_cache(maxsize=1)

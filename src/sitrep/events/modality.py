@@ -12,11 +12,13 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import compile_alternation, load_modality
 
-__all__ = ["Modality", "assess", "clause_window"]
+__all__ = ["Modality", "assess", "clause_start", "clause_window"]
 
 # Flags that make a trigger non-factual (it does not report an event that happened).
-BLOCKING = frozenset({"question", "irrealis", "negated", "conditional", "generic", "aggregate", "disjunction", "attributive", "figurative"})
+BLOCKING = frozenset({"question", "irrealis", "negated", "conditional", "generic", "aggregate", "disjunction", "attributive", "figurative",
+                      "attribution", "background"})
 _WORD = re.compile(r"[\w'’-]+")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class _Markers:
     nominal: frozenset[str]
     also: re.Pattern[str]
     figurative: tuple[re.Pattern[str], re.Pattern[str]]
+    background: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,18 +58,22 @@ def _markers() -> _Markers:
         frozenset(data["anaphoric_determiners"]), frozenset(data["attributive_words"]),
         frozenset(data["nominal_triggers"]), compile_alternation(data["also_markers"]),
         (re.compile(data["figurative"]["trigger"], re.I), re.compile(data["figurative"]["after"], re.I)),
+        re.compile(data["relative_background"], re.I),
     )
+
+
+def clause_start(text: str, trig_start: int) -> int:
+    """Where the trigger's clause starts (after the last clause break before it)."""
+    cut = 0
+    for br in _markers().breaks.finditer(text[:trig_start]):
+        cut = br.end()
+    return cut
 
 
 def clause_window(text: str, trig_start: int) -> str:
     """The words of the trigger's clause before it (at most ``window_tokens`` of them)."""
-    m = _markers()
-    before = text[:trig_start]
-    cut = 0
-    for br in m.breaks.finditer(before):
-        cut = br.end()
-    words = _WORD.findall(before[cut:])
-    return " ".join(words[-m.window_tokens:])
+    words = _WORD.findall(text[clause_start(text, trig_start):trig_start])
+    return " ".join(words[-_markers().window_tokens:])
 
 
 def _previous_word(text: str, trig_start: int) -> str:
@@ -74,11 +81,25 @@ def _previous_word(text: str, trig_start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+_NOT_NOUN = frozenset({"by", "in", "on", "at", "from", "to", "and", "or", "with", "as", "after", "when",
+                       "during", "into", "near", "over", "for", "the", "a", "an", "their", "his", "her", "its"})
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """'the abducted girls', 'recently seized city': a participle used as an adjective."""
+    nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", text[end:])
+    return bool(nxt) and nxt.group(1).lower() not in _NOT_NOUN
+
+
 def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     m = _markers()
     window = clause_window(text, start)
-    found = [(n, hit.group()) for n in ("irrealis", "negation", "conditional", "generic")
+    found = [(n, hit.group()) for n in ("irrealis", "negation", "conditional", "generic", "attribution")
              if (hit := m.patterns[n].search(window))]
+    if _YEAR.search(window):
+        found.append(("dated", _YEAR.search(window).group()))
+    if m.background.search(text[:start]):
+        found.append(("background", m.background.search(text[:start]).group().strip()))
     found = [("negated" if n == "negation" else n, w) for n, w in found]
     agg = m.patterns["aggregate"].search(text)
     if agg:
@@ -98,7 +119,7 @@ def assess(text: str, start: int, end: int) -> Modality:
     m = _markers()
     found = _flags(text, start, end)
     prev, trig = _previous_word(text, start), text[start:end].lower()
-    if prev in m.attributive and trig.endswith("ed") and prev not in ("the", "a", "an"):
+    if prev in m.attributive and trig.endswith("ed") and _noun_follows(text, end):
         found.append(("attributive", prev))
     elif prev in m.anaphoric and trig in m.nominal:
         found.append(("anaphoric", prev))

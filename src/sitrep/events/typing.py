@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.lexicon import Lexicon, Rule, load_lexicon
-from sitrep.events.modality import Modality, assess
+from sitrep.events.modality import Modality, assess, clause_start
 from sitrep.types import EVENT_TYPES
 
 __all__ = ["SentenceType", "classify_sentence", "event_type_of", "SUB_TO_TYPE"]
@@ -22,6 +22,9 @@ SUB_TO_TYPE: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for s
 # An anaphoric trigger ("the attack") usually refers back to an event already reported: its
 # rule score is multiplied by this, so that a fresh trigger in the same sentence wins.
 ANAPHORIC_PENALTY = 0.8
+# A trigger whose clause names a year ("the scene of a 2017 chemical attack") is usually an old
+# event recalled; the sentence's other reading wins when there is one.
+RECALLED_PENALTY = 0.85
 # A rule matched through a fallback trigger (a later match after an earlier one was blocked)
 # is as good as the first; no penalty. How far back/forward to look for who took ground (chars).
 ACTOR_REACH = 120
@@ -72,11 +75,18 @@ class _Span:
         return self.text
 
 
+_AGENT_BEFORE = re.compile(r"\bby (?:[\w-]+ ){0,3}$", re.I)
+
+
 class _Matches:
     """Cue matches of one sentence, computed on demand. ``A|B`` means either cue."""
 
-    def __init__(self, text: str, lex: Lexicon, places: tuple[tuple[int, int], ...] | None):
+    def __init__(self, text: str, lex: Lexicon, places: tuple[tuple[int, int], ...] | None,
+                 actor_sides: tuple[tuple[int, int, str], ...] | None = None):
         self.text, self.lex, self.places, self._cache = text, lex, places, {}
+        lowered = text.lower()  # matching lower-cased text is much faster than re.IGNORECASE
+        self.folded = lowered if len(lowered) == len(text) else None
+        self.actor_sides = actor_sides
 
     def __call__(self, cue: str) -> list:
         if cue not in self._cache:
@@ -90,13 +100,19 @@ class _Matches:
             if self.places is not None:
                 return [_Span(s, e, self.text[s:e]) for s, e in self.places]
             return [_Span(m.start(1), m.end(1), m.group(1)) for m in _PLACE_GUESS.finditer(self.text)]
-        return list(self.lex.cues[cue].finditer(self.text))
+        found = list(self.lex.cues[cue].finditer(self.folded)) if self.folded else list(self.lex.cues_i[cue].finditer(self.text))
+        if cue.endswith("_TARGET"):  # "killed by police": the police did it, they are not the target
+            found = [m for m in found if not _AGENT_BEFORE.search(self.text, max(0, m.start() - 30), m.start())]
+        return found
 
 
 def _partner_ok(rule: Rule, trig: re.Match[str], matches: _Matches) -> bool:
     for cue in rule.all[1:]:
         found = matches(cue)
-        if rule.within is None:
+        if rule.before is not None:
+            if not any(trig.start() - rule.before <= m.start() and m.end() <= trig.start() for m in found):
+                return False
+        elif rule.within is None:
             if not any(m.start() != trig.start() for m in found):
                 return False
         elif not any(_close_after(rule, trig, m, matches) for m in found):
@@ -110,10 +126,15 @@ def _close_after(rule: Rule, trig: re.Match[str], m, matches: _Matches) -> bool:
     return not any(trig.end() <= b.start() < m.start() for c in rule.between_none for b in matches(c))
 
 
-def _try_rule(rule: Rule, matches: _Matches) -> tuple[re.Match[str], Modality] | None:
-    if any(matches(c) for c in rule.none):
+def _vetoed(rule: Rule, matches: _Matches, context: _Matches | None) -> bool:
+    return any(matches(c) for c in rule.none) or (context is not None and any(context(c) for c in rule.none))
+
+
+def _try_rule(rule: Rule, matches: _Matches, context: _Matches | None) -> tuple[re.Match[str], Modality] | None:
+    triggers = matches(rule.all[0])
+    if not triggers or not all(matches(c) for c in rule.all[1:]) or _vetoed(rule, matches, context):
         return None
-    for trig in matches(rule.all[0]):
+    for trig in triggers:
         if not _partner_ok(rule, trig, matches):
             continue
         mod = assess(matches.text, trig.start(), trig.end())
@@ -122,20 +143,43 @@ def _try_rule(rule: Rule, matches: _Matches) -> tuple[re.Match[str], Modality] |
     return None
 
 
+def _marks(matches: _Matches) -> list[tuple[int, int, str, str]]:
+    """Actor words of the sentence as (start, end, side, text): from the actors stage when it
+    ran, else from the STATE/NONSTATE cues."""
+    if matches.actor_sides is not None:
+        return sorted((s, e, side, matches.text[s:e]) for s, e, side in matches.actor_sides)
+    marks = [(m.start(), m.end(), "state", m.group()) for m in matches("STATE")]
+    marks += [(m.start(), m.end(), "nonstate", m.group()) for m in matches("NONSTATE")]
+    return sorted(marks)
+
+
+def _head(marks: list[tuple[int, int, str, str]]) -> tuple[str, str]:
+    """The side of the first noun phrase: adjacent actor words are one phrase, whose last word
+    is its head ("Arakan Army fighters" is fighters)."""
+    head = marks[0]
+    for nxt in marks[1:]:
+        if nxt[0] - head[1] > 1:
+            break
+        head = nxt
+    return head[2], head[3]
+
+
 def _side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tuple[str, str]:
-    """Who took the ground: 'state' or 'nonstate', with the word that says so."""
-    text = matches.text
-    passive = re.search(r"\b(?:by|to)\s+(?:the\s+)?$", text[trig.end():trig.end() + 12]) or re.match(
-        r"\s*(?:by|to)\b", text[trig.end():])
-    marks = [(m.start(), "state", m.group()) for m in matches("STATE")]
-    marks += [(m.start(), "nonstate", m.group()) for m in matches("NONSTATE")]
-    if passive or trig.group().lower().startswith(("fell", "fallen", "falls")):
-        after = sorted(x for x in marks if x[0] >= trig.end() and x[0] - trig.end() <= ACTOR_REACH)
+    """Who took the ground: 'state' or 'nonstate', with the words that say so."""
+    text, marks = matches.text, _marks(matches)
+    word = trig.group().lower()
+    passive = re.match(r"\s*(?:by|to)\b", text[trig.end():]) or word.startswith(("fell", "fallen", "falls", "came")) or word.endswith((" by", " to"))
+    if passive:
+        after = [x for x in marks if trig.end() <= x[0] <= trig.end() + ACTOR_REACH]
         if after:
-            return after[0][1], after[0][2]
-    before = sorted(x for x in marks if x[0] < trig.start() and trig.start() - x[0] <= ACTOR_REACH)
-    if before:
-        return before[-1][1], before[-1][2]
+            return _head(after)
+    clause = clause_start(text, trig.start())
+    before = [x for x in marks if clause <= x[0] and x[1] <= trig.start()]
+    if before:  # the clause's subject comes first: "security forces ... on Taliban militants recaptured"
+        return _head(before)
+    before = [x for x in marks if x[1] <= trig.start()]
+    if before:  # no actor in the clause: the sentence's subject ("militants ... after taking over a base")
+        return _head(before)
     return (hint, "earlier sentence") if hint else ("", "")
 
 
@@ -148,15 +192,15 @@ def _resolve_territory(rule: Rule, trig: re.Match[str], matches: _Matches, hint:
     return sub, f"taken by {side} side ({word!r})"
 
 
-def _candidate(rule: Rule, matches: _Matches, hint: str | None) -> SentenceType | None:
-    found = _try_rule(rule, matches)
+def _candidate(rule: Rule, matches: _Matches, context: _Matches | None, hint: str | None) -> SentenceType | None:
+    found = _try_rule(rule, matches, context)
     if found is None:
         return None
     trig, mod = found
     sub, extra = rule.sub, ""
     if sub == "@territory":
         sub, extra = _resolve_territory(rule, trig, matches, hint)
-    score = rule.score * (ANAPHORIC_PENALTY if mod.anaphoric else 1.0)
+    score = rule.score * (ANAPHORIC_PENALTY if mod.anaphoric else 1.0) * (RECALLED_PENALTY if "dated" in mod.flags else 1.0)
     cue_text = " + ".join(rule.all[1:])
     reason = f"trigger {trig.group()!r}" + (f" + {cue_text}" if cue_text else "") + (f"; {extra}" if extra else "")
     if mod.flags:
@@ -169,21 +213,28 @@ def classify_sentence(
     *,
     places: tuple[tuple[int, int], ...] | None = None,
     side_hint: str | None = None,
+    actor_sides: tuple[tuple[int, int, str], ...] | None = None,
+    context: str | None = None,
     lexicon: Lexicon | None = None,
 ) -> SentenceType | None:
     """The best event reading of one sentence, or None when it reports no event that happened.
 
     ``places`` are toponym spans relative to the sentence (None: guess from capitalisation);
+    ``actor_sides`` are (start, end, 'state'|'nonstate') actor spans from the actors stage;
     ``side_hint`` ('state'/'nonstate') is who acted in the preceding sentences, used when this
-    one says only "they".
+    one says only "they"; ``context`` (the sentence before) is searched for vetoes too (an
+    explosion after "a fire broke out at the plant" is an accident).
     """
     lex = lexicon or load_lexicon()
-    matches = _Matches(text, lex, places)
+    if not lex.any_trigger.search(text):
+        return None
+    matches = _Matches(text, lex, places, actor_sides or None)
+    ctx = _Matches(context, lex, ()) if context else None
     best: SentenceType | None = None
     for rule in lex.rules:
         if best is not None and rule.score <= best.score:
             break
-        cand = _candidate(rule, matches, side_hint)
+        cand = _candidate(rule, matches, ctx, side_hint)
         if cand is not None and (best is None or cand.score > best.score):
             best = cand
     return best

@@ -17,8 +17,15 @@ from sitrep.types import Event
 __all__ = ["FORMATS", "ParquetUnavailable", "format_for", "read_events", "write_events"]
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "geojson", "parquet")
-_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".geojson": "geojson",
-             ".json": "geojson", ".parquet": "parquet", ".pq": "parquet"}
+_SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".geojson": "geojson",
+    ".json": "geojson",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 
 
 def __getattr__(name: str) -> object:  # ParquetUnavailable without importing the parquet module early

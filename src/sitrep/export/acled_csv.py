@@ -25,7 +25,9 @@ __all__ = ["csv_columns", "acled_row", "write_csv", "read_csv", "iso_numeric", "
 
 @cache
 def _config() -> dict[str, Any]:
-    text = resources.files("sitrep").joinpath("data", "report", "acled_export.json").read_text(encoding="utf-8")
+    text = (
+        resources.files("sitrep").joinpath("data", "report", "acled_export.json").read_text(encoding="utf-8")
+    )
     return json.loads(text)
 
 
@@ -73,7 +75,9 @@ def interaction_code(inter1: int | None, inter2: int | None) -> str:
 
 def _disorder_type(ev: Event) -> str:
     cfg = _config()
-    return cfg["disorder_type_by_sub_event"].get(ev.sub_event_type) or cfg["disorder_type"].get(ev.event_type, "")
+    return cfg["disorder_type_by_sub_event"].get(ev.sub_event_type) or cfg["disorder_type"].get(
+        ev.event_type, ""
+    )
 
 
 def _civilian_targeting(ev: Event) -> str:

@@ -32,9 +32,17 @@ def _pyarrow() -> Any:
 
 
 def _schema(pa: Any) -> Any:
-    source = pa.struct([("article_id", pa.string()), ("source", pa.string()), ("url", pa.string()),
-                        ("published", pa.string()), ("evidence", pa.string()), ("start", pa.int64()),
-                        ("end", pa.int64())])
+    source = pa.struct(
+        [
+            ("article_id", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("published", pa.string()),
+            ("evidence", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+        ]
+    )
     kinds = {"str": pa.string(), "int": pa.int64(), "float": pa.float64()}
     cols = []
     for f in event_fields():

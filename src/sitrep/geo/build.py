@@ -24,12 +24,14 @@ from sitrep.types import Place
 __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entries", "finish_entries", "haversine_km"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-5"
+BUILD_VERSION = "geo-6"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
-# Alternate names shorter than this are mostly codes (IATA, abbreviations) and are dropped.
-MIN_ALT_LEN = 3
+# Alternate names shorter than this are mostly codes, abbreviations or nicknames ("Jun", "Top",
+# "The") and are dropped; a place's own name is kept from MIN_NAME_LEN.
+MIN_ALT_LEN = 4
+MIN_NAME_LEN = 3
 _LATIN_KEY = re.compile(r"^[a-z][a-z0-9 '.()]*$")
 
 Progress = Callable[[int, int, str], None]
@@ -57,7 +59,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def usable_alternate(name: str) -> bool:
     """Latin-script, capitalised, not a short code: a form an English text could use."""
-    if len(name) < MIN_ALT_LEN or not any(c.isupper() for c in name):
+    if len(name) < MIN_ALT_LEN or not any(c.isupper() for c in name) or name.isupper():
         return False
     return bool(_LATIN_KEY.match(name_key(name)))
 
@@ -74,7 +76,7 @@ def _load_cities(progress: Progress) -> dict[str, dict]:
         return json.load(f)
 
 
-def _country_names(cc: str) -> tuple[str, set[str]]:
+def _country_names(cc: str) -> set[str]:
     import pycountry
 
     c = pycountry.countries.get(alpha_2=cc)
@@ -84,8 +86,7 @@ def _country_names(cc: str) -> tuple[str, set[str]]:
         value = getattr(c, attr, None) if c else None
         if value and "," not in value:
             names.add(value)
-    preferred = (getattr(c, "common_name", None) or (c.name if c else cc)) if c else cc
-    return preferred, names
+    return names
 
 
 def plain_name(name: str) -> str:
@@ -102,7 +103,8 @@ def _city_entry(rec: dict) -> Entry:
         country_code=rec["countrycode"], geonameid=int(rec["geonameid"]), feature_class="P",
         feature_code="PPL", population=int(rec.get("population") or 0),
     )
-    names = {rec["name"]} | {a for a in rec.get("alternatenames", ()) if usable_alternate(a)}
+    own = {rec["name"]} if len(rec["name"]) >= MIN_NAME_LEN else set()
+    names = own | {a for a in rec.get("alternatenames", ()) if usable_alternate(a)}
     return Entry(place, names, rec.get("admin1code") or None)
 
 
@@ -125,8 +127,8 @@ def _country_entries(cities: list[Entry]) -> list[Entry]:
 
 
 def _country_entry(cc: str, rec: dict, cities: list[Entry]) -> Entry | None:
-    name, names = _country_names(cc)
-    names.add(rec["name"])
+    name = rec["name"]
+    names = _country_names(cc) | {name}
     cur = sources.countries().get(cc)
     coords = (cur.latitude, cur.longitude) if cur else _mean_coords(cities)
     if coords is None:
@@ -275,11 +277,13 @@ def finish_entries(
     progress: Progress = _no_progress,
     us_counties: bool = False,
     extra: Iterable[Entry] = (),
+    admin1_places: bool = True,
 ) -> list[Entry]:
-    """Name cities' countries and divisions, add admin1 places and curated aliases."""
+    """Name cities' countries and divisions, add admin1 places (unless the source has its own) and
+    curated aliases."""
     country_names = {e.place.country_code: e.place.name for e in countries if e.place.country_code}
     progress(0, 1, "admin1 divisions")
-    admin1 = _admin1_entries(cities, admin1_names, country_names)
+    admin1 = _admin1_entries(cities, admin1_names, country_names) if admin1_places else []
     for e in cities:
         name = admin1_names.get((e.place.country_code, e.admin1_code), (None,))[0]
         e.place = replace(e.place, country=country_names.get(e.place.country_code or ""), admin1=name)
@@ -317,6 +321,7 @@ def add_aliases(entries: list[Entry], country_names: dict[str, str]) -> None:
         target = _alias_target(row, index)
         if target is not None:
             target.names.update((row.name, *row.names))
+            target.place = replace(target.place, name=row.name)  # the spelling English news uses
             if row.feature_class == "A":
                 target.place = replace(target.place, latitude=row.latitude, longitude=row.longitude)
             continue

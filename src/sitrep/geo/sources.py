@@ -16,6 +16,7 @@ __all__ = [
     "CountryRow",
     "SeatRow",
     "StateRow",
+    "acronyms",
     "aliases",
     "countries",
     "cues",
@@ -124,6 +125,16 @@ def demonyms() -> dict[str, str]:
         if not word.endswith(("sh", "ch", "ese", "s")):
             out[word + "s"] = cc
     return out
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """All-capital names the curated files give ("US", "U.S.", "UAE", "DRC"): places, not organisations."""
+    names = [n for r in countries().values() for n in r.names]
+    names += [n for r in aliases() for n in (r.name, *r.names)]
+    names += [n for r in seats() for n in (r.name, *r.names)]
+    names += [r.code for r in us_states().values()] + [a for r in us_states().values() for a in r.abbreviations]
+    return frozenset(n for n in names if n.isupper())
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sitrep.ingest._data import furniture_patterns
 
-__all__ = ["Cleaned", "clean_text", "normalize_lines", "furniture_kind"]
+__all__ = ["Cleaned", "clean_text", "clean_lines", "normalize_lines", "furniture_kind"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -48,7 +48,11 @@ def furniture_kind(line: str) -> str | None:
 
 def clean_text(text: str) -> Cleaned:
     """Text without page furniture, duplicated lines and teasers; paragraphs kept."""
-    lines = normalize_lines(text)
+    return clean_lines(normalize_lines(text))
+
+
+def clean_lines(lines: list[str]) -> Cleaned:
+    """``clean_text`` on lines already normalised by :func:`normalize_lines`."""
     removed: list[tuple[str, str]] = []
     kept = _drop_furniture(lines, removed)
     kept = _drop_repeats(kept, removed)

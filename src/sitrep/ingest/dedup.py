@@ -69,7 +69,7 @@ def similarity(fp1: Fingerprint, fp2: Fingerprint) -> float:
     """Estimated Jaccard similarity of the texts behind two fingerprints (0.0 if either is empty)."""
     if not fp1 or len(fp1) != len(fp2):
         return 0.0
-    return sum(x == y for x, y in zip(fp1, fp2)) / len(fp1)
+    return sum(x == y for x, y in zip(fp1, fp2, strict=True)) / len(fp1)
 
 
 def _bands(fp: Fingerprint) -> list[tuple[int, ...]]:

@@ -37,24 +37,41 @@ MIN_YEAR, MAX_YEAR = 1980, 2100
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-         "aug august", "sep sept september", "oct october", "nov november", "dec december")
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
     )
     for m in names.split()
 }
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_FORMS = (
-    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})\b", re.I)),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")),
 )
 _PLACE = r"[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?){0,3}"
 _DATELINE = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<inner>[^()]{{1,60}})\)\s*(?P<dash>[-—–]+|:)?")
-_DATELINE_DATE = re.compile(rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}?)*?),\s*(?P<when>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s*[-—–]+", re.I)
+_DATELINE_DATE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}?)*?),\s*"
+    rf"(?P<when>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s*[-—–]+",
+    re.I,
+)
 _POSTED = re.compile(r"^(?:first\s+)?(?:posted|published|date)\b", re.I)
-_UPDATED = re.compile(r"^(?:and\s+)?(?:last\s+)?(?:updated|modified)\b", re.I)
+_UPDATED = re.compile(r"^(?:and\s+)?(?:last\s+)?(?:updated?|modified)\b", re.I)
 _BYLINE = re.compile(r"^By\s+[A-Z]")
+_UPDATE = re.compile(r"\bupdated?\b", re.I)  # "UPDATE (6/20/16): ..." dates an update, not the story
 # First words of a parenthesis that is an aside, not an outlet: "ISIS (the Islamic State) — ...".
 _NOT_OUTLET = frozenset("the a an and or aka also formerly known see".split())
 
@@ -115,7 +132,8 @@ def dateline_outlet(line: str) -> tuple[str | None, date | None]:
         outlet_text = m.group("inner").partition(",")[0].strip()
         strict = not (m.group("dash") and m.group("place").split(",")[0].isupper())
         outlet = _outlet_name(outlet_text, strict=strict)
-        return outlet, parse_date(m.group(0)) if (outlet or m.group("dash")) else None
+        dated = outlet or (m.group("dash") and not _UPDATE.search(m.group("place")))
+        return outlet, parse_date(m.group(0)) if dated else None
     m = _DATELINE_DATE.match(line)
     if m and m.group("place").split(",")[0].isupper():
         return None, parse_date(m.group("when"))
@@ -134,10 +152,12 @@ def _outlet_name(text: str, *, strict: bool) -> str | None:
 
 
 def _byline_outlet(line: str) -> str | None:
+    """A known outlet after the author's name: "By Jane Roe, Reuters", "By JANE ROEAssociated Press"."""
     for piece in re.split(r"\s*(?:[,|/•·]|\s[-—–]\s|\bfor\b|\bof\b)\s*", line[3:]):
         if name := outlets().get(piece.strip()):
             return name
-    return None
+    glued = [alias for alias in outlets() if len(alias) > 3 and line.endswith(alias)]
+    return outlets()[max(glued, key=len)] if glued else None
 
 
 def _date_candidate(line: str) -> tuple[int, date, str, str] | None:
@@ -187,7 +207,11 @@ def guess_title(lines: list[str]) -> str | None:
     first = next((ln for ln in lines if ln), None)
     if first is None or len(first) > MAX_TITLE_CHARS or len(first.split()) > MAX_TITLE_WORDS:
         return None
-    if len(first.split()) < 2 or first[-1] in ".,;:" or not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'“‘"):
+    if (
+        len(first.split()) < 2
+        or first[-1] in ".,;:"
+        or not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'“‘")
+    ):
         return None
     if dateline_outlet(first) != (None, None) or furniture_kind(first):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from sitrep.ingest._data import scripts, stopwords
 
@@ -27,6 +28,8 @@ FOREIGN_MARGIN = 1.5
 SAMPLE_CHARS = 5000
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class LanguageGuess:
     reason: str
 
 
+@cache
 def _script_of(ch: str) -> str | None:
     cp = ord(ch)
     for name, (ranges, _) in scripts().items():
@@ -46,7 +50,8 @@ def _script_of(ch: str) -> str | None:
 
 
 def _dominant_script(sample: str) -> tuple[str | None, float]:
-    counts = Counter(s for ch in sample if ch.isalpha() and (s := _script_of(ch)))
+    counts = Counter({"Latin": len(_ASCII_LETTER.findall(sample))})
+    counts.update(s for ch in _NON_ASCII.findall(sample) if ch.isalpha() and (s := _script_of(ch)))
     total = sum(counts.values())
     if not total:
         return None, 0.0
@@ -58,7 +63,12 @@ def _dominant_script(sample: str) -> tuple[str | None, float]:
 
 def _shares(words: list[str], candidates: tuple[str, ...]) -> dict[str, float]:
     table = stopwords()
-    return {lang: sum(w in table[lang] for w in words) / len(words) for lang in candidates if lang in table}
+    counts = Counter(words)
+    return {
+        lang: sum(counts[w] for w in table[lang] if w in counts) / len(words)
+        for lang in candidates
+        if lang in table
+    }
 
 
 def detect_language(text: str) -> LanguageGuess:

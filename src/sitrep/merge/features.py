@@ -197,7 +197,7 @@ def count_signal(a: Event, b: Event) -> Signal | None:
     if fa == fb:
         return Signal("counts", 1.0 if fa > 0 else 0.6, f"same toll ({fa})")
     if min(fa, fb) == 0:
-        return Signal("counts", 0.3, f"tolls {fa} and {fb}: one report has no deaths")
+        return Signal("counts", 0.2, f"tolls {fa} and {fb}: one report has no deaths")
     if tolls_agree(fa, fb):
         return Signal("counts", 0.6, f"tolls {fa} and {fb} compatible (a toll that grew)")
     return Signal("counts", 0.1, f"tolls {fa} and {fb} differ")

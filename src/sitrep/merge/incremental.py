@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sitrep.merge.combine import combine, corroboration
-from sitrep.merge.decide import MergeDecision, decide, score_pair, threshold_for
+from sitrep.merge.combining import combine, corroboration
+from sitrep.merge.scoring import MergeDecision, decide, score_pair, threshold_for
 from sitrep.merge.history import Revision, revision
 from sitrep.merge.index import CandidateIndex, InMemoryIndex
 from sitrep.types import Article, Event

@@ -1,0 +1,15 @@
+"""Dates: finding date expressions in news text and resolving them against the publication date.
+
+``find_times(text, published, sentences)`` returns ACLED-style ``TimeRef``s (precision 1 day,
+2 week, 3 month; mid-point values); ``resolve(expression, published)`` reads one expression;
+``interpret`` gives the richer :class:`Reading` (with the calendar unit, for TimeML values via
+``to_timeml``). ``sitrep.time.eventdate.event_date`` dates an event from its evidence spans; the
+"times" stage lives in ``sitrep.time.stage``. Vocabulary and patterns: ``sitrep/data/time``.
+"""
+
+from __future__ import annotations
+
+from sitrep.time.finder import find_times, interpret, resolve
+from sitrep.time.reading import Reading, to_timeml, to_timeref
+
+__all__ = ["Reading", "find_times", "interpret", "resolve", "to_timeml", "to_timeref"]

@@ -20,10 +20,11 @@ from sitrep.time.reading import Reading, to_timeref
 from sitrep.time.rules import Cue, read
 from sitrep.types import Sentence, TimeRef
 
-__all__ = ["Match", "find_matches", "find_readings", "find_times", "interpret", "is_future", "resolve"]
+__all__ = ["Match", "clause_before", "find_matches", "find_readings", "find_times", "interpret", "is_future", "resolve"]
 
 # How far before an expression (characters, same sentence) a tense cue is looked for: about the
-# length of a clause. Checked on TempEval weekdays ("will meet Monday" vs "said Monday").
+# length of a clause. TempEval-3 value accuracy with 0 / 40 / 80 / 120 / 200 characters:
+# 0.8445 / 0.8518 / 0.8532 / 0.8532 / 0.8532 (no cue at all = bare weekdays always look back).
 TENSE_WINDOW_CHARS = 80
 _BOUNDARY = re.compile(r"[.!?\n]")
 
@@ -58,7 +59,7 @@ def _accept(m: re.Match[str], spec: PatternSpec, running: bool) -> bool:
 def _candidates(text: str, running: bool) -> list[Match]:
     out = []
     for spec in lexicon().patterns:
-        if running and spec.mode != "find":
+        if (running and spec.mode != "find") or (spec.key is not None and not spec.key.search(text)):
             continue
         for m in spec.regex.finditer(text):
             if _accept(m, spec, running):
@@ -92,7 +93,7 @@ def is_future(before: str) -> bool:
     return last_future > last_past
 
 
-def _clause_before(text: str, start: int, sentences: Sequence[Sentence] | None) -> str:
+def clause_before(text: str, start: int, sentences: Sequence[Sentence] | None) -> str:
     lo = max(0, start - TENSE_WINDOW_CHARS)
     if sentences:
         lo = max([lo] + [s.start for s in sentences if s.start <= start < s.end])
@@ -102,15 +103,18 @@ def _clause_before(text: str, start: int, sentences: Sequence[Sentence] | None) 
 
 
 def find_readings(text: str, published: date | None, sentences: Sequence[Sentence] | None = None) -> list[tuple[Match, Reading]]:
-    """Every date expression of running text with its reading, in text order."""
+    """Every date expression of running text with its reading, in text order.
+
+    Vague references ("several years ago": TimeML PAST_REF) name no date and are left out.
+    """
     out: list[tuple[Match, Reading]] = []
     previous: Reading | None = None
     for m in find_matches(text):
-        cue = Cue(published, is_future(_clause_before(text, m.start, sentences)), previous)
+        cue = Cue(published, is_future(clause_before(text, m.start, sentences)), previous)
         reading = read(m.kind, m.groups, cue)
-        if reading is not None:
+        if reading is not None and reading.grain != "ref":
             out.append((m, reading))
-            previous = reading if reading.known else previous
+            previous = reading if reading.known and not reading.anaphoric else previous
     return out
 
 
@@ -131,11 +135,11 @@ def interpret(expression: str, published: date | None, future: bool = False,
 
 def _fallback(expression: str, published: date | None) -> Reading | None:
     """dateparser on an expression no pattern knows; only when it names a day."""
-    from sitrep.time.rules import _dateparser
+    from sitrep.time.rules import dateparser_day
 
     if published is None or not re.search(r"\d", expression):
         return None
-    d = _dateparser(expression.strip(), published, "MDY")
+    d = dateparser_day(expression.strip(), published)
     return Reading("day", d, d, d, "read by dateparser") if d else None
 
 

@@ -26,6 +26,7 @@ class PatternSpec:
     kind: str
     mode: str  # "find" or "expr"
     needs: tuple[str, ...]
+    key: re.Pattern[str] | None  # the text must contain this for the pattern to be tried
     regex: re.Pattern[str]
 
 
@@ -68,16 +69,19 @@ def _placeholders(w: dict[str, Any]) -> dict[str, str]:
         "month": rf"(?<![\w])(?P<month>{_words_regex(months)})\b\.?",
         "month_full": _group("month", full),
         "weekday": _group("weekday", list(w["weekdays"])),
-        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
         "year": year,
         "rel": _group("rel", list(w["relatives"])),
         "mod": _group("mod", list(w["modifiers"]), tail=""),
         "daypart": _group("part", w["dayparts"]),
         "deictic": _group("deictic", list(w["deictic_days"])),
+        "anaphoric_day": _group("anaday", list(w["anaphoric_days"])),
         "unit": _group("unit", list(w["units"])),
         "unit_one": _group("unit", [u for u in w["units"] if not u.endswith("s")]),
         "num": rf"(?P<num>\d{{1,3}}(?![\d,])|(?<![\w])(?:{_words_regex(list(w['numbers']))})\b)",
         "ord": _group("ord", list(w["ordinals"])),
+        "tens": rf"(?:{_words_regex(list(w['spelled_year_tens']))})\b",
+        "units": rf"(?:{_words_regex(list(w['spelled_year_units']))})\b",
         "season": _group("season", list(w["seasons"])),
         "holiday": _group("holiday", list(w["holidays"])),
         "ref": _group("ref", list(w["refs"])),
@@ -95,9 +99,10 @@ def _parse_patterns(tsv: str, ph: dict[str, str]) -> tuple[PatternSpec, ...]:
     for line in tsv.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, kind, mode, needs, pattern = line.split("\t")
+        name, kind, mode, needs, key, pattern = line.split("\t")
         regex = re.compile(_expand(pattern, ph), re.IGNORECASE)
-        specs.append(PatternSpec(name, kind, mode, tuple(n for n in needs.split(",") if n != "-"), regex))
+        pre = None if key == "-" else re.compile(key, re.IGNORECASE)
+        specs.append(PatternSpec(name, kind, mode, tuple(n for n in needs.split(",") if n != "-"), pre, regex))
     return tuple(specs)
 
 

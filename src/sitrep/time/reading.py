@@ -40,6 +40,7 @@ class Reading:
     reason: str
     label: str | None = None
     mod: str | None = None
+    anaphoric: bool = False  # read off the previous reading ("a year earlier" after a quarter)
 
     @property
     def known(self) -> bool:

@@ -11,6 +11,7 @@ granularity and "Monday" with the default preference can land after the publicat
 from __future__ import annotations
 
 import calendar as _cal
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -20,7 +21,7 @@ from sitrep.time import calendar as cal
 from sitrep.time.lexicon import lexicon
 from sitrep.time.reading import Reading
 
-__all__ = ["Cue", "RULES", "read"]
+__all__ = ["Cue", "RULES", "dateparser_day", "read"]
 
 Groups = dict[str, str | None]
 
@@ -65,11 +66,13 @@ def _int_year(text: str) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(text: str, base: date, order: str) -> date | None:
+def dateparser_day(text: str, base: date | None, order: str = "MDY") -> date | None:
+    """dateparser on a span we found, relative to ``base`` (the publication date), default preference."""
     import dateparser
 
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "DATE_ORDER": order,
-                "PREFER_DAY_OF_MONTH": "first"}
+    settings: dict[str, object] = {"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     found = dateparser.parse(text, languages=["en"], settings=settings)
     return found.date() if found else None
 
@@ -113,15 +116,26 @@ def _parsed_month_day(g: Groups, cue: Cue) -> tuple[int, int] | None:
     if ours is None:
         return None
     text = f"{g['month']} {g['day']}"
-    theirs = _dateparser(text, cue.published or date(2000, 1, 1), "MDY")
+    theirs = dateparser_day(text, cue.published)
     return (theirs.month, theirs.day) if theirs else ours
+
+
+def range_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"June 5-7", "Jan. 27 to 29, 2015": the days of one month from the first to the second."""
+    first = date_rule(g, cue)
+    if first is None or not first.known or int(g["day2"]) <= first.anchor.day:
+        return first
+    last = _valid(first.anchor.year, first.anchor.month, int(g["day2"]))
+    if last is None:
+        return first
+    return Reading("day", first.earliest, last, first.anchor, f"range of days; {first.reason}")
 
 
 def numeric_rule(g: Groups, cue: Cue) -> Reading | None:
     """"06/24/14", "1/27/2016": month first unless the first number cannot be a month."""
     a, b, year = int(g["a"]), int(g["b"]), _int_year(g["year"])
     order = "MDY" if a <= 12 else "DMY"
-    d = _dateparser(f"{g['a']}/{g['b']}/{year}", cue.published or date(2000, 1, 1), order)
+    d = dateparser_day(f"{g['a']}/{g['b']}/{year}", cue.published, order)
     d = d or (_valid(year, a, b) if order == "MDY" else _valid(year, b, a))
     return _day(d, f"numeric date read {order}") if d else None
 
@@ -170,6 +184,23 @@ def year_rule(g: Groups, cue: Cue) -> Reading | None:
     return _span("year", cal.part_of(cal.year_bounds(year), mod), date(year, 1, 1), reason, mod)
 
 
+def _spelled_number(words: str) -> int:
+    lex = lexicon()
+    values = {**lex["spelled_year_tens"], **lex["spelled_year_units"]}
+    return sum(values.get(w, 0) for w in re.split(r"[\s-]+", words) if w != "and")
+
+
+def spelled_year_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"nineteen ninety-six", "the year two thousand" (transcripts spell years out)."""
+    text = g["spelled"]
+    if text.startswith("two thousand"):
+        year = 2000 + _spelled_number(text[len("two thousand"):])
+    else:
+        head, _, rest = text.replace("-", " ").partition(" ")
+        year = 100 * lexicon()["spelled_year_tens"][head] + _spelled_number(rest)
+    return _span("year", cal.year_bounds(year), date(year, 1, 1), "year spelled out")
+
+
 def decade_rule(g: Groups, cue: Cue) -> Reading | None:
     start, mod = int(g["decade"]), _mod(g)
     return _span("decade", cal.part_of(cal.decade_bounds(start), mod), date(start, 1, 1), "decade", mod)
@@ -213,9 +244,18 @@ def deictic_rule(g: Groups, cue: Cue) -> Reading | None:
     return _day(cue.published + timedelta(days=offset), f"{g['deictic']}: publication day {offset:+d}")
 
 
+def anaphoric_day_rule(g: Groups, cue: Cue) -> Reading | None:
+    """"the next day", "the day before", "that day": from the day dated just before in the text."""
+    prev, offset = cue.previous, lexicon()["anaphoric_days"][g["anaday"]]
+    if prev is None or prev.grain != "day" or not prev.known:
+        return _unknown("day", "relative to a day the text has not dated before")
+    d = prev.anchor + timedelta(days=offset)
+    return Reading("day", d, d, d, f"{g['anaday']}: the day dated before {offset:+d}", anaphoric=True)
+
+
 def _unit_span(unit: str, pub: date, offset: int) -> cal.Span:
     if unit == "week":
-        return cal.week_bounds(pub + timedelta(days=7 * offset))
+        return cal.week_bounds(_week_base(pub, offset) + timedelta(days=7 * offset))
     if unit == "month":
         d = cal.add_months(pub, offset)
         return cal.month_bounds(d.year, d.month)
@@ -223,6 +263,11 @@ def _unit_span(unit: str, pub: date, offset: int) -> cal.Span:
         return cal.year_bounds(pub.year + offset)
     start = pub.year - pub.year % 10 + 10 * offset
     return cal.decade_bounds(start)
+
+
+def _week_base(pub: date, offset: int) -> date:
+    """On a Sunday, "last week" is the week ending that day (news weeks start on Sunday)."""
+    return pub + timedelta(days=1) if offset == -1 and pub.weekday() == 6 else pub
 
 
 def _rolling(unit: str, pub: date) -> cal.Span:
@@ -298,6 +343,9 @@ def _shift_base(direction: str, cue: Cue) -> tuple[date | None, str]:
 
 def shift_rule(g: Groups, cue: Cue) -> Reading | None:
     """"two days ago", "a year earlier", "three weeks later" (after a dated mention)."""
+    if g.get("vague"):
+        label = "FUTURE_REF" if g["dir"] in ("later", "after", "from now", "hence") else "PAST_REF"
+        return Reading("ref", None, None, None, f"vague count of {g['unit']}: {label}", label=label)
     n, unit, direction = _number(g["num"]), lexicon()["units"][g["unit"]], g["dir"]
     if n is None:
         return None
@@ -329,7 +377,7 @@ def _shifted_quarter(unit: str, years: int, cue: Cue) -> Reading | None:
         return None
     anchor = cal.add_months(prev.anchor, 12 * years)
     span = cal.quarter_bounds(anchor.year, cal.quarter_of(anchor))
-    return _span("quarter", span, span[0], "the quarter mentioned before, shifted by years")
+    return Reading("quarter", span[0], span[1], span[0], "the quarter mentioned before, shifted by years", anaphoric=True)
 
 
 # ---- quarters, halves, seasons, holidays ---------------------------------------------------------
@@ -359,17 +407,28 @@ def quarter_rule(g: Groups, cue: Cue) -> Reading | None:
         year = _quarter_year(g, cue)
         q = lexicon()["ordinals"][g["ord"]]
         return _quarter(year, q, "ordinal quarter of the year") if year else _unknown("quarter")
+    if g.get("year"):
+        return _quarter_in_year(int(g["year"]), cue)
     prev = cue.previous
     if prev is not None and prev.grain == "quarter" and prev.known and g.get("qrel") in (None, "same"):
-        return Reading("quarter", prev.earliest, prev.latest, prev.anchor, "the quarter mentioned before")
+        return Reading("quarter", prev.earliest, prev.latest, prev.anchor, "the quarter mentioned before", anaphoric=True)
     if cue.published is None:
         return _unknown("quarter")
-    return _relative_quarter(g.get("qrel"), cue)
+    return _relative_quarter(g.get("qrel"), cue.published)
 
 
-def _relative_quarter(qrel: str | None, cue: Cue) -> Reading:
-    pub = cue.published
-    assert pub is not None
+def _quarter_in_year(year: int, cue: Cue) -> Reading:
+    """"the 1988 quarter": the quarter under discussion (or the latest complete one) of that year."""
+    prev = cue.previous
+    if prev is not None and prev.grain == "quarter" and prev.known:
+        span = cal.quarter_bounds(year, cal.quarter_of(prev.anchor))
+        return Reading("quarter", span[0], span[1], span[0], "the quarter mentioned before, in the year named", anaphoric=True)
+    if cue.published is None:
+        return _unknown("quarter")
+    return _quarter(year, _last_quarter(cue.published)[1], "the latest complete quarter, in the year named")
+
+
+def _relative_quarter(qrel: str | None, pub: date) -> Reading:
     if qrel == "current":
         return _quarter(pub.year, cal.quarter_of(pub), "the current quarter")
     year, q = _last_quarter(pub)
@@ -452,9 +511,12 @@ def ref_rule(g: Groups, cue: Cue) -> Reading | None:
 
 RULES: dict[str, Callable[[Groups, Cue], Reading | None]] = {
     "date": date_rule,
+    "range": range_rule,
     "numeric": numeric_rule,
+    "anaphoric_day": anaphoric_day_rule,
     "month": month_rule,
     "year": year_rule,
+    "spelled_year": spelled_year_rule,
     "decade": decade_rule,
     "century": century_rule,
     "weekday": weekday_rule,

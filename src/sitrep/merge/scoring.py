@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from sitrep.merge import features as F
@@ -24,12 +24,20 @@ WEIGHTS: dict[str, float] = {
     "names": 1.5,
     "copy": 3.0,
 }
+# A signal that speaks against the merge (value below 0.5: tolls that contradict, different named
+# actors) weighs this many times its weight: one contradiction outweighs agreeing context (same
+# day, same city), which two unrelated shootings in a big city share.
+CONTRADICTION_FACTOR = 2.5
 # Merge when the score reaches this. Below it the reports stay apart: a missed merge costs a
 # duplicate row, a wrong merge loses an event, so the bar sits above what two different shootings
 # in one city on one day reach in the synthetic GVA-style tests (about 0.6).
 MERGE_THRESHOLD = 0.7
 # An undated report (no date in the text, no publication date) merges only on stronger evidence.
 UNDATED_THRESHOLD = 0.85
+# Signals that identify an event beyond its time, place and type; two reports coded with
+# different (compatible) types merge only when one of these agrees (value >= 0.5), so that a
+# capture of a town and a killing there on the same days are not taken for one event.
+IDENTITY = ("counts", "text", "names", "copy")
 # Evidence of a copied article matches the original's when this similar (rapidfuzz ratio, 0-100).
 COPY_SPAN_RATIO = 90
 
@@ -79,17 +87,16 @@ def _article_gate(a: Event, b: Event, duplicate_of: Mapping[str, str | None]) ->
     return F.Signal("copy", 1.0, "same span of one text") if same_span else None
 
 
-def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: MergeRules) -> list:
-    return [
-        _article_gate(a, b, duplicate_of),
-        F.type_signal(a, b, rules),
-        F.date_signal(a, b),
-        F.place_signal(a, b),
-        F.actor_signal(a, b, rules),
-        F.count_signal(a, b),
-        F.text_signal(a, b),
-        F.names_signal(a, b, rules),
-    ]
+def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: MergeRules) -> Iterator:
+    """The signals, cheap gates first, so that a blocked pair costs little."""
+    yield F.type_signal(a, b, rules)
+    yield F.date_signal(a, b)
+    yield F.place_signal(a, b)
+    yield _article_gate(a, b, duplicate_of)
+    yield F.actor_signal(a, b, rules)
+    yield F.count_signal(a, b)
+    yield F.text_signal(a, b)
+    yield F.names_signal(a, b, rules)
 
 
 def score_pair(
@@ -103,11 +110,19 @@ def score_pair(
             return PairScore(0.0, s.reason, s.reason)
         if s is not None:
             signals.append(s)
-    total = sum(WEIGHTS[s.name] for s in signals)
-    score = sum(WEIGHTS[s.name] * s.value for s in signals) / total if total else 0.0
+    if _needs_identity(signals) and not any(s.name in IDENTITY and s.value >= 0.5 for s in signals):
+        why = "different types and nothing in common beyond time, place and actors"
+        return PairScore(0.0, why, why)
+    weights = [WEIGHTS[s.name] * (CONTRADICTION_FACTOR if s.value < 0.5 else 1.0) for s in signals]
+    total = sum(weights)
+    score = sum(w * s.value for w, s in zip(weights, signals)) / total if total else 0.0
     undated = F.window(a) is None or F.window(b) is None
     reason = "; ".join(s.reason for s in signals) + ("; undated" if undated else "")
     return PairScore(round(score, 3), None, reason)
+
+
+def _needs_identity(signals: list[F.Signal]) -> bool:
+    return any(s.name == "type" and s.value < 1.0 for s in signals)
 
 
 def threshold_for(a: Event, b: Event) -> float:

@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sitrep.merge.decide import root_of
+from sitrep.merge.scoring import root_of
 from sitrep.merge.features import tolls_agree, window
 from sitrep.merge.rules import load_rules
 from sitrep.types import Event, SourceRef

@@ -1,0 +1,75 @@
+"""Full extraction (every default stage) vs spaCy's tokenizer alone, on the same articles.
+
+Corpus: the first N GVA dev articles from ../shared (or $SITREP_SHARED) when present, else the
+project's examples replicated to N. Prints articles/s for both, their ratio and peak memory.
+
+    .venv/bin/python benchmarks/bench_extract.py [N]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))
+DEFAULT_N = 300
+
+
+def corpus(n: int) -> tuple[str, list[tuple[str, str, date | None]]]:
+    gva = SHARED / "data" / "gva-dev" / "articles.jsonl"
+    if gva.exists():
+        rows = []
+        with gva.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                pub = rec.get("published")
+                rows.append((rec["id"], rec.get("text") or "", date.fromisoformat(pub[:10]) if pub else None))
+                if len(rows) >= n:
+                    break
+        return f"GVA dev, first {len(rows)} articles", rows
+    texts = sorted((REPO / "examples").glob("*.txt"))
+    rows = [(f"{p.stem}-{i}", p.read_text(encoding="utf-8"), None) for i in range(n) for p in texts][:n]
+    return f"examples replicated to {len(rows)}", rows
+
+
+def bench_pipeline(rows) -> tuple[float, int]:
+    from sitrep.events.runner import EventRunner, text_article
+
+    runner = EventRunner()
+    runner.doc(text_article("warmup", rows[0][1], rows[0][2]))  # build lazy services outside the timing
+    t0 = time.perf_counter()
+    events = sum(len(runner.doc(text_article(i, t, p)).events or ()) for i, t, p in rows)
+    return time.perf_counter() - t0, events
+
+
+def bench_tokenizer(rows) -> float:
+    import spacy
+
+    nlp = spacy.blank("en")
+    t0 = time.perf_counter()
+    for _, text, _ in rows:
+        nlp.tokenizer(text)
+    return time.perf_counter() - t0
+
+
+def main(n: int = DEFAULT_N) -> None:
+    label, rows = corpus(n)
+    chars = sum(len(t) for _, t, _ in rows)
+    full, events = bench_pipeline(rows)
+    tok = bench_tokenizer(rows)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus: {label} ({chars / len(rows):.0f} chars/article)")
+    print(f"full extraction: {len(rows) / full:.1f} articles/s ({events} events)")
+    print(f"spaCy tokenizer: {len(rows) / tok:.1f} articles/s")
+    print(f"ratio full/tokenizer: {tok / full:.3f}")
+    print(f"peak memory: {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_N)

@@ -1,0 +1,123 @@
+"""ACLED Nigeria 2014-16 notes: does sitrep code a coder's event description as the coder did?
+
+Each note is run through the pipeline as an article; its highest-confidence draft is compared
+with the record. ACLED's pre-2019 EVENT_TYPE is the target, so sitrep's sub-event types are
+mapped to it (``OLD_TYPE``). Notes carry no publication date: the record's EVENT_DATE is used
+as ``published``, only so that relative dates resolve (dates are not scored).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sitrep.eval import evaluation
+from sitrep.eval.seeds import PLACE_KM, km
+
+__all__ = ["OLD_TYPE", "old_type", "actor_family", "load_records", "score_acled"]
+
+OLD_TYPE: dict[str, str] = {
+    "Armed clash": "Battle-No change of territory",
+    "Government regains territory": "Battle-Government regains territory",
+    "Non-state actor overtakes territory": "Battle-Non-state actor overtakes territory",
+    "Headquarters or base established": "Headquarters or base established",
+    "Non-violent transfer of territory": "Non-violent transfer of territory",
+}
+_BY_TYPE: dict[str, str] = {
+    "Explosions/Remote violence": "Remote violence",
+    "Violence against civilians": "Violence against civilians",
+    "Protests": "Riots/Protests",
+    "Riots": "Riots/Protests",
+    "Strategic developments": "Strategic development",
+}
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def old_type(event_type: str, sub_event_type: str, target_inter: int | None = None) -> str:
+    """The pre-2019 ACLED EVENT_TYPE for a current type and sub-event type.
+
+    Before 2019 ACLED coded mob attacks on civilians as violence against civilians, and suicide bombings by
+    their target: civilians (inter 7) as violence against civilians, state forces (1) as battles.
+    """
+    if sub_event_type == "Mob violence":
+        return "Violence against civilians" if target_inter == 7 else "Riots/Protests"
+    if sub_event_type == "Suicide bomb" and target_inter in (1, 7):
+        return "Violence against civilians" if target_inter == 7 else "Battle-No change of territory"
+    return OLD_TYPE.get(sub_event_type) or _BY_TYPE.get(event_type, "Battle-No change of territory")
+
+
+def actor_family(name: str | None) -> str:
+    """'Military Forces of Nigeria (2010-2015)' and '(2015-)' are one family; so are the two
+    Boko Haram factions ('Boko Haram - ...')."""
+    base = _PARENS.sub("", name or "").split(" - ")[0]
+    return re.sub(r"\W+", " ", base).strip().casefold()
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for feat in data["features"]:
+        rec = dict(feat["properties"])
+        lon, lat = (feat.get("geometry") or {}).get("coordinates", (None, None))[:2]
+        rec["_lat"], rec["_lon"] = lat, lon
+        out.append(rec)
+    return out
+
+
+def _published(rec: dict[str, Any]) -> date | None:
+    try:
+        d, m, y = (int(x) for x in str(rec["EVENT_DATE"]).split("/"))
+        return date(y, m, d)
+    except (KeyError, ValueError):
+        return None
+
+
+def _location_ok(draft, rec: dict[str, Any]) -> bool:
+    place = draft.place
+    if place.name.casefold() == str(rec.get("LOCATION", "")).casefold():
+        return True
+    if place.latitude is None or rec["_lat"] is None:
+        return False
+    return km(place.latitude, place.longitude, rec["_lat"], rec["_lon"]) <= PLACE_KM
+
+
+def _row(draft, rec: dict[str, Any]) -> dict[str, float]:
+    if draft is None:
+        return {"type": 0.0, "actor1": 0.0, "actor1_loose": 0.0, "fatalities": float(rec.get("FATALITIES") == 0),
+                "predicted": 0.0}
+    row = {
+        "type": float(old_type(draft.event_type, draft.sub_event_type, draft.actor2.inter if draft.actor2 else None)
+                      == rec["EVENT_TYPE"]),
+        "actor1": float(draft.actor1.name == rec.get("ACTOR1")),
+        "actor1_loose": float(actor_family(draft.actor1.name) == actor_family(rec.get("ACTOR1"))),
+        "fatalities": float((draft.fatalities or 0) == int(rec.get("FATALITIES") or 0)),
+        "predicted": 1.0,
+    }
+    if draft.place is not None and draft.geo_precision < 3:
+        row["location"] = float(_location_ok(draft, rec))
+    return row
+
+
+def _mean(rows: list[dict[str, float]], key: str) -> float:
+    vals = [r[key] for r in rows if key in r]
+    return sum(vals) / len(vals) if vals else 0.0
+
+
+@evaluation("acled", needs=("data/acled-nigeria-dev/events.geojson",))
+def score_acled(root: Path, limit: int | None = None) -> dict[str, float]:
+    from sitrep.events.runner import EventRunner, best_draft, text_article
+
+    records = load_records(root / "data" / "acled-nigeria-dev" / "events.geojson")[:limit]
+    runner = EventRunner()
+    rows = []
+    for rec in records:
+        art = text_article(f"acled-{rec['EVENT_ID_CNTY']}", str(rec.get("NOTES") or ""), _published(rec))
+        rows.append(_row(best_draft(runner.doc(art)), rec))
+    out = {"n": float(len(rows))}
+    for key in ("type", "actor1", "actor1_loose", "fatalities", "predicted", "location"):
+        out[f"acc_{key}" if key != "predicted" else "coverage"] = _mean(rows, key)
+    out["located"] = float(sum("location" in r for r in rows))
+    return out

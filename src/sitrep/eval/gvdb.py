@@ -1,0 +1,211 @@
+"""Gun Violence Database (dev): killed count, incident date and city per article, full pipeline.
+
+Each of the 400 articles describes one shooting. The article carries no publication date column:
+it is read from the text (dateline, by ingest) or else from the URL (``date_from_url``). The
+articles run through the default pipeline; the incident is the first violent event drafted
+(by evidence position). Where a stage is not available yet, the pipeline is built from the
+stages that are, and the incident falls back to the first sentence that reports a shooting: the
+date from ``event_date``, the toll from ``fatalities_for``, the place from ``event_place`` (each
+only when its module exists). Scores are over the articles whose gold has a value.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sitrep.eval import evaluation
+
+__all__ = ["GvdbItem", "Guess", "read_items", "score_gvdb"]
+
+VIOLENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
+_SHOOTING = re.compile(r"\b(shot|shoot\w*|gunfire|gunshot|gunman|killed|fatal\w*|wounded|slain)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class GvdbItem:
+    id: str
+    url: str
+    title: str
+    text: str
+    killed: int
+    date: date | None
+    city: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    killed: int | None
+    date: date | None
+    city: str | None
+    date_reason: str = ""
+    earliest: date | None = None
+    latest: date | None = None
+
+    def admits(self, day: date) -> bool:
+        return self.earliest is not None and self.latest is not None and self.earliest <= day <= self.latest
+
+
+def _gold_date(value: str) -> date | None:
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", value or "")
+    if not m:
+        return None
+    try:
+        return date(*map(int, m.groups()))
+    except ValueError:
+        return None
+
+
+def _item(row: dict[str, str]) -> GvdbItem:
+    ann: dict[str, Any] = json.loads(row["Json"])
+    when = ann.get("date-and-time", {})
+    city = ((when.get("city") or {}).get("value") or "").strip() or None
+    killed = sum("killed" in (v.get("victim-was") or []) for v in ann.get("victim-section", []))
+    return GvdbItem(row["Article id"], row["Article url"], row["Article title"], row["Full text"],
+                    killed, _gold_date(when.get("date", "")), city)
+
+
+def read_items(path: Path, limit: int | None = None) -> list[GvdbItem]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [_item(r) for r in rows[:limit]]
+
+
+def _hook(module: str, name: str) -> Any:
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def build_pipeline() -> Any:
+    """The default pipeline, or the longest prefix-compatible part of it that can be built."""
+    from sitrep.errors import PipelineError
+    from sitrep.pipeline import DEFAULT_STAGES, Context, Pipeline
+
+    ctx = Context()
+    try:
+        return Pipeline(DEFAULT_STAGES, ctx)
+    except PipelineError:
+        names: list[str] = []
+        for name in DEFAULT_STAGES:
+            try:
+                Pipeline([*names, name], ctx)
+                names.append(name)
+            except PipelineError:
+                continue
+        return Pipeline(names, ctx)
+
+
+def _article(item: GvdbItem) -> Any:
+    from sitrep.ingest.build import article_from_text
+    from sitrep.time.urls import date_from_url
+
+    article = article_from_text(item.id, item.text, url=item.url or None)
+    if article.published is None and date_from_url(item.url) is not None:
+        origin = {**article.origin, "published": "url"}
+        article = replace(article, published=date_from_url(item.url), origin=origin)
+    return article
+
+
+def _incident(doc: Any) -> Any:
+    events = sorted(doc.events or (), key=lambda e: e.evidence[0].start if e.evidence else 0)
+    violent = [e for e in events if e.event_type in VIOLENT_TYPES]
+    return (violent or events or [None])[0]
+
+
+def _fallback_spans(doc: Any) -> list[tuple[int, int]]:
+    for s in doc.sentences or ():
+        if _SHOOTING.search(s.text):
+            return [(s.start, s.end)]
+    first = (doc.sentences or ())[:1]
+    return [(s.start, s.end) for s in first]
+
+
+def guess(doc: Any) -> Guess:
+    """Killed count, date and city the pipeline gives for the incident of one article."""
+    event = _incident(doc)
+    if event is not None:
+        city = event.place.name if event.place is not None else None
+        d = event.date
+        return Guess(event.fatalities, d.value, city, d.reason, d.earliest, d.latest)
+    from sitrep.time.eventdate import event_date
+
+    spans = _fallback_spans(doc)
+    when = event_date(doc, spans)
+    fatalities = _hook("sitrep.events.counts", "fatalities_for")
+    place_of = _hook("sitrep.geo.eventplace", "event_place")
+    killed = fatalities(doc, spans)[0] if fatalities and doc.quantities is not None else None
+    place = place_of(doc, spans)[0] if place_of and doc.toponyms is not None else None
+    return Guess(killed, when.value, place.name if place is not None else None, when.reason, when.earliest, when.latest)
+
+
+def _same_city(ours: str | None, gold: str) -> bool:
+    def norm(s: str) -> str:
+        return re.sub(r"[^a-z]+", " ", s.lower()).strip()
+
+    return ours is not None and norm(ours) == norm(gold)
+
+
+def score_items(items: list[GvdbItem], pipeline: Any) -> dict[str, float]:
+    from sitrep.types import Doc
+
+    tally = dict.fromkeys(("killed", "date", "date_n", "date_in", "date_pub", "date_pub_n", "city", "city_n", "dated_article", "events"), 0)
+    for item in items:
+        doc = pipeline(Doc(_article(item)))
+        g = guess(doc)
+        tally["events"] += bool(doc.events)
+        tally["dated_article"] += doc.article.published is not None
+        tally["killed"] += (g.killed or 0) == item.killed
+        if item.date is not None:
+            tally["date_n"] += 1
+            tally["date"] += g.date == item.date
+            tally["date_in"] += g.admits(item.date)
+            tally["date_pub_n"] += doc.article.published is not None
+            tally["date_pub"] += doc.article.published is not None and g.date == item.date
+        if item.city is not None:
+            tally["city_n"] += 1
+            tally["city"] += _same_city(g.city, item.city)
+    return _ratios(tally, len(items))
+
+
+def _ratios(t: dict[str, int], n: int) -> dict[str, float]:
+    return {
+        "killed_accuracy": t["killed"] / max(n, 1),
+        "killed_n": float(n),
+        "date_accuracy": t["date"] / max(t["date_n"], 1),
+        "date_n": float(t["date_n"]),
+        "date_within_bounds": t["date_in"] / max(t["date_n"], 1),
+        "date_accuracy_published": t["date_pub"] / max(t["date_pub_n"], 1),
+        "date_published_n": float(t["date_pub_n"]),
+        "city_accuracy": t["city"] / max(t["city_n"], 1),
+        "city_n": float(t["city_n"]),
+        "articles_with_published": t["dated_article"] / max(n, 1),
+        "articles_with_events": t["events"] / max(n, 1),
+    }
+
+
+def iter_guesses(items: list[GvdbItem], pipeline: Any) -> Iterator[tuple[GvdbItem, Any, Guess]]:
+    """(item, processed doc, guess) per article: for error analysis."""
+    from sitrep.types import Doc
+
+    for item in items:
+        doc = pipeline(Doc(_article(item)))
+        yield item, doc, guess(doc)
+
+
+@evaluation("gvdb", needs=("data/gvdb-dev/dev.tsv",))
+def score_gvdb(root: Path, limit: int | None = None) -> dict[str, float]:
+    """Killed-count, date and city accuracy on GVDB dev, through the default pipeline."""
+    items = read_items(root / "data" / "gvdb-dev" / "dev.tsv", limit)
+    return score_items(items, build_pipeline())

@@ -1,0 +1,163 @@
+"""From a group of sentences to an ``EventDraft``: type, place, date, actors, deaths, claim.
+
+Each field comes from the engineer-owned function for it (``sitrep.geo.eventplace``,
+``sitrep.time.eventdate``, ``sitrep.events.counts``, ``sitrep.events.claims``,
+``sitrep.actors.roles``). While one of them is not importable, a clearly named fallback here
+fills the field and says so in ``EventDraft.reasons``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import timedelta
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from sitrep.events.grouping import Group
+from sitrep.types import Actor, Claim, Doc, Evidence, Place, TimeRef
+
+__all__ = ["Span", "spans_of", "hook", "resolve_type", "evidence_of", "find_place", "find_date", "find_actors",
+           "find_fatalities", "find_claim", "doc_country_name"]
+
+# With no date in the evidence, an event is placed in the week before publication (ACLED
+# precision 2): news reports events of the last days.
+FALLBACK_WEEK_DAYS = 6
+_GENERIC_ACTOR = re.compile(r"^(?:Civilians|Unidentified|Protesters|Rioters)\b")
+
+
+class Span(NamedTuple):
+    """An evidence span as handed to the other stages' functions: unpacks as ``(start, end)``."""
+
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=None)
+def hook(path: str) -> Callable[..., Any] | None:
+    """The function at 'module:name', or None while that module or name does not exist."""
+    module, name = path.split(":")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def resolve_type(group: Group) -> tuple[str, str, float, str]:
+    """The group's (event type, sub-event type, rule score, reason).
+
+    A fresh statement beats an anaphoric one; a battle whose outcome is a taking of ground
+    (another sentence of the group) is coded as the territorial change, as ACLED does.
+    """
+    fresh = [m for m in group.mentions if not m.typed.anaphoric] or list(group.mentions)
+    best = max(fresh, key=lambda m: (m.typed.score, -m.index))
+    ground = [m for m in group.mentions if m.typed.event_type == "Battles" and m.typed.sub_event_type != "Armed clash"]
+    if ground and best.typed.event_type == "Battles" and best not in ground:
+        best = max(ground, key=lambda m: m.typed.score)
+        return (best.typed.event_type, best.typed.sub_event_type, max(m.typed.score for m in group.mentions),
+                f"battle with territorial outcome: {best.typed.reason}")
+    return best.typed.event_type, best.typed.sub_event_type, best.typed.score, best.typed.reason
+
+
+def evidence_of(group: Group) -> tuple[Evidence, ...]:
+    return tuple(Evidence(s.start, s.end, s.text) for s in group.sentences)
+
+
+def spans_of(evidence: tuple[Span, ...]) -> tuple[Span, ...]:
+    return tuple(Span(e.start, e.end) for e in evidence)
+
+
+def _inside(start: int, end: int, spans: tuple[Span, ...]) -> bool:
+    return any(e.start <= start and end <= e.end for e in spans)
+
+
+def doc_country_name(doc: Doc) -> str | None:
+    fn = hook("sitrep.geo.eventplace:doc_country")
+    if fn is not None:
+        place = fn(doc)
+        return place.country if place else None
+    votes = Counter(t.place.country for t in doc.toponyms or () if t.place and t.place.country)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def find_place(doc: Doc, spans: tuple[Span, ...]) -> tuple[Place | None, int, str]:
+    fn = hook("sitrep.geo.eventplace:event_place")
+    if fn is not None:
+        return fn(doc, spans)
+    inside = [t for t in doc.toponyms or () if t.place and _inside(t.start, t.end, spans)]
+    towns = [t for t in inside if t.place.feature_class in ("P", "S")]
+    if towns:
+        return towns[0].place, 1, f"fallback: first town named in the evidence ({towns[0].text!r})"
+    if inside:
+        return inside[0].place, 3, f"fallback: region named in the evidence ({inside[0].text!r})"
+    country = doc_country_name(doc)
+    if country:
+        return Place(country, None, None, country, None, feature_class="A", feature_code="PCLI"), 3, "fallback: article country"
+    return None, 3, "fallback: no place"
+
+
+def find_date(doc: Doc, spans: tuple[Span, ...]) -> TimeRef:
+    fn = hook("sitrep.time.eventdate:event_date")
+    if fn is not None:
+        return fn(doc, spans)
+    inside = [t for t in doc.times or () if t.value and _inside(t.start, t.end, spans)]
+    if inside:
+        return inside[0]
+    pub = doc.article.published
+    first = spans[0]
+    if pub is None:
+        return TimeRef(first.start, first.start, "", None, 3, reason="fallback: no date and no publication date")
+    return TimeRef(first.start, first.start, "", pub - timedelta(days=FALLBACK_WEEK_DAYS // 2), 2,
+                   earliest=pub - timedelta(days=FALLBACK_WEEK_DAYS), latest=pub,
+                   reason="fallback: week before publication")
+
+
+def _default_actor(event_type: str, country: str | None) -> Actor:
+    where = f" ({country})" if country else ""
+    if event_type == "Protests":
+        return Actor(f"Protesters{where}", 6, reason="default for protests")
+    if event_type == "Riots":
+        return Actor(f"Rioters{where}", 5, reason="default for riots")
+    return Actor(f"Unidentified Armed Group{where}", 3, reason="no named actor in the evidence")
+
+
+def find_actors(doc: Doc, spans: tuple[Span, ...], event_type: str, sub: str,
+                country: str | None) -> tuple[Actor, Actor | None, str]:
+    fn = hook("sitrep.actors.roles:assign_actors")
+    if fn is not None:
+        return fn(doc, spans, event_type, sub, country)
+    inside = [a for a in doc.actors or () if a.start is not None and _inside(a.start, a.end, spans)]
+    named = [a for a in inside if not _GENERIC_ACTOR.match(a.name)]
+    actor1 = named[0] if named else _default_actor(event_type, country)
+    others = [a for a in inside if a.name != actor1.name]
+    return actor1, (others[0] if others else None), "fallback: first named actor in the evidence"
+
+
+def find_fatalities(doc: Doc, spans: tuple[Span, ...]) -> tuple[int | None, int | None, int | None, str]:
+    fn = hook("sitrep.events.counts:fatalities_for")
+    if fn is not None:
+        return fn(doc, spans)
+    killed = {(q.start, q.end): q for q in doc.quantities or () if q.kind == "killed" and _inside(q.start, q.end, spans)}
+    if not killed:
+        return None, None, None, "fallback: no death count in the evidence"
+    qs = list(killed.values())
+    return (sum(q.value for q in qs), sum(q.low for q in qs), sum(q.high for q in qs),
+            "fallback: sum of death counts in the evidence")
+
+
+_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
+_DENY = re.compile(r"\bden(?:y|ies|ied)\b", re.I)
+
+
+def find_claim(doc: Doc, spans: tuple[Span, ...], actor1: Actor | None) -> Claim:
+    fn = hook("sitrep.events.claims:claim_for")
+    if fn is not None:
+        return fn(doc, spans, actor1=actor1)
+    text = " ".join(doc.article.text[s:e] for s, e in spans)
+    if _DENY.search(text):
+        return Claim("denied", None, reason="fallback: a denial in the evidence")
+    if _CLAIM.search(text):
+        return Claim("claimed", actor1.name if actor1 else None, reason="fallback: 'claim' in the evidence")
+    return Claim("reported", None, reason="fallback: stated as fact")

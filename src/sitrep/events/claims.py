@@ -1,0 +1,272 @@
+"""Who asserts an event, and how firmly: reported, claimed, disputed or denied.
+
+Cue lexicons live in ``data/claims/cues.json``. Reading the evidence spans (and, for a denial or a
+"cannot confirm" that points back with "these reports", the sentence after them):
+
+* a denial next to a claim, or an explicit contradiction, makes the event ``disputed``;
+* a denial alone makes it ``denied`` (``claimed_by`` is the party that denies);
+* "X claims/claimed", "X's claim", "claim by X" make it ``claimed`` by X;
+* "X said", "told CNN", "according to X" make it ``reported`` by X, or ``claimed`` when X is the
+  event's own actor1 (a military spokesman announcing its strike's toll);
+* nothing: ``reported`` with no named source.
+
+``claimed_by`` is short: the canonical actor when the source is one ("Islamic State"), otherwise the
+source phrase as written, trimmed ("security officials"), with the country's adjective before a
+bare state noun ("Iraqi police").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sitrep.types import Actor, Claim, Doc
+
+__all__ = ["Cue", "claim_for", "find_cues"]
+
+SOURCE_WINDOW = 120  # characters before a cue searched for its subject (one clause of news prose)
+MAX_SOURCE_WORDS = 6  # a source longer than this is a clause, not a name: keep its last words
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"()—–]|\s-\s|\bthat\b|\bwhile\b|\bwhen\b|\bbut\b|\.\s")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+MENTION_GAP = 25  # an actor mention ending this close before a cue is its subject (a few words)
+_AFTER_BREAK = re.compile(r"[,;:.“”\"()—–]|\bthat\b|\bwho\b|\bon\b|\bin\b")
+_PREP_CUT = re.compile(r"\s+(?:in|at|on|from|during|near|inside|outside|across)\s+.*$")
+_NOT_A_CLAIM = re.compile(r"^claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|the life)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str  # claim, deny, dispute, unverified, report, hedge
+    start: int
+    end: int
+    source: str | None  # who, as written and trimmed
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    return json.loads(resources.files("sitrep").joinpath("data", "claims", "cues.json").read_text(encoding="utf-8"))
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern[str]]:
+    c = _cues()
+    flags = re.IGNORECASE
+    return {
+        "claim": re.compile(rf"\b(?:{_alt(c['claim_cues'])})\b", flags),
+        "deny": re.compile(rf"\b(?:{_alt(c['deny_cues'])})\b", flags),
+        "dispute": re.compile(rf"\b(?:{_alt(c['dispute_cues'])})\b", flags),
+        "unverified": re.compile(rf"\b(?:{_alt(c['unverified_cues'])})\b", flags),
+        "hedge": re.compile(rf"\b(?:{_alt(c['hedges'])})\b", flags),
+        "report": re.compile(rf"\b(?:{_alt(c['report_verbs'])})\b", flags),
+        "report_prep": re.compile(rf"\b(?:{_alt(c['report_prepositions'])})\s+", flags),
+        "possessive_claim": re.compile(rf"(?:'s|’s|’|')\s+(?:{_alt(c['claim_nouns'])})\b", flags),
+        "claim_by": re.compile(rf"\b(?:{_alt(c['claim_nouns'])})\s+by\s+", flags),
+        "backref": re.compile(rf"\b(?:{_alt(c['backreference'])})\b", flags),
+    }
+
+
+# ----- sources ---------------------------------------------------------------------------------
+
+def _trim(words: list[str]) -> list[str]:
+    stop = set(_cues()["source_stopwords"]) | set(_cues()["number_words"])
+    while words and words[0].lower().strip("’'") in stop:
+        words = words[1:]
+    while words and words[-1].lower().strip("’'") in stop:
+        words = words[:-1]
+    return words[-MAX_SOURCE_WORDS:]
+
+
+def _source_before(text: str, start: int) -> str | None:
+    """The subject of the cue at ``start``: the nearest actor mention, else a trimmed noun phrase."""
+    chunk = _CLAUSE_BREAK.split(text[max(0, start - SOURCE_WINDOW):start])[-1]
+    mention = _last_mention(chunk)
+    if mention is not None:
+        return mention
+    words = _PREP_CUT.sub("", chunk.strip()).split()
+    if words and words[-1].lower() in _PRONOUNS:
+        heads = [w for w in words[:3] if w.lower() in _cues()["source_heads"]]
+        return heads[0] if heads else None
+    return _plausible(_trim(words))
+
+
+def _last_mention(chunk: str) -> str | None:
+    from sitrep.actors.dictionary import default_dictionary
+
+    found = default_dictionary().mentions(chunk)
+    if found and found[-1].actor.end is not None and len(chunk) - found[-1].actor.end <= MENTION_GAP:
+        return found[-1].actor.text
+    return None
+
+
+def _plausible(words: list[str]) -> str | None:
+    """A source names someone: it ends with a source noun or holds a capitalised name."""
+    if not words:
+        return None
+    if words[-1].lower().strip("’'") in _cues()["source_heads"] or any(w[:1].isupper() for w in words):
+        return " ".join(words)
+    return None
+
+
+def _owner_before(text: str, start: int) -> str | None:
+    """'a militant group's claim' -> militant group; "Boko Haram's claim" -> Boko Haram."""
+    words = re.findall(r"[\w.’'-]+", text[max(0, start - 60):start])[-5:]
+    cut = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=-1)
+    if cut >= 0:
+        return " ".join(words[cut + 1:]) or None
+    caps = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        caps.insert(0, w)
+    return " ".join(caps) if caps else (words[-1] if words else None)
+
+
+def _source_after(text: str, end: int) -> str | None:
+    chunk = _AFTER_BREAK.split(text[end:end + SOURCE_WINDOW])[0]
+    return _plausible(_trim(chunk.split()))
+
+
+def _report_source(text: str, m: re.Match[str]) -> str | None:
+    """'police said' -> police; '..., said Secretary Blinken.' -> Secretary Blinken."""
+    return _source_before(text, m.start()) or _source_after(text, m.end())
+
+
+# ----- cues ------------------------------------------------------------------------------------
+
+def find_cues(text: str, offset: int = 0) -> list[Cue]:
+    """Every claim, denial, dispute, hedge and attribution cue in ``text``, in text order."""
+    rx = _regexes()
+    out: list[Cue] = []
+    for m in rx["claim"].finditer(text):
+        if not _NOT_A_CLAIM.match(text[m.start():m.start() + 30]):
+            out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_before(text, m.start())))
+    for m in rx["possessive_claim"].finditer(text):
+        out.append(Cue("claim", offset + m.start(), offset + m.end(), _owner_before(text, m.start())))
+    for m in rx["claim_by"].finditer(text):
+        out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_after(text, m.end())))
+    for kind in ("deny", "dispute", "unverified", "hedge"):
+        out.extend(Cue(kind, offset + m.start(), offset + m.end(), _source_before(text, m.start()))
+                   for m in rx[kind].finditer(text))
+    out.extend(_report_cues(text, offset, {(c.start, c.end) for c in out}))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _report_cues(text: str, offset: int, taken: set[tuple[int, int]]) -> list[Cue]:
+    rx = _regexes()
+    out = [Cue("report", offset + m.start(), offset + m.end(), _source_after(text, m.end()))
+           for m in rx["report_prep"].finditer(text)]
+    for m in rx["report"].finditer(text):
+        if not any(s <= offset + m.start() < e for s, e in taken):  # "said it killed" is a claim
+            out.append(Cue("report", offset + m.start(), offset + m.end(), _report_source(text, m)))
+    return out
+
+
+# ----- the decision ----------------------------------------------------------------------------
+
+def _name_of(actor1: Actor | str | None) -> str | None:
+    return actor1.name if isinstance(actor1, Actor) else actor1
+
+
+def _canonical(source: str | None, doc: Doc) -> tuple[str | None, str | None]:
+    """(canonical actor name or None, short claimed_by) of a source phrase."""
+    if not source:
+        return None, None
+    from sitrep.actors.dictionary import default_dictionary
+    from sitrep.actors.stage import article_country
+
+    dictionary = default_dictionary()
+    country = article_country(doc, dictionary)
+    found = dictionary.mentions(source, 0, country)
+    named = [m for m in found if m.kind in ("named", "militia")]
+    if named:
+        return named[-1].actor.name, named[-1].actor.name
+    actor = found[-1].actor.name if found else None
+    return actor, _with_adjective(source, country)
+
+
+def _with_adjective(source: str, country: str | None) -> str:
+    """'police' -> 'Iraqi police': a bare one-word state noun gets the country's adjective."""
+    from sitrep.actors.countries import country_by_name
+
+    where = country_by_name(country) if country else None
+    bare = source.lower().removeprefix("the ")
+    if where and " " not in bare and bare in _cues()["state_source_nouns"]:
+        return f"{where.adjective} {bare}"
+    return source.removeprefix("the ").removeprefix("The ")
+
+
+def _windows(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
+    """Cues inside the spans, and cues of the next sentence that point back at them."""
+    text = doc.article.text
+    inside = [c for s, e in sorted(set(spans)) for c in find_cues(text[s:e], s)]
+    end = max((e for _, e in spans), default=0)
+    nxt = next((s for s in doc.sentences or () if s.start >= end), None)
+    after: list[Cue] = []
+    if nxt is not None and _regexes()["backref"].search(nxt.text):
+        after = [c for c in find_cues(nxt.text, nxt.start) if c.kind in ("deny", "dispute", "unverified")]
+    return inside, after
+
+
+def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | None = None) -> Claim:
+    """The claim status of the event stated in ``spans`` and who makes the claim or report."""
+    inside, after = _windows(doc, spans)
+    cues = inside + after
+    by_kind = {k: [c for c in cues if c.kind == k] for k in ("claim", "deny", "dispute", "unverified", "report", "hedge")}
+    a1 = _name_of(actor1)
+    if by_kind["claim"] and (by_kind["deny"] or by_kind["dispute"]):
+        return _claim("disputed", by_kind["claim"][0], doc, a1, "a claim contradicted in the same report")
+    if by_kind["deny"]:
+        return _claim("denied", by_kind["deny"][0], doc, a1, "a denial")
+    if by_kind["dispute"]:
+        return _claim("disputed", by_kind["dispute"][0], doc, a1, "accounts contradict each other")
+    mutual = [c for c in by_kind["claim"] if _mutual(c)]
+    if mutual:
+        return Claim("reported", None, mutual[0].start, mutual[0].end,
+                     reason="both sides claim the outcome: the fighting itself is not in doubt")
+    if by_kind["claim"]:
+        note = "; not independently confirmed" if by_kind["unverified"] else ""
+        return _claim("claimed", by_kind["claim"][0], doc, a1, "an involved party claims it" + note)
+    return _reported(by_kind["report"], by_kind["hedge"], doc, a1)
+
+
+def _mutual(cue: Cue) -> bool:
+    src = (cue.source or "").lower()
+    return any(src.endswith(m) for m in _cues()["mutual_claimants"])
+
+
+def _claim(status: str, cue: Cue, doc: Doc, actor1: str | None, why: str) -> Claim:
+    actor, short = _canonical(cue.source, doc)
+    if status == "claimed" and actor1 and not _generic(actor1) and (actor is None or _generic(actor)):
+        short = actor1  # "militants' claim" in an article whose actor1 is the group: the group claims
+    text = doc.article.text[cue.start:cue.end]
+    return Claim(status, short, cue.start, cue.end, reason=f"{why}: {text!r}" + (f" by {short}" if short else ""))
+
+
+def _generic(name: str) -> bool:
+    return name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
+
+
+def _reported(reports: list[Cue], hedges: list[Cue], doc: Doc, actor1: str | None) -> Claim:
+    for cue in reports:
+        actor, short = _canonical(cue.source, doc)
+        if short is None:
+            continue
+        said = doc.article.text[cue.start:cue.end]
+        if actor1 and actor == actor1 and not _generic(actor1):
+            return Claim("claimed", short, cue.start, cue.end, reason=f"the actor itself reports it ({said!r})")
+        return Claim("reported", short, cue.start, cue.end, reason=f"attributed to {short} ({said!r})")
+    if hedges:
+        h = hedges[0]
+        return Claim("reported", None, h.start, h.end,
+                     reason=f"stated with a hedge ({doc.article.text[h.start:h.end]!r}), no source named")
+    return Claim("reported", None, reason="stated as fact, no source named")

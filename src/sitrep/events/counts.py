@@ -1,0 +1,368 @@
+"""Counts of people killed, injured, abducted, arrested or displaced, and an event's death toll.
+
+``find_quantities`` reads each sentence with a few patterns built from ``data/counts/lexicon.json``:
+
+* subject + predicate: "at least 71 prisoners and five police officers were killed";
+* verb + object: "killing 6 civilians, including 2 women" (the subset after "including" is skipped);
+* "left 12 people dead", "the death toll rose to 27", "the bodies of 12 people", "15 deaths";
+* singular victims: "a soldier was killed", "Smith, 36, was shot and killed", "he died" (value 1);
+* explicit zeros: "no one was killed", "there were no casualties" (value 0).
+
+Vague amounts follow ACLED ("dozens" 12, "hundreds" 100); qualifiers set the range ("at least 71":
+71..71, "up to 50": 50 with low 1). Ages, times, distances and years are never counts.
+
+``fatalities_for`` turns the killed quantities of an event's evidence into one toll: each distinct
+victim group counts once (its largest figure), groups are summed, and an overall figure ("15 people",
+"the death toll") wins when it is larger than the sum.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sitrep.pipeline import Context, stage
+from sitrep.types import Doc, Quantity, Sentence
+
+__all__ = ["find_quantities", "fatalities_for", "make_quantities", "parse_number", "total_killed"]
+
+CEILING_LOW = 1  # "up to 50 dead": deaths did occur, so the low end of the range is one
+MAX_WHO_WORDS = 5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
+_GROUP_SEP = r"(?:\s*,\s*and|\s*,|\s+and|\s+as well as|\s+plus)\s+"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    lex: dict[str, Any]
+    number: str  # regex of one number token (digits, words or a vague amount)
+    np_lazy: str  # qualifier? number who? (who as short as possible: anchored by a predicate)
+    np_greedy: str
+    subject: re.Pattern[str]
+    verb: re.Pattern[str]
+    left: re.Pattern[str]
+    toll: re.Pattern[str]
+    bodies: re.Pattern[str]
+    noun: re.Pattern[str]
+    zero: re.Pattern[str]
+    singular: tuple[re.Pattern[str], ...]
+    np_one: re.Pattern[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _lexicon() -> dict[str, Any]:
+    raw = resources.files("sitrep").joinpath("data", "counts", "lexicon.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def _number_regex(lex: dict[str, Any]) -> str:
+    units, tens, mult = _alt(lex["units"]), _alt(lex["tens"]), _alt(lex["multipliers"])
+    word = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{units})"
+    words = rf"{word}(?:\s+(?:{mult}))?(?:\s+(?:and\s+)?{word})?"
+    digits = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?![\d:/.,]\d)(?:\s+(?:{mult}))?"
+    vague = _alt(lex["vague"])
+    return rf"(?<![\w$£€#./:,-])(?:{vague}|{digits}|{words})(?![\w’'])"
+
+
+def _np(lex: dict[str, Any], number: str, lazy: bool) -> str:
+    quals = _alt(lex["qualifiers"])
+    stop = _alt(lex["who_stopwords"] + [p for ps in lex["predicates"].values() for p in ps])
+    word = rf"(?!(?:{stop})\b)[A-Za-z’'-]+"
+    who = rf"(?:{word}\s+){{0,{MAX_WHO_WORDS - 1}}}{'?' if lazy else ''}{word}"
+    return rf"(?:(?:{quals})\s+)?{number}(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?{who})?"
+
+
+def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str], ...]:
+    """One victim, no number: "a man was shot and killed", "Man shot, killed", "killing a soldier"."""
+    stop = _alt(lex["who_stopwords"])
+    word = rf"(?!(?:{stop})\b)[\w’'-]+"
+    people = _alt(lex["singular_people"])
+    aux = _alt(lex["singular_auxiliaries"])
+    det = r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
+    subject = (rf"\b{det}\s+(?:{word}\s+){{0,3}}?{word}|\b(?:[Hh]e|[Ss]he)|"
+               rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{0,3}}(?:\s+(?:Jr|Sr)\.?)?")
+    object_start = _alt(list(lex["units"]) + list(lex["tens"]) + list(lex["vague"]) + list(lex["qualifiers"])
+                        + ["a", "an", "the", "his", "her", "their", "its", "them", "dozens", "hundreds"])
+    kill_verbs = (r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
+                  r"murdered|murdering|stabbed to death|beat to death|beaten to death")
+    return (
+        re.compile(rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
+                   rf"(?!\s+(?:\d|(?i:{object_start})\b))"),
+        re.compile(rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:shot,?\s+(?:and\s+)?)?(?P<pred>{preds})\b"),
+        re.compile(rf"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid not )\b(?P<pred>{kill_verbs})\s+(?P<list>{det}\s+(?:{word}\s+){{0,3}}?(?i:{people})|"
+                   rf"(?:[Aa]n?|one)\s+\d+-year-old|[A-Z][a-z]+\s+[A-Z][a-z]+|(?:him|her)(?:self)?)\b"),
+        re.compile(rf"\b(?P<list>who|has|had)\s+(?:later\s+|then\s+|eventually\s+|since\s+)?(?P<pred>died)\b"),
+        re.compile(rf"\b(?P<list>was)\s+(?:later\s+|then\s+|eventually\s+)?(?P<pred>pronounced dead|declared dead|"
+                   rf"found dead|killed|shot and killed|fatally shot|shot to death|shot dead|murdered)\b"),
+        re.compile(rf"\b(?P<list>(?:shooting|stabbing)\s+(?P<pred>death))\b"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex = _lexicon()
+    number = _number_regex(lex)
+    lazy, greedy = _np(lex, number, True), _np(lex, number, False)
+    aux, subset = _alt(lex["auxiliaries"]), _alt(lex["subset_markers"])
+    preds = _alt([p for ps in lex["predicates"].values() for p in ps])
+    verbs = _alt([v for vs in lex["verbs"].values() for v in vs])
+    nouns = _alt([n for ns in lex["nouns"].values() for n in ns])
+    det = r"(?:(?:his|her|their|its|the|all|some)\s+)?"
+    flags = re.IGNORECASE
+    return _Patterns(
+        lex, number, lazy, greedy,
+        subject=re.compile(rf"(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*,\s*(?:{subset})\b[^,]{{0,80}},)?\s*"
+                           rf"(?P<aux>(?:(?:{aux})\s+){{0,3}})(?P<pred>{preds})\b", flags),
+        verb=re.compile(rf"\b(?P<pred>{verbs})\s+{det}(?P<list>{greedy}(?:{_GROUP_SEP}{greedy})*)", flags),
+        left=re.compile(rf"\b(?:left|leaving)\s+(?P<list>{greedy})\s+(?P<pred>dead|killed|wounded|injured|hurt)\b",
+                        flags),
+        toll=re.compile(rf"\b(?:{_alt(lex['toll_phrases'])})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['toll_links'])})\s+"
+                        rf"(?P<list>{greedy})", flags),
+        bodies=re.compile(rf"\b(?:{_alt(lex['bodies_phrases'])})\s+(?P<list>{greedy})", flags),
+        noun=re.compile(rf"(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:[a-z]+\s+)?(?P<pred>{nouns})\b",
+                        flags),
+        zero=re.compile("|".join(f"(?:{z})" for z in lex["zero_patterns"]), flags),
+        singular=_singular_patterns(lex, preds),
+        np_one=re.compile(rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
+                          rf"(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?(?P<who>[^,]*))?", flags),
+    )
+
+
+# ----- numbers ---------------------------------------------------------------------------------
+
+def parse_number(token: str) -> tuple[int, int, int] | None:
+    """(value, low, high) of a number token: "1,700", "forty", "two hundred", "dozens"."""
+    lex = _patterns().lex
+    t = " ".join(token.lower().replace(",", "").split())
+    if t in lex["vague"]:
+        v, lo, hi = lex["vague"][t]
+        return v, lo, hi
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", t):
+        if w.isdigit():
+            current += int(w)
+        elif w in lex["units"] or w in lex["tens"]:
+            current += lex["units"].get(w, 0) + lex["tens"].get(w, 0)
+        elif w in lex["multipliers"]:
+            current, total = 0, total + max(current, 1) * lex["multipliers"][w]
+        elif w != "and":
+            return None
+    value = total + current
+    return value, value, value
+
+
+def _qualify(qual: str | None, v: int, lo: int, hi: int) -> tuple[int, int, int, str]:
+    kind = _patterns().lex["qualifiers"].get((qual or "").lower().strip())
+    if kind == "ceiling":
+        return v, min(CEILING_LOW, v), hi, f"'{qual}' gives the upper end"
+    if kind == "floor":
+        return v, lo, max(hi, v), f"'{qual}' gives the lower end"
+    return v, lo, hi, f"'{qual}' read as the figure itself" if qual else "stated figure"
+
+
+# ----- exclusions ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    units = _alt(_patterns().lex["excluded_after_number"])
+    return re.compile(rf"^(?:\s*-\s*|\s+)(?:{units})(?![\w])|^-(?:year|month|week|day)", re.IGNORECASE)
+
+
+def _excluded(text: str, start: int, end: int) -> str | None:
+    """Why the number at ``text[start:end]`` is not a head count (age, time, year...), or None."""
+    after, before = text[end:end + 15], text[max(0, start - 12):start]
+    if _unit_after().match(after):
+        return "a unit, age or time follows"
+    if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*,", after):
+        return "an age in apposition"
+    if re.search(r"\b(?:aged|age|ages|No\.|number|#|page|route|highway)\s*$", before, re.IGNORECASE):
+        return "an age or a label"
+    token = text[start:end]
+    if re.fullmatch(r"(?:19|20)\d\d", token):
+        return "a year"
+    return None
+
+
+# ----- finding quantities ----------------------------------------------------------------------
+
+def _kind_of(pred: str, table: str) -> str:
+    p = " ".join(pred.lower().split())
+    for kind, words in _patterns().lex[table].items():
+        if p in (w.lower() for w in words):
+            return kind
+    return "killed"
+
+
+def _clean_who(who: str | None) -> str | None:
+    if not who:
+        return None
+    who = re.split(r"\s*(?:,|--|—|\(|;)", who)[0].strip()
+    return who or None
+
+
+def _groups(text: str, m: re.Match[str], base: int, kind: str, how: str) -> Iterator[Quantity]:
+    """One quantity per number phrase in the match's coordinated ``list`` group."""
+    lst, origin, pos = m.group("list"), m.start("list"), 0
+    for sep in [*re.finditer(_GROUP_SEP, lst, re.IGNORECASE), None]:
+        end = sep.start() if sep else len(lst)
+        q = _one(text, origin + pos, lst[pos:end], base, kind, how)
+        if q is not None:
+            yield q
+        if sep is not None:
+            pos = sep.end()
+
+
+def _one(text: str, start: int, part: str, base: int, kind: str, how: str) -> Quantity | None:
+    m = _patterns().np_one.match(part)
+    if m is None or not m.group("num"):
+        return None
+    n_start, n_end = start + m.start("num"), start + m.end("num")
+    if _excluded(text, n_start, n_end):
+        return None
+    parsed = parse_number(m.group("num"))
+    if parsed is None:
+        return None
+    v, lo, hi, why = _qualify(m.group("qual"), *parsed)
+    who = _clean_who(m.group("who"))
+    end = start + len(part.rstrip())
+    if who is None:
+        end = n_end
+    return Quantity(base + start, base + end, text[start:end], kind, v, lo, hi, who,
+                    reason=f"{how}; {why}")
+
+
+def _spans_overlap(a: Quantity, taken: Sequence[Quantity]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in taken)
+
+
+def _subset(text: str, start: int) -> bool:
+    """'including 2 women', 'among them 3 children': a part of a count already given."""
+    markers = _alt(_patterns().lex["subset_markers"])
+    return bool(re.search(rf"\b(?:{markers})\s*:?\s*$", text[max(0, start - 40):start], re.IGNORECASE))
+
+
+def _sentence_quantities(text: str, base: int) -> list[Quantity]:
+    p = _patterns()
+    found: list[Quantity] = []
+    for m in p.zero.finditer(text):
+        kind = "injured" if re.search(r"hurt|injur|harm", m.group(), re.IGNORECASE) else "killed"
+        found.append(Quantity(base + m.start(), base + m.end(), m.group(), kind, 0, 0, 0, None,
+                              reason="explicit statement that nobody was harmed"))
+    rules: list[tuple[re.Pattern[str], str | None, str]] = [
+        (p.toll, "killed", "death toll"), (p.bodies, "killed", "bodies found"),
+        (p.subject, None, "victims + predicate"), (p.verb, None, "verb + victims"),
+        (p.left, None, "left ... dead"), (p.noun, None, "count + noun")]
+    for rx, kind, how in rules:
+        for m in rx.finditer(text):
+            k = kind or _kind_of(m.group("pred"), "nouns" if rx is p.noun else
+                                 "verbs" if rx is p.verb else "predicates")
+            singular_verb = rx is p.subject and _singular_verb(m.group("aux")) and "," not in m.group("list")
+            for q in _groups(text, m, base, k, how):
+                if singular_verb and q.value > 1:
+                    continue  # "a man wielding two handguns was shot": the number is not the subject
+                if not _spans_overlap(q, found) and not _subset(text, q.start - base):
+                    found.append(q if rx is not p.toll else replace(q, who=q.who or "death toll"))
+    found.extend(_singulars(text, base, found))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _singular_verb(aux: str) -> bool:
+    return bool(re.match(r"(?i)\s*(?:was|is|has)\b", aux))
+
+
+def _singulars(text: str, base: int, taken: Sequence[Quantity]) -> Iterator[Quantity]:
+    seen = [(q.start - base, q.end - base) for q in taken]
+    for rx in _patterns().singular:
+        for m in rx.finditer(text):
+            subj = m.group("list")
+            if any(s < m.end() and m.start() < e for s, e in seen) or _subset(text, m.start()):
+                continue
+            if re.match(r"(?i)(?:the|his|her|their)\b", subj) and not re.search(
+                    rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$", subj):
+                continue  # "the convoy was hit": only people-nouns after a determiner
+            if m.group("pred").lower() == "kill" and subj.lower() in ("him", "her"):
+                continue  # "go ahead and kill him": a bare "kill" + pronoun is rarely a report
+            kind = "killed" if m.group("pred").lower() == "death" else _kind_of(m.group("pred"), "predicates")
+            seen.append((m.start(), m.end()))
+            yield Quantity(base + m.start("list"), base + m.end("list"), subj, kind, 1, 1, 1, subj,
+                           reason="a single named or singular victim")
+
+
+def find_quantities(text: str, sentences: Sequence[Sentence]) -> tuple[Quantity, ...]:
+    """Every count of people in the text, sentence by sentence (offsets into ``text``)."""
+    if not sentences:
+        return tuple(_sentence_quantities(text, 0))
+    out: list[Quantity] = []
+    for s in sentences:
+        out.extend(_sentence_quantities(s.text, s.start))
+    return tuple(out)
+
+
+@stage("quantities", requires=("sentences",), assigns=("quantities",))
+def make_quantities(ctx: Context) -> Callable[[Doc], Doc]:
+    def run(doc: Doc) -> Doc:
+        return replace(doc, quantities=find_quantities(doc.article.text, doc.sentences or ()))
+
+    return run
+
+
+# ----- an event's toll -------------------------------------------------------------------------
+
+def _victim_key(q: Quantity, text: str) -> str | None:
+    """A distinct-group key; None for an overall figure ("15 people", "the death toll")."""
+    lex = _patterns().lex
+    who = (q.who or "").lower().strip()
+    head = re.sub(r"(?<=[a-rt-z])s$", "", who.split()[-1]) if who else ""
+    if not who or who in lex["generic_victims"] or head in ("people", "person", "individual", "victim", "toll", "other"):
+        return None
+    if q.reason.startswith("a single"):
+        return None
+    if re.search(rf"\b(?:{_alt(lex['additional_markers'])})\s+$", text[max(0, q.start - 20):q.start], re.IGNORECASE):
+        return f"{head}@{q.start}"  # "another 5 soldiers" is a new group
+    return head
+
+
+def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, int, str] | None:
+    """The toll of a set of killed quantities (see the module docstring), or None."""
+    killed = [q for q in quantities if q.kind == "killed"]
+    if not killed:
+        return None
+    groups: dict[str, list[Quantity]] = {}
+    overall: list[Quantity] = []
+    for q in killed:
+        key = _victim_key(q, text)
+        (overall if key is None else groups.setdefault(key, [])).append(q)
+    best = {k: max(qs, key=lambda q: q.value) for k, qs in groups.items()}
+    s_val = sum(q.value for q in best.values())
+    top = max(overall, key=lambda q: q.value, default=None)
+    if top is not None and top.value >= s_val:
+        low = min(q.low for q in overall if q.value > 0) if top.value > 0 else 0
+        return top.value, min(low, top.value), top.high, f"overall figure {top.text!r}"
+    lows = sum(min(q.low for q in groups[k]) for k in best)
+    highs = sum(q.high for q in best.values())
+    parts = " + ".join(f"{q.value} ({q.who})" for q in best.values())
+    return s_val, min(lows, s_val), max(highs, s_val), f"sum of distinct victim groups: {parts}"
+
+
+def fatalities_for(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[int | None, int | None, int | None, str]:
+    """(fatalities, low, high, reason) from the quantities inside the evidence spans.
+
+    None when the spans say nothing of deaths; 0 when they say nobody died or report only injuries.
+    """
+    text = doc.article.text
+    qs = doc.quantities if doc.quantities is not None else find_quantities(text, doc.sentences or ())
+    inside = [q for q in qs if any(s <= q.start and q.end <= e for s, e in spans)]
+    toll = total_killed(inside, text)
+    if toll is not None:
+        v, lo, hi, why = toll
+        return v, lo, hi, why
+    if any(q.kind in ("injured", "casualties") for q in inside):
+        return 0, 0, 0, "injuries or casualties reported, no deaths"
+    return None, None, None, "the evidence says nothing of deaths"

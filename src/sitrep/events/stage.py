@@ -1,0 +1,129 @@
+"""The "events" stage: typed sentences, grouped per event, assembled into ``EventDraft`` records.
+
+``extract_events(doc)`` is the whole of it; the stage only registers it in the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from sitrep.events.assemble import (doc_country_name, evidence_of, find_actors, find_claim, find_date,
+                                    find_fatalities, find_place, resolve_type, spans_of)
+from sitrep.events.confidence import Signals, confidence
+from sitrep.events.grouping import Group, Mention, continuations, group_mentions, is_heading, numbers_in
+from sitrep.events.notes import note_for
+from sitrep.events.typing import classify_sentence
+from sitrep.pipeline import Context, stage
+from sitrep.types import Doc, EventDraft, Sentence
+
+__all__ = ["extract_events", "detect_mentions", "draft_for", "make_events"]
+
+# A sentence saying only "the city"/"the town" borrows the places of the sentence before it.
+_BARE_PLACE = re.compile(r"\bthe (?:city|town|village|area|base|district)\b(?! of)", re.I)
+_GENERIC_ACTOR = re.compile(r"^(?:Civilians|Unidentified|Protesters|Rioters)\b")
+# ACLED inter codes of armed actors (state forces, rebels, political and identity militias).
+_ARMED_INTER = frozenset({1, 2, 3, 4})
+# Places that can conflict (two events): towns and sites, not regions or countries.
+_FINE_CLASSES = frozenset({"P", "S"})
+
+
+def _within(items, s: Sentence):
+    return [x for x in items or () if x.start is not None and s.start <= x.start and x.end <= s.end]
+
+
+def _places(doc: Doc, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None, frozenset[str]]:
+    if doc.toponyms is None:
+        return None, frozenset()
+    tops = _within(doc.toponyms, s)
+    spans = tuple((t.start - s.start, t.end - s.start) for t in tops)
+    names = frozenset(t.place.name for t in tops if t.place and t.place.feature_class in _FINE_CLASSES)
+    return spans, names
+
+
+def _actor_sides(doc: Doc, s: Sentence) -> tuple[tuple[int, int, str], ...] | None:
+    """Armed actors of the sentence from the actors stage, as (start, end, side), sentence offsets."""
+    if doc.actors is None:
+        return None
+    return tuple((a.start - s.start, a.end - s.start, "state" if a.inter == 1 else "nonstate")
+                 for a in _within(doc.actors, s) if a.inter in _ARMED_INTER)
+
+
+def _side_hint(doc: Doc, before: int) -> str | None:
+    prior = [a for a in doc.actors or () if a.start is not None and a.start < before and a.inter in _ARMED_INTER]
+    if not prior:
+        return None
+    return "state" if prior[-1].inter == 1 else "nonstate"
+
+
+def _mention(doc: Doc, i: int, s: Sentence) -> Mention | None:
+    spans, names = _places(doc, s)
+    prev = doc.sentences[i - 1].text if i > 0 else None
+    typed = classify_sentence(s.text, places=spans, side_hint=_side_hint(doc, s.start),
+                              actor_sides=_actor_sides(doc, s), context=prev)
+    if typed is None:
+        return None
+    if not names and i > 0 and _BARE_PLACE.search(s.text):
+        names = _places(doc, doc.sentences[i - 1])[1]
+    days = frozenset(t.value.isoformat() for t in _within(doc.times, s) if t.value and t.precision == 1)
+    tolls = frozenset(q.value for q in _within(doc.quantities, s) if q.kind == "killed") or numbers_in(s.text)
+    actors = frozenset(a.name for a in _within(doc.actors, s) if not _GENERIC_ACTOR.match(a.name))
+    return Mention(i, s, typed, names, days, tolls, actors, is_heading(s, i, doc.article.title))
+
+
+def detect_mentions(doc: Doc) -> list[Mention]:
+    """Every sentence of the doc that reports an event that happened, typed."""
+    out = []
+    for i, s in enumerate(doc.sentences or ()):
+        m = _mention(doc, i, s)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
+    """Assemble one draft; None when nothing at all bounds its date."""
+    event_type, sub, score, type_reason = resolve_type(group)
+    evidence = evidence_of(group)
+    spans = spans_of(evidence)
+    place, geo_precision, place_reason = find_place(doc, spans)
+    when = find_date(doc, spans)
+    if when.value is None and when.earliest is None and when.latest is None:
+        return None
+    actor1, actor2, actor_reason = find_actors(doc, spans, event_type, sub, (place.country if place else None) or country)
+    fatalities, low, high, fat_reason = find_fatalities(doc, spans)
+    claim = find_claim(doc, spans, actor1)
+    conf, conf_reason = confidence(Signals(
+        score, len(group.mentions), all(m.typed.anaphoric for m in group.mentions),
+        all(m.heading for m in group.mentions), place is not None and geo_precision < 3,
+        "fallback" not in when.reason, not actor1.name.startswith("Unidentified")))
+    draft = EventDraft(
+        doc.article.id, event_type, sub, evidence, when, place, geo_precision, actor1, actor2,
+        fatalities, low, high, claim, confidence=conf,
+        reasons={"type": type_reason, "place": place_reason, "date": when.reason, "actors": actor_reason,
+                 "fatalities": fat_reason, "claim": claim.reason, "confidence": conf_reason,
+                 "evidence": f"{len(group.mentions)} typed + {len(group.extra)} continuing sentences"},
+    )
+    return replace(draft, notes=note_for(draft))
+
+
+def extract_events(doc: Doc) -> tuple[EventDraft, ...]:
+    """All event drafts of one document (needs sentences; uses toponyms, times, quantities, actors)."""
+    mentions = detect_mentions(doc)
+    if not mentions:
+        return ()
+    groups = continuations(doc, group_mentions(mentions), {m.index for m in mentions})
+    country = doc_country_name(doc)
+    drafts = (draft_for(doc, g, country) for g in groups)
+    return tuple(d for d in drafts if d is not None)
+
+
+@stage("events", requires=("sentences", "toponyms", "times", "quantities", "actors"), assigns=("events",))
+def make_events(ctx: Context) -> Callable[[Doc], Doc]:
+    floor = ctx.settings.min_confidence
+
+    def run(doc: Doc) -> Doc:
+        return replace(doc, events=tuple(d for d in extract_events(doc) if d.confidence >= floor))
+
+    return run

@@ -1,0 +1,170 @@
+"""Which place is an event's, and how precisely (ACLED ``geo_precision``).
+
+Given the evidence spans of an event: the most specific place named in them, skipping places named
+only as a reference point ("113 kilometers from the borders of Jordan") and places that merely contain
+another one named ("the western Anbar town of Rutba" is Rutba). Precision 1 for a town itself, 2 for
+"near"/"outside"/"north of" a town, 3 for a region or a country. With no place in the spans: the last
+place of the nearest earlier sentence of the same paragraph, else the document's focus country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from sitrep.geo import sources
+from sitrep.geo.resolve import inside
+from sitrep.types import Doc, Place, Sentence, Toponym
+
+__all__ = ["doc_country", "event_place", "precision_of", "REFERENCE_BEFORE", "NEAR_BEFORE"]
+
+# A place named right after these words is a reference point, not where the event happened:
+# "113 kilometers (70 miles) from the borders of Jordan", "fled to Turkey", "officials said in Baghdad".
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\(\S+\s+\S+\)\s+)?(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:borders?\s+(?:of|with)\s+)?"
+    r"|\bborders?\s+(?:of|with)\s+|\b(?:fled|flee|fleeing|escaped|returned)\s+(?:to|into)\s+"
+    r"|\b(?:told|said)\s+(?:\w+\s+){0,3}in\s+)$",
+    re.I,
+)
+_COORDINATED = re.compile(r",?\s+(?:and|or)\s+$|,\s+$")
+# "near Tikrit", "outside Mosul", "north of Baghdad", "20 km from Kirkuk", "outskirts of Baghdad".
+NEAR_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\boutskirts\s+of|\bvicinity\s+of|\bclose\s+to|\baround"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|outskirts\s+of)"
+    r"|\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\(\S+\s+\S+\)\s+)?(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
+    re.I,
+)
+_TOWN_CLASSES = frozenset({"P", "S"})
+# Preference among the places of a span: towns, then counties, then regions, then countries.
+_RANK = {"P": 0, "S": 0, "T": 1, "H": 1, "ADM2": 1, "ADM1": 2, "RGN": 2, "TERR": 2, "PCLI": 3, "CONT": 4}
+
+
+def _rank(p: Place) -> int:
+    return _RANK.get(p.feature_code or "", _RANK.get(p.feature_class or "", 2))
+
+
+def precision_of(text: str, t: Toponym) -> int:
+    """1 the town itself, 2 near a town, 3 a region or country."""
+    p = t.place
+    if p is None or p.feature_class not in _TOWN_CLASSES:
+        return 3
+    return 2 if NEAR_BEFORE.search(text[max(0, t.start - 60):t.start]) else 1
+
+
+def _references(text: str, toponyms: list[Toponym]) -> set[int]:
+    """Indexes of toponyms named as reference points; "X and Y" after a reference phrase are both."""
+    out: set[int] = set()
+    for i, t in enumerate(toponyms):
+        before = text[max(0, t.start - 80):t.start]
+        if REFERENCE_BEFORE.search(before):
+            out.add(i)
+        elif i - 1 in out and _COORDINATED.fullmatch(text[toponyms[i - 1].end:t.start]):
+            out.add(i)
+    return out
+
+
+def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
+    text = doc.article.text
+    inside_span = [t for t in doc.toponyms or () if start <= t.start and t.end <= end]
+    refs = _references(text, inside_span)
+    found = [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None]
+    return [t for t in found if not any(o is not t and o.place is not None and _contains(t.place, o.place) for o in found)]
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    return _rank(outer) > _rank(inner) and inside(inner, outer)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|throughout|around|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def _best(text: str, cands: list[Toponym]) -> Toponym | None:
+    """The most specific place; among equals, one after "in"/"at"/"near", then the first."""
+    def key(t: Toponym) -> tuple[int, bool, int]:
+        return _rank(t.place), not _LOCATIVE.search(text[max(0, t.start - 40):t.start]), t.start
+
+    return min(cands, key=key) if cands else None
+
+
+def event_place(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Place | None, int, str]:
+    """(place, geo_precision 1|2|3, reason) of the event stated in ``spans``."""
+    text = doc.article.text
+    for start, end in sorted(spans):
+        best = _best(text, _candidates(doc, start, end))
+        if best is None:
+            continue
+        town = _town_before(doc, start, best) if _rank(best.place) >= 2 else None
+        if town is not None:
+            return town.place, precision_of(text, town), (
+                f"'{town.text}', named in an earlier sentence, lies in '{best.text}' named in the event's sentence")
+        return best.place, precision_of(text, best), f"{_why(text, best)} in the event's sentence ('{best.text}')"
+    if spans:
+        earlier = _from_earlier_sentence(doc, min(s for s, _ in spans))
+        if earlier is not None:
+            return earlier.place, precision_of(text, earlier), f"nearest earlier sentence of the paragraph names '{earlier.text}'"
+    country = doc_country(doc)
+    if country is not None:
+        return country, 3, f"no place in the event's paragraph; the document's country ({country.name})"
+    return None, 3, "no place named in the document"
+
+
+def _why(text: str, t: Toponym) -> str:
+    prec = precision_of(text, t)
+    return {1: "town named", 2: "near a town named", 3: "region or country named"}[prec]
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _town_before(doc: Doc, pos: int, region: Toponym) -> Toponym | None:
+    """A town of the same paragraph, earlier, inside the region the event's sentence names ("Then
+    there's Qaim. After ISIS captured the city ... towns in Anbar province")."""
+    earlier = _from_earlier_sentence(doc, pos)
+    if earlier is not None and _rank(earlier.place) == 0 and inside(earlier.place, region.place):
+        return earlier
+    return None
+
+
+def _from_earlier_sentence(doc: Doc, pos: int) -> Toponym | None:
+    text = doc.article.text
+    para = _paragraph_start(text, pos)
+    sentences: list[Sentence] = [s for s in doc.sentences or () if para <= s.start and s.end <= pos]
+    for s in reversed(sentences):
+        best = _best(text, _candidates(doc, s.start, s.end))
+        if best is not None:
+            return best
+    return None
+
+
+def doc_country(doc: Doc) -> Place | None:
+    """The document's focus country as a Place (A/PCLI) with centroid coordinates.
+
+    Votes: a country named counts 2, a place inside a country 1.
+    """
+    votes: Counter[str] = Counter()
+    named: dict[str, Place] = {}
+    names: dict[str, str] = {}
+    for t in doc.toponyms or ():
+        p = t.place
+        if p is None or not p.country_code:
+            continue
+        votes[p.country_code] += 2 if p.feature_code == "PCLI" else 1
+        if p.feature_code == "PCLI":
+            named.setdefault(p.country_code, p)
+        if p.country:
+            names.setdefault(p.country_code, p.country)
+    if not votes:
+        return None
+    cc = votes.most_common(1)[0][0]
+    return named.get(cc) or _country_place(cc, names.get(cc))
+
+
+def _country_place(cc: str, name: str | None) -> Place | None:
+    row = sources.countries().get(cc)
+    if row is None:
+        return None
+    label = name or cc
+    return Place(name=label, latitude=row.latitude, longitude=row.longitude, country=label, country_code=cc,
+                 feature_class="A", feature_code="PCLI")

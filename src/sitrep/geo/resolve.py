@@ -1,0 +1,320 @@
+"""Choosing a gazetteer place for each detected mention.
+
+Two passes. The first scores each mention's candidates alone (population, feature class, a following
+"province"/"county"). The document's focus (country and first-level division) is then taken from
+those first picks, demonyms, a dateline and caller hints. The second pass adds the focus, containment
+stated in the text ("Springfield, Ill.", "the western Anbar town of Rutba") and closeness to the
+other places named. Scores are in log10-population units; every weight is a named constant.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from sitrep.geo import sources
+from sitrep.geo.build import haversine_km
+from sitrep.geo.detect import Mention, strong_cue
+from sitrep.geo.normalize import name_key
+from sitrep.types import Place, Toponym
+
+__all__ = ["Focus", "resolve", "doc_focus", "inside"]
+
+# Feature-class priors (calibrated on LGL dev: a country name usually means the country, a national
+# capital outranks same-named towns and states ("Washington"), a first-level division outranks a town of the same name).
+BONUS_COUNTRY = 2.0
+BONUS_ADMIN1 = 1.0
+BONUS_CAPITAL = 2.5
+BONUS_CURATED = 1.0  # curated regions carry rough populations; keep them above villages of the same name
+# A following "province"/"county" picks the matching division level.
+BONUS_SUFFIX = 4.0
+PENALTY_SUFFIX = 1.0
+# Document focus: candidates in the focus country / focus first-level division.
+BONUS_FOCUS_COUNTRY = 3.0
+BONUS_FOCUS_ADMIN1 = 3.0
+# Containment stated in the text: inside the container / outside it.
+BONUS_CONTAINED = 6.0
+PENALTY_NOT_CONTAINED = 4.0
+# Closeness to other named places (first-pass picks): within NEAR_KM / within REGION_KM.
+NEAR_KM, REGION_KM = 100.0, 300.0
+BONUS_NEAR, BONUS_REGION = 2.0, 1.0
+# Focus: a country needs this share of the weighted votes to become the document's focus.
+FOCUS_MIN_SHARE = 0.3
+# Vote weights for the focus.
+VOTE_COUNTRY, VOTE_ADMIN1, VOTE_PLACE, VOTE_DEMONYM, VOTE_DATELINE, VOTE_HINT = 2.0, 1.5, 1.0, 1.0, 3.0, 10.0
+
+_POSTAL = re.compile(r", ([A-Z]{2})\b")
+_CONTAINER_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|region|suburb|area)\s+(?:of\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    country: str | None  # ISO alpha-2
+    admin1: str | None
+    reason: str = ""
+
+
+def inside(place: Place, container: Place) -> bool:
+    """Whether ``place`` lies in ``container`` (a country or a first-level division)."""
+    if container.feature_code in ("PCLI", "TERR") or (container.feature_class == "A" and container.admin1 is None):
+        return place.country_code == container.country_code
+    if container.feature_code == "ADM1":
+        return place.country_code == container.country_code and place.admin1 == container.admin1
+    if container.latitude is None or place.latitude is None:
+        return False
+    return haversine_km(place.latitude, place.longitude, container.latitude, container.longitude) <= NEAR_KM
+
+
+# A candidate known by this name only as an alternate (an old or foreign name: "Paris" for
+# Swainsboro, Georgia) ranks below places whose own name it is.
+PENALTY_ALTERNATE = 1.5
+
+
+def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) -> tuple[float, list[str]]:
+    score = math.log10(place.population + 1)
+    why = []
+    if key is not None and place.feature_class == "P" and name_key(place.name) != key:
+        score -= PENALTY_ALTERNATE
+    if place.feature_code == "PCLI":
+        score += BONUS_COUNTRY
+    elif place.feature_code == "ADM1":
+        score += BONUS_ADMIN1
+    elif place.feature_code == "PPLC":
+        score += BONUS_CAPITAL
+    elif place.geonameid is None and place.feature_code not in ("ADM2",):
+        score += BONUS_CURATED
+    if suffix:
+        if place.feature_code in suffix:
+            score += BONUS_SUFFIX
+            why.append(f"named with its {place.feature_code} suffix")
+        elif place.feature_class == "P":
+            score -= PENALTY_SUFFIX
+    return score, why
+
+
+def _first_pass(mentions: Sequence[Mention], cands: Sequence[list[Place]]) -> list[tuple[Place | None, float]]:
+    """Best candidate alone and its margin over the runner-up."""
+    out = []
+    for m, cs in zip(mentions, cands):
+        scored = sorted(((prior(c, m.suffix, m.key)[0], i) for i, c in enumerate(cs)), reverse=True)
+        if not scored:
+            out.append((None, 0.0))
+            continue
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+        out.append((cs[scored[0][1]], margin))
+    return out
+
+
+# Candidates kept per mention when sharing its focus vote (the rest carry negligible weight).
+VOTE_CANDIDATES = 5
+
+
+def _vote_shares(mentions: Sequence[Mention], cands: Sequence[list[Place]]) -> list[list[tuple[Place, float]]]:
+    """Each mention's focus vote split over its candidates by a softmax of their prior scores."""
+    out, seen = [], set()
+    for m, cs in zip(mentions, cands):
+        if m.key in seen:  # a name repeated votes once: repetition must not entrench a wrong reading
+            continue
+        seen.add(m.key)
+        scored = sorted(((prior(c, m.suffix, m.key)[0], i) for i, c in enumerate(cs)), reverse=True)[:VOTE_CANDIDATES]
+        if not scored:
+            out.append([])
+            continue
+        top = scored[0][0]
+        weights = [(cs[i], math.exp(s - top)) for s, i in scored]
+        total = sum(w for _, w in weights)
+        out.append([(p, w / total) for p, w in weights])
+    return out
+
+
+def doc_focus(picks: Sequence[Sequence[tuple[Place, float]]], demonyms: Sequence[str] = (),
+              dateline: str | None = None, hints: Mapping[str, str] | None = None) -> Focus:
+    """The document's focus country and first-level division, by weighted votes.
+
+    ``picks`` holds, per mention, its candidates with the share of the mention's vote each gets.
+    """
+    votes: Counter[str] = Counter()
+    for shares in picks:
+        for p, share in shares:
+            if p.country_code:
+                w = VOTE_COUNTRY if p.feature_code == "PCLI" else VOTE_ADMIN1 if p.feature_code == "ADM1" else VOTE_PLACE
+                votes[p.country_code] += w * share
+    for cc in demonyms:
+        votes[cc] += VOTE_DEMONYM
+    if dateline:
+        votes[dateline] += VOTE_DATELINE
+    if hints and hints.get("country"):
+        votes[hints["country"]] += VOTE_HINT
+    if not votes:
+        return Focus(None, None, "no place named")
+    cc, n = votes.most_common(1)[0]
+    if n / sum(votes.values()) < FOCUS_MIN_SHARE:
+        return Focus(None, None, "no dominant country")
+    admin = _focus_admin1(picks, cc, hints)
+    return Focus(cc, admin, f"focus {cc} by {n:.1f} of {sum(votes.values()):.1f} votes")
+
+
+def _focus_admin1(picks, cc: str, hints: Mapping[str, str] | None) -> str | None:
+    if hints and hints.get("admin1"):
+        return hints["admin1"]
+    votes: Counter[str] = Counter()
+    for shares in picks:
+        for p, share in shares:
+            if p.country_code == cc and p.admin1 and p.feature_code != "PCLI":
+                votes[p.admin1] += share
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dict[int, Place]:
+    """Mention index -> the place the text says contains it."""
+    out: dict[int, Place] = {}
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.start == m.end + 2 and text[m.end:nxt.start] == ", " and picks[i + 1][0]:
+            if picks[i + 1][0].feature_code in ("PCLI", "ADM1", "TERR"):
+                out[i] = picks[i + 1][0]
+                continue
+        postal = _POSTAL.match(text, m.end)
+        if postal and postal.group(1) in sources.us_states():
+            state = gazetteer.admin1("US", sources.us_states()[postal.group(1)].name)
+            if state is not None:
+                out[i] = state
+                continue
+        prev = mentions[i - 1] if i > 0 else None
+        if prev is not None and picks[i - 1][0] and _CONTAINER_GAP.match(text[prev.end:m.start]):
+            out[i] = picks[i - 1][0]
+    return out
+
+
+def _anchors(picks, margin_min: float = 1.0) -> list[tuple[int, Place]]:
+    """First-pass picks confident enough to pull others towards them (towns, not countries)."""
+    return [(i, p) for i, (p, margin) in enumerate(picks)
+            if p is not None and p.latitude is not None and margin >= margin_min
+            and p.feature_code not in ("PCLI", "ADM1", "RGN", "CONT")]
+
+
+def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, anchors) -> tuple[float, list[str]]:
+    score, why = prior(c, m.suffix, m.key)
+    if focus.country and c.country_code == focus.country:
+        score += BONUS_FOCUS_COUNTRY
+        why.append(f"in the document's country ({c.country})")
+        if focus.admin1 and c.admin1 == focus.admin1 and c.feature_code != "ADM1":
+            score += BONUS_FOCUS_ADMIN1
+            why.append(f"in the document's main division ({c.admin1})")
+    if container is not None:
+        if inside(c, container):
+            score += BONUS_CONTAINED
+            why.append(f"inside {container.name}, as the text says")
+        else:
+            score -= PENALTY_NOT_CONTAINED
+    near = _nearest_anchor(i, c, anchors)
+    if near is not None:
+        d, a = near
+        if d <= NEAR_KM:
+            score += BONUS_NEAR
+            why.append(f"{d:.0f} km from {a.name}, also named")
+        elif d <= REGION_KM:
+            score += BONUS_REGION
+    return score, why
+
+
+def _nearest_anchor(i: int, c: Place, anchors) -> tuple[float, Place] | None:
+    if c.latitude is None:
+        return None
+    best = None
+    for j, a in anchors:
+        if j == i or a.name == c.name:
+            continue
+        d = haversine_km(c.latitude, c.longitude, a.latitude, a.longitude)
+        if best is None or d < best[0]:
+            best = (d, a)
+    return best
+
+
+def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
+            dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
+    """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus."""
+    cands = [gazetteer.candidates(m.key) for m in mentions]
+    picks = _first_pass(mentions, cands)
+    focus = doc_focus(_vote_shares(mentions, cands), demonyms, dateline, hints)
+    containers = _containers(text, mentions, picks, gazetteer)
+    anchors = _anchors(picks)
+    out = []
+    for i, (m, cs) in enumerate(zip(mentions, cands)):
+        t = _choose(i, m, cs, focus, containers.get(i), anchors)
+        if i in containers or _plausible(m, t, focus, anchors):
+            out.append(t)
+    return _place_counties(out, gazetteer), focus
+
+
+# A one-word mention with no cue that resolves to a place smaller than this, outside the document's
+# country (and main division), far from the other places named, is taken for a surname or a common
+# word ("Nelson said", "Commerce"). Calibrated on LGL dev: 100k keeps cities, drops villages.
+PLAUSIBLE_POPULATION = 100_000
+_BROAD = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "CONT", "TERR"})
+
+
+def _plausible(m: Mention, t: Toponym, focus: Focus, anchors) -> bool:
+    p = t.place
+    if p is None or " " in m.text or strong_cue(m) or p.feature_code in _BROAD or p.population >= PLAUSIBLE_POPULATION:
+        return True
+    if focus.country and p.country_code == focus.country and (focus.admin1 is None or p.admin1 == focus.admin1):
+        return True
+    near = _nearest_anchor(-1, p, anchors)
+    return near is not None and near[0] <= NEAR_KM
+
+
+def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors) -> Toponym:
+    if not cs:
+        return Toponym(m.start, m.end, m.text, None, "no gazetteer entry", 0.0)
+    scored = sorted(((_score(i, c, m, focus, container, anchors), k) for k, c in enumerate(cs)),
+                    key=lambda x: (-x[0][0], x[1]))
+    (best, why), k = scored[0]
+    second = next((s for (s, _), j in scored[1:] if not _same_place(cs[j], cs[k])), None)
+    margin = best - second if second is not None else 5.0
+    confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
+    n = len(cs)
+    base = "only candidate" if n == 1 else f"best of {n} candidates"
+    reason = "; ".join([base, *why]) if why else f"{base} (population and feature class)"
+    return Toponym(m.start, m.end, m.text, cs[k], reason, confidence)
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.latitude is None or b.latitude is None:
+        return False
+    return a.country_code == b.country_code and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) < 10
+
+
+def _place_counties(toponyms: list[Toponym], gazetteer) -> list[Toponym]:
+    """Counties have no coordinates in the bundled gazetteer: place them among the document's towns of
+    the same state, else at the state's centre."""
+    towns: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    for t in toponyms:
+        p = t.place
+        if p is not None and p.feature_class == "P" and p.admin1 and p.latitude is not None:
+            towns[(p.country_code or "", p.admin1)].append(p)
+    out = []
+    for t in toponyms:
+        p = t.place
+        if p is None or p.latitude is not None or not p.admin1:
+            out.append(t)
+            continue
+        out.append(_locate_county(t, towns.get((p.country_code or "", p.admin1), []), gazetteer))
+    return out
+
+
+def _locate_county(t: Toponym, towns: list[Place], gazetteer) -> Toponym:
+    p = t.place
+    if towns:
+        lat = sum(x.latitude for x in towns) / len(towns)
+        lon = sum(x.longitude for x in towns) / len(towns)
+        why = f"county placed at the mean of {len(towns)} town(s) of {p.admin1} named in the text"
+    else:
+        state = gazetteer.admin1(p.country_code or "", p.admin1)
+        if state is None or state.latitude is None:
+            return t
+        lat, lon, why = state.latitude, state.longitude, f"county placed at the centre of {p.admin1}"
+    return replace(t, place=replace(p, latitude=round(lat, 4), longitude=round(lon, 4)), reason=f"{t.reason}; {why}")

@@ -1,0 +1,65 @@
+"""The ``toponyms`` stage: place mentions found and resolved, as ``Doc.toponyms``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from sitrep.geo.detect import demonym_mentions, detect
+from sitrep.geo.resolve import Focus, prior, resolve
+from sitrep.pipeline import Context, stage
+from sitrep.types import Doc, Sentence, Toponym
+
+__all__ = ["geoparse", "geoparse_with_focus", "make_toponyms", "dateline_span"]
+
+# "BAGHDAD, Iraq (CNN) —", "MOSUL (Reuters) -": capitals at the start of a line, then a source or a dash.
+_DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z'.\- ]{2,}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?)\s*(?:\(|—|–|--| - )")
+# Only the opening of an article carries a dateline.
+DATELINE_WINDOW = 400
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    m = _DATELINE.search(text[:DATELINE_WINDOW])
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _dateline_country(text: str, mentions, gazetteer) -> str | None:
+    span = dateline_span(text)
+    if span is None:
+        return None
+    for m in mentions:
+        if span[0] <= m.start < span[1]:
+            cands = gazetteer.candidates(m.key)
+            if cands:
+                return max(cands, key=lambda c: prior(c, None)[0]).country_code
+    return None
+
+
+def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
+                        hints: Mapping[str, str] | None = None) -> tuple[tuple[Toponym, ...], Focus]:
+    mentions = detect(text, gazetteer, sentences)
+    demonyms = [cc for _, _, cc in demonym_mentions(text)]
+    dateline = _dateline_country(text, mentions, gazetteer)
+    toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
+    return tuple(toponyms), focus
+
+
+def geoparse(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
+             hints: Mapping[str, str] | None = None) -> tuple[Toponym, ...]:
+    """Place mentions of ``text`` resolved against ``gazetteer``.
+
+    ``hints`` may give the document's ``country`` (ISO alpha-2) and ``admin1`` when the caller knows
+    them (a feed's region); they weigh heavily but do not override containment stated in the text.
+    """
+    return geoparse_with_focus(text, gazetteer, sentences, hints)[0]
+
+
+@stage("toponyms", requires=("sentences",), assigns=("toponyms",))
+def make_toponyms(ctx: Context) -> Callable[[Doc], Doc]:
+    gazetteer = ctx.service("gazetteer")
+
+    def run(doc: Doc) -> Doc:
+        return replace(doc, toponyms=geoparse(doc.article.text, gazetteer, doc.sentences))
+
+    return run

@@ -1,0 +1,162 @@
+"""Counts of people: words and digits, qualifiers, vague amounts, sums, subsets, zeros, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.events.counts import fatalities_for, find_quantities, parse_number
+from sitrep.types import Article, Doc, Sentence
+
+
+def doc_of(*sentences: str) -> Doc:
+    text, sents, pos = "", [], 0
+    for s in sentences:
+        sents.append(Sentence(pos, pos + len(s), s))
+        text += s + " "
+        pos = len(text)
+    doc = Doc(Article("t", text, "h"), sentences=tuple(sents))
+    return Doc(doc.article, sentences=doc.sentences, quantities=find_quantities(text, doc.sentences))
+
+
+def toll(*sentences: str) -> tuple[int | None, int | None, int | None, str]:
+    doc = doc_of(*sentences)
+    return fatalities_for(doc, [(0, len(doc.article.text))])
+
+
+def killed(text: str) -> list[int]:
+    return [q.value for q in find_quantities(text, []) if q.kind == "killed"]
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("1,700", 1700), ("1700", 1700), ("forty", 40), ("twenty-five", 25), ("two hundred", 200),
+    ("two hundred and fifty", 250), ("a dozen", 12), ("dozens", 12), ("hundreds of", 100), ("scores of", 20),
+    ("3 thousand", 3000), ("several", 3),
+])
+def test_parse_number(token, expected):
+    value, low, high = parse_number(token)
+    assert value == expected and low <= value <= high
+
+
+def test_parse_number_rejects_words():
+    assert parse_number("many teacups") is None
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["At least 71 prisoners and five police officers were killed when militants attacked a convoy."], 76),
+    (["At least 71 prisoners and five police officers were killed when militants attacked a convoy.",
+      "Five militants were also killed."], 81),
+    (["Gunmen stormed the village, killing 6 civilians, including 2 women."], 6),
+    (["The death toll rose to 27 on Tuesday."], 27),
+    (["Rescuers said 15 people were killed.", "By evening the death toll had risen to 27."], 27),
+    (["The bodies of 12 people were found near Goma."], 12),
+    (["Dozens of people were killed in Maiduguri."], 12),
+    (["Hundreds were killed in the Darfur offensive."], 100),
+    (["A dozen soldiers died in the ambush near Diffa."], 12),
+    (["The strike left up to 50 people dead, the spokesman said."], 50),
+    (["More than 20 soldiers were killed in Ménaka."], 20),
+    (["Islamic State claimed to have massacred 1700 recruits."], 1700),
+    (["The group claimed it killed 1,700 soldiers."], 1700),
+    (["We killed forty -- extremist."], 40),
+    (["Russian shelling killed three civilians and wounded 12 in Kherson."], 3),
+    (["A soldier was killed and two others were wounded when an IED exploded near Kidal."], 1),
+    (["Two Palestinians were shot dead by troops in Jenin."], 2),
+    (["Seven miners were kidnapped and one was killed in Zamfara."], 1),
+])
+def test_fatalities_across_reports(sentences, expected):
+    value, low, high, why = toll(*sentences)
+    assert value == expected, why
+    assert low <= value <= high
+
+
+def test_up_to_is_a_ceiling():
+    value, low, high, _ = toll("Airstrikes left up to 50 people dead.")
+    assert (value, high) == (50, 50) and low < 50
+
+
+def test_wounded_are_kept_apart_and_casualties_are_not_deaths():
+    doc = doc_of("At least four people were killed in a shelling attack. Another 34 people were wounded.")
+    kinds = {(q.kind, q.value) for q in doc.quantities}
+    assert ("killed", 4) in kinds and ("injured", 34) in kinds
+    assert toll("At least four people were killed. Another 34 people were wounded.")[0] == 4
+    assert toll("The bombing caused 40 casualties, officials said.")[:3] == (0, 0, 0)
+    assert toll("Twelve people were wounded in the grenade attack in Bujumbura.")[:3] == (0, 0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "No one was killed in the blast, police said.",
+    "There were no casualties in the attack on the checkpoint.",
+    "The drone struck an empty building, causing no casualties.",
+])
+def test_explicit_zero(text):
+    assert toll(text)[0] == 0
+
+
+def test_nothing_about_deaths_is_none():
+    assert toll("Rebels seized the town of Bunagana on Monday.")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "A 5-year-old girl was playing outside in 2014.",
+    "The convoy travelled 30 km from Gao at 8:20 a.m.",
+    "At least 70% of Anbar province is under their control.",
+    "Police said the 36-year-old had a record.",
+    "The rebels fired 30 rounds at the base in 2019.",
+    "About 300 military advisers will arrive in Iraq.",
+])
+def test_ages_times_distances_years_are_not_death_counts(text):
+    assert killed(text) == []
+
+
+def test_age_in_apposition_is_not_a_count():
+    assert killed("Timothy Bunn, 36, was killed in the exchange.") == [1]
+
+
+def test_singular_victims():
+    assert toll("A man was shot and killed in Tikrit on Friday.")[0] == 1
+    assert toll("Jean Bosco, a teacher, was killed in Beni.")[0] == 1
+    assert toll("Gunmen killed a police officer at a checkpoint in Kaduna.")[0] == 1
+
+
+def test_kinds_other_than_deaths():
+    qs = find_quantities("Bandits abducted 30 students in Kebbi and police arrested 12 suspects.", [])
+    assert {(q.kind, q.value) for q in qs} == {("abducted", 30), ("arrested", 12)}
+
+
+def test_victim_noun_is_kept():
+    q = find_quantities("At least 71 prisoners and five police officers were killed.", [])
+    assert [(q.value, q.who) for q in q] == [(71, "prisoners"), (5, "police officers")]
+    assert all("At least" in x.reason or "stated" in x.reason for x in q)
+
+
+def test_spans_outside_the_evidence_are_ignored():
+    doc = doc_of("Ten soldiers were killed in Gao.", "Separately, 40 people were killed in Mopti.")
+    first = doc.sentences[0]
+    assert fatalities_for(doc, [(first.start, first.end)])[0] == 10
+
+
+_PHRASES = ["At least 12 civilians were killed", "five soldiers died", "killing 3 police officers",
+            "dozens of people were wounded", "the death toll rose to 27", "a 5-year-old girl",
+            "no one was killed", "in 2019", "30 km away", "up to 50 people dead", "Another 4 people were injured",
+            "and", ",", "Gunmen attacked Gao", "1,700 recruits were executed", "forty were killed"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=10))
+def test_offsets_slice_the_text_and_ranges_hold(pieces):
+    text = " ".join(pieces) + "."
+    for q in find_quantities(text, []):
+        assert text[q.start:q.end] == q.text
+        assert q.low <= q.value <= q.high
+        assert q.kind in {"killed", "injured", "abducted", "arrested", "displaced", "casualties"}
+    value, low, high, _ = fatalities_for(Doc(Article("p", text, "h"), sentences=()), [(0, len(text))])
+    if value is not None:
+        assert low <= value <= high
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 99_999), st.sampled_from(["civilians", "soldiers", "people", "militants"]))
+def test_any_digit_count_is_read_back(n, who):
+    text = f"Officials said {n:,} {who} were killed in the fighting."
+    assert killed(text) == [n]
