@@ -74,7 +74,8 @@ def main() -> None:
         return min(len(d.sentences), 40)
 
     timed("roles+toll+claim per sentence", per_sentence)
-    print(f"articles: {len(docs)}  characters: {chars}  peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles: {len(docs)}  characters: {chars}  peak RSS: {peak_mb:.0f} MB")
 
 
 if __name__ == "__main__":

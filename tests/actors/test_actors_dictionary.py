@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,23 +22,38 @@ def names(d: ActorDictionary, text: str, country: str | None = None) -> list[str
     return [a.name for a in d.find(text, 0, country)]
 
 
-@pytest.mark.parametrize("alias", ["ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
-                                   "Islamic State of Iraq and Syria", "the Islamic State group"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "ISIS",
+        "ISIL",
+        "Daesh",
+        "Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and Syria",
+        "the Islamic State group",
+    ],
+)
 def test_islamic_state_aliases(d, alias):
     assert set(names(d, f"Fighters loyal to {alias} advanced on the town.")) == {"Islamic State"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "Al Shabaab"),
-    ("Boko Haram insurgents raided Konduga.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
-    ("JNIM claimed the ambush near Djibo.", "JNIM: Group for Support of Islam and Muslims"),
-    ("M23 rebels seized Bunagana.", "M23: March 23 Movement"),
-    ("The RSF shelled El Fasher.", "Rapid Support Forces"),
-    ("Houthi rebels fired a missile at a ship.", "Houthi Movement"),
-    ("ELN guerrillas blew up a pipeline in Arauca.", "ELN: National Liberation Army"),
-    ("CJNG gunmen attacked a bar in Celaya.", "CJNG: Jalisco New Generation Cartel"),
-    ("Kataib Hezbollah launched drones at a base.", "Kataib Hezbollah"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Al-Shabaab militants stormed a hotel in Mogadishu.", "Al Shabaab"),
+        (
+            "Boko Haram insurgents raided Konduga.",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        ),
+        ("JNIM claimed the ambush near Djibo.", "JNIM: Group for Support of Islam and Muslims"),
+        ("M23 rebels seized Bunagana.", "M23: March 23 Movement"),
+        ("The RSF shelled El Fasher.", "Rapid Support Forces"),
+        ("Houthi rebels fired a missile at a ship.", "Houthi Movement"),
+        ("ELN guerrillas blew up a pipeline in Arauca.", "ELN: National Liberation Army"),
+        ("CJNG gunmen attacked a bar in Celaya.", "CJNG: Jalisco New Generation Cartel"),
+        ("Kataib Hezbollah launched drones at a base.", "Kataib Hezbollah"),
+    ],
+)
 def test_named_groups_across_conflicts(d, text, expected):
     assert names(d, text)[0] == expected
 
@@ -59,43 +76,57 @@ def test_a_splinter_group_is_another_group(d):
     assert "Al Qaeda" not in names(d, "an Al Qaeda splinter group attacked the town")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Nigerian soldiers repelled the attack.", "Military Forces of Nigeria"),
-    ("Sudan's army retook the bridge.", "Military Forces of Sudan"),
-    ("Malian troops withdrew from Tessalit.", "Military Forces of Mali"),
-    ("Congolese police dispersed the crowd.", "Police Forces of Democratic Republic of Congo"),
-    ("U.S. troops left the base.", "Military Forces of the United States"),
-    ("Russian forces shelled Kharkiv.", "Military Forces of Russia"),
-    ("An Israeli airstrike hit a house in Rafah.", "Military Forces of Israel"),
-    ("Myanmar's military bombed a school.", "Military Forces of Myanmar"),
-    ("The Tatmadaw burned the village.", "Military Forces of Myanmar"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nigerian soldiers repelled the attack.", "Military Forces of Nigeria"),
+        ("Sudan's army retook the bridge.", "Military Forces of Sudan"),
+        ("Malian troops withdrew from Tessalit.", "Military Forces of Mali"),
+        ("Congolese police dispersed the crowd.", "Police Forces of Democratic Republic of Congo"),
+        ("U.S. troops left the base.", "Military Forces of the United States"),
+        ("Russian forces shelled Kharkiv.", "Military Forces of Russia"),
+        ("An Israeli airstrike hit a house in Rafah.", "Military Forces of Israel"),
+        ("Myanmar's military bombed a school.", "Military Forces of Myanmar"),
+        ("The Tatmadaw burned the village.", "Military Forces of Myanmar"),
+    ],
+)
 def test_country_qualified_state_forces(d, text, expected):
     assert names(d, text, "Somalia")[0] == expected
 
 
-@pytest.mark.parametrize("text, country, expected, inter", [
-    ("Fulani herdsmen attacked Agatu.", "Nigeria", "Fulani Ethnic Militia (Nigeria)", 4),
-    ("Shiite militiamen claimed a victory.", "Iraq", "Shiite Militia (Iraq)", 4),
-    ("Hema militia raided a camp.", "Democratic Republic of Congo", "Hema Ethnic Militia (Democratic Republic of Congo)", 4),
-    ("Dogon hunters' militia", "Mali", "Dogon Ethnic Militia (Mali)", 4),
-])
+@pytest.mark.parametrize(
+    "text, country, expected, inter",
+    [
+        ("Fulani herdsmen attacked Agatu.", "Nigeria", "Fulani Ethnic Militia (Nigeria)", 4),
+        ("Shiite militiamen claimed a victory.", "Iraq", "Shiite Militia (Iraq)", 4),
+        (
+            "Hema militia raided a camp.",
+            "Democratic Republic of Congo",
+            "Hema Ethnic Militia (Democratic Republic of Congo)",
+            4,
+        ),
+        ("Dogon hunters' militia", "Mali", "Dogon Ethnic Militia (Mali)", 4),
+    ],
+)
 def test_identity_militias(d, text, country, expected, inter):
     first = d.find(text, 0, country)[0]
     assert (first.name, first.inter) == (expected, inter)
 
 
-@pytest.mark.parametrize("noun, country, expected, inter", [
-    ("gunmen", "Mexico", "Unidentified Armed Group (Mexico)", 3),
-    ("villagers", "Burkina Faso", "Civilians (Burkina Faso)", 7),
-    ("worshippers", "Nigeria", "Civilians (Nigeria)", 7),
-    ("protesters", "Kenya", "Protesters (Kenya)", 6),
-    ("rioters", "Haiti", "Rioters (Haiti)", 5),
-    ("police", "Myanmar", "Police Forces of Myanmar", 1),
-    ("soldiers", "Ukraine", "Military Forces of Ukraine", 1),
-    ("recruits", "Iraq", "Civilians (Iraq)", 7),
-    ("government", "Colombia", "Government of Colombia", 1),
-])
+@pytest.mark.parametrize(
+    "noun, country, expected, inter",
+    [
+        ("gunmen", "Mexico", "Unidentified Armed Group (Mexico)", 3),
+        ("villagers", "Burkina Faso", "Civilians (Burkina Faso)", 7),
+        ("worshippers", "Nigeria", "Civilians (Nigeria)", 7),
+        ("protesters", "Kenya", "Protesters (Kenya)", 6),
+        ("rioters", "Haiti", "Rioters (Haiti)", 5),
+        ("police", "Myanmar", "Police Forces of Myanmar", 1),
+        ("soldiers", "Ukraine", "Military Forces of Ukraine", 1),
+        ("recruits", "Iraq", "Civilians (Iraq)", 7),
+        ("government", "Colombia", "Government of Colombia", 1),
+    ],
+)
 def test_generic_nouns_resolve_with_the_country(d, noun, country, expected, inter):
     a = d.generic(noun, country)
     assert a is not None and (a.name, a.inter) == (expected, inter)
@@ -113,14 +144,17 @@ def test_adjectival_state_nouns_are_not_actors(d):
     assert names(d, "There is no military solution, and military assistance is limited.", "Iraq") == []
 
 
-@pytest.mark.parametrize("name, expected, inter", [
-    ("Daesh", "Islamic State", 2),
-    ("Military Forces of Iraq", "Military Forces of Iraq", 1),
-    ("Civilians (Sudan)", "Civilians (Sudan)", 7),
-    ("Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)", 3),
-    ("Fulani Ethnic Militia (Nigeria)", "Fulani Ethnic Militia (Nigeria)", 4),
-    ("Al Shabaab", "Al Shabaab", 2),
-])
+@pytest.mark.parametrize(
+    "name, expected, inter",
+    [
+        ("Daesh", "Islamic State", 2),
+        ("Military Forces of Iraq", "Military Forces of Iraq", 1),
+        ("Civilians (Sudan)", "Civilians (Sudan)", 7),
+        ("Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)", 3),
+        ("Fulani Ethnic Militia (Nigeria)", "Fulani Ethnic Militia (Nigeria)", 4),
+        ("Al Shabaab", "Al Shabaab", 2),
+    ],
+)
 def test_canonical(d, name, expected, inter):
     a = d.canonical(name)
     assert a is not None and (a.name, a.inter) == (expected, inter)
@@ -151,19 +185,38 @@ def test_countries_in_counts_names_and_demonyms(d):
     assert counts["Iraq"] == 2 and counts["Syria"] == 2
 
 
-_PIECES = ["ISIS", "Iraqi police", "gunmen", "villagers", "Fulani herdsmen", "the army", "Hamas fighters",
-           "attacked", "killed", "and", "in Gao", ",", "said", "Russian forces", "a military solution", "M23"]
+_PIECES = [
+    "ISIS",
+    "Iraqi police",
+    "gunmen",
+    "villagers",
+    "Fulani herdsmen",
+    "the army",
+    "Hamas fighters",
+    "attacked",
+    "killed",
+    "and",
+    "in Gao",
+    ",",
+    "said",
+    "Russian forces",
+    "a military solution",
+    "M23",
+]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12), st.integers(0, 500),
-       st.sampled_from(["Iraq", "Mali", None]))
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+    st.integers(0, 500),
+    st.sampled_from(["Iraq", "Mali", None]),
+)
 def test_offsets_slice_the_text(pieces, offset, country):
     d = default_dictionary()
     text = " ".join(pieces)
     padded = "x" * offset + text
     found = d.find(text, offset, country)
     for a in found:
-        assert padded[a.start:a.end] == a.text
+        assert padded[a.start : a.end] == a.text
     spans = [(a.start, a.end) for a in found]
-    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))  # ordered, never overlapping
+    assert all(e1 <= s2 for (_, e1), (s2, _) in pairwise(spans))  # ordered, never overlapping

@@ -83,7 +83,7 @@ def _hostile_event(store) -> str:  # type: ignore[no-untyped-def]
 
 
 def _examples(store) -> int:  # type: ignore[no-untyped-def]
-    """Ingest the bundled examples with the real pipeline; the events it stored (0 if it cannot run)."""
+    """Ingest the bundled examples with the real pipeline; the events it stored (0 without examples)."""
     from sitrep.runner import run
     from sitrep.settings import Settings
 
@@ -91,8 +91,11 @@ def _examples(store) -> int:  # type: ignore[no-untyped-def]
     if not examples.is_dir():
         return 0
     before = store.count_events()
-    run([str(examples)], store, Settings(workers=1))
-    return store.count_events() - before
+    summary = run([str(examples)], store, Settings(workers=1))
+    assert summary.ok, [str(e) for e in summary.errors]
+    made = store.count_events() - before
+    assert made > 0, "the pipeline found no event in the bundled examples"
+    return made
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +210,21 @@ def test_disputed_event_page_is_marked(served, browser) -> None:  # type: ignore
     assert "Disputed" in note.text
     assert browser.find_element("css selector", "#event-page .event-title .claim").text.lower() == "disputed"
     assert browser.find_elements("css selector", "#event-page mark.evidence")
+
+
+def test_marker_opens_its_event_and_timeline_bar_filters_by_date(served, browser) -> None:  # type: ignore[no-untyped-def]
+    url, _hostile, _n = served
+    browser.get(url + "/#/?country=Mali")
+    _wait(browser, "body[data-ready='1']")
+    marker = _wait(browser, "#map circle.marker")[0]
+    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker)
+    title = _wait(browser, "#event-page .event-title")[0]
+    assert "Armed clash" in title.text and "Gao" in title.text
+    browser.get(url + "/#/?country=Ukraine")
+    _wait(browser, "body[data-ready='1']")
+    bar = _wait(browser, "#timeline g.day")[0]
+    day = bar.get_attribute("data-day")
+    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bar)
+    _wait(browser, f"#filters input[name='since'][value='{day}']")
+    assert f"since={day}" in browser.current_url
+    assert browser.find_element("css selector", "#filters input[name='until']").get_attribute("value") >= day

@@ -23,24 +23,58 @@ def claim(*sentences: str, actor1: Actor | str | None = None, n: int = 1):
     return claim_for(doc, spans, actor1)
 
 
-@pytest.mark.parametrize("text, actor1, status, by", [
-    ("At least 30 inmates were killed when gunmen attacked a convoy near Kaduna, Nigerian police said.",
-     None, "reported", "Nigerian police"),
-    ("Gunmen killed five traders in Zamfara, police said.", None, "reported", "police"),
-    ("Two security officials told Reuters that troops had withdrawn from Tessalit.",
-     None, "reported", "security officials"),
-    ("According to witnesses, soldiers opened fire on the crowd in Bamako.", None, "reported", "witnesses"),
-    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "Al Shabaab", "claimed", "Al Shabaab"),
-    ("JNIM claimed to have killed 40 soldiers near Djibo.", None, "claimed",
-     "JNIM: Group for Support of Islam and Muslims"),
-    ("The Nigerian army said it killed 30 militants in an airstrike near Sambisa.",
-     "Military Forces of Nigeria", "claimed", "Nigerian army"),
-    ("The Rapid Support Forces denied attacking the camp in El Geneina.", None, "denied", "Rapid Support Forces"),
-    ("The group claimed the downing of a drone, but the army denied any loss.", None, "disputed", None),
-    ("Accounts of the clash in Beni were contradicted by local officials.", None, "disputed", None),
-    ("Militants reportedly killed three farmers in Tillaberi.", None, "reported", None),
-    ("An IED exploded near Kidal, killing two soldiers.", None, "reported", None),
-])
+@pytest.mark.parametrize(
+    "text, actor1, status, by",
+    [
+        (
+            "At least 30 inmates were killed when gunmen attacked a convoy in Kaduna, Nigerian police said.",
+            None,
+            "reported",
+            "Nigerian police",
+        ),
+        ("Gunmen killed five traders in Zamfara, police said.", None, "reported", "police"),
+        (
+            "Two security officials told Reuters that troops had withdrawn from Tessalit.",
+            None,
+            "reported",
+            "security officials",
+        ),
+        (
+            "According to witnesses, soldiers opened fire on the crowd in Bamako.",
+            None,
+            "reported",
+            "witnesses",
+        ),
+        (
+            "Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
+            "Al Shabaab",
+            "claimed",
+            "Al Shabaab",
+        ),
+        (
+            "JNIM claimed to have killed 40 soldiers near Djibo.",
+            None,
+            "claimed",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "The Nigerian army said it killed 30 militants in an airstrike near Sambisa.",
+            "Military Forces of Nigeria",
+            "claimed",
+            "Nigerian army",
+        ),
+        (
+            "The Rapid Support Forces denied attacking the camp in El Geneina.",
+            None,
+            "denied",
+            "Rapid Support Forces",
+        ),
+        ("The group claimed the downing of a drone, but the army denied any loss.", None, "disputed", None),
+        ("Accounts of the clash in Beni were contradicted by local officials.", None, "disputed", None),
+        ("Militants reportedly killed three farmers in Tillaberi.", None, "reported", None),
+        ("An IED exploded near Kidal, killing two soldiers.", None, "reported", None),
+    ],
+)
 def test_claim_status_across_conflicts(text, actor1, status, by):
     c = claim(text, actor1=actor1)
     assert c.status == status, c.reason
@@ -54,15 +88,21 @@ def test_country_adjective_for_bare_state_sources():
 
 
 def test_a_claim_with_a_back_reference_not_confirmed_stays_claimed():
-    c = claim("The Islamic State group claims to have executed 1,700 recruits near Tikrit.",
-              "Washington cannot yet confirm these reports.", actor1=Actor("Islamic State", 2))
+    c = claim(
+        "The Islamic State group claims to have executed 1,700 recruits near Tikrit.",
+        "Washington cannot yet confirm these reports.",
+        actor1=Actor("Islamic State", 2),
+    )
     assert (c.status, c.claimed_by) == ("claimed", "Islamic State")
     assert "not independently confirmed" in c.reason
 
 
 def test_a_denial_in_the_next_sentence_disputes_the_claim():
-    c = claim("Hamas said it destroyed four tanks near Jabalia.",
-              "The Israeli military denied the claim.", actor1="Hamas Movement")
+    c = claim(
+        "Hamas said it destroyed four tanks near Jabalia.",
+        "The Israeli military denied the claim.",
+        actor1="Hamas Movement",
+    )
     assert c.status == "disputed"
 
 
@@ -72,17 +112,23 @@ def test_an_unrelated_next_sentence_is_not_read():
 
 
 def test_generic_claimant_becomes_actor1():
-    c = claim("The State Department condemned the militants' claim of killing 1,700 soldiers.",
-              actor1=Actor("Islamic State", 2))
+    c = claim(
+        "The State Department condemned the militants' claim of killing 1,700 soldiers.",
+        actor1=Actor("Islamic State", 2),
+    )
     assert (c.status, c.claimed_by) == ("claimed", "Islamic State")
 
 
 def test_the_actor_reporting_its_own_strike_claims_it():
-    c = claim("The Israeli military said its jets struck 40 targets in Gaza overnight.",
-              actor1="Military Forces of Israel")
+    c = claim(
+        "The Israeli military said its jets struck 40 targets in Gaza overnight.",
+        actor1="Military Forces of Israel",
+    )
     assert c.status == "claimed"
-    c = claim("The Israeli military said its jets struck 40 targets in Gaza overnight.",
-              actor1="Unidentified Armed Group (Palestine)")
+    c = claim(
+        "The Israeli military said its jets struck 40 targets in Gaza overnight.",
+        actor1="Unidentified Armed Group (Palestine)",
+    )
     assert c.status == "reported"
 
 
@@ -102,6 +148,6 @@ def test_cue_offsets_point_into_the_text():
     cues = find_cues(s.text, s.start)
     assert {c.kind for c in cues} == {"claim", "report"}
     for c in cues:
-        assert doc.article.text[c.start:c.end] in ("claimed", "said")
+        assert doc.article.text[c.start : c.end] in ("claimed", "said")
     got = claim_for(doc, [(s.start, s.end)])
-    assert doc.article.text[got.start:got.end] == "claimed"
+    assert doc.article.text[got.start : got.end] == "claimed"

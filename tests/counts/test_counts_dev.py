@@ -16,18 +16,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from sitrep.events.counts import fatalities_for, find_quantities
 from sitrep.types import Article, Doc
-from conftest import shared_path
 
 GVDB_FLOOR = 0.84
 ACLED_NOTES_FLOOR = 0.755
 
 
 def _toll(text: str, sentences=()) -> int:
-    doc = Doc(Article("dev", text, "h"), sentences=tuple(sentences),
-              quantities=find_quantities(text, tuple(sentences)))
+    doc = Doc(
+        Article("dev", text, "h"),
+        sentences=tuple(sentences),
+        quantities=find_quantities(text, tuple(sentences)),
+    )
     value = fatalities_for(doc, [(0, len(text))])[0]
     return value or 0
 

@@ -29,11 +29,23 @@ def killed(text: str) -> list[int]:
     return [q.value for q in find_quantities(text, []) if q.kind == "killed"]
 
 
-@pytest.mark.parametrize("token, expected", [
-    ("1,700", 1700), ("1700", 1700), ("forty", 40), ("twenty-five", 25), ("two hundred", 200),
-    ("two hundred and fifty", 250), ("a dozen", 12), ("dozens", 12), ("hundreds of", 100), ("scores of", 20),
-    ("3 thousand", 3000), ("several", 3),
-])
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("1,700", 1700),
+        ("1700", 1700),
+        ("forty", 40),
+        ("twenty-five", 25),
+        ("two hundred", 200),
+        ("two hundred and fifty", 250),
+        ("a dozen", 12),
+        ("dozens", 12),
+        ("hundreds of", 100),
+        ("scores of", 20),
+        ("3 thousand", 3000),
+        ("several", 3),
+    ],
+)
 def test_parse_number(token, expected):
     value, low, high = parse_number(token)
     assert value == expected and low <= value <= high
@@ -43,27 +55,38 @@ def test_parse_number_rejects_words():
     assert parse_number("many teacups") is None
 
 
-@pytest.mark.parametrize("sentences, expected", [
-    (["At least 71 prisoners and five police officers were killed when militants attacked a convoy."], 76),
-    (["At least 71 prisoners and five police officers were killed when militants attacked a convoy.",
-      "Five militants were also killed."], 81),
-    (["Gunmen stormed the village, killing 6 civilians, including 2 women."], 6),
-    (["The death toll rose to 27 on Tuesday."], 27),
-    (["Rescuers said 15 people were killed.", "By evening the death toll had risen to 27."], 27),
-    (["The bodies of 12 people were found near Goma."], 12),
-    (["Dozens of people were killed in Maiduguri."], 12),
-    (["Hundreds were killed in the Darfur offensive."], 100),
-    (["A dozen soldiers died in the ambush near Diffa."], 12),
-    (["The strike left up to 50 people dead, the spokesman said."], 50),
-    (["More than 20 soldiers were killed in Ménaka."], 20),
-    (["Islamic State claimed to have massacred 1700 recruits."], 1700),
-    (["The group claimed it killed 1,700 soldiers."], 1700),
-    (["We killed forty -- extremist."], 40),
-    (["Russian shelling killed three civilians and wounded 12 in Kherson."], 3),
-    (["A soldier was killed and two others were wounded when an IED exploded near Kidal."], 1),
-    (["Two Palestinians were shot dead by troops in Jenin."], 2),
-    (["Seven miners were kidnapped and one was killed in Zamfara."], 1),
-])
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ["At least 71 prisoners and five police officers were killed when militants attacked a convoy."],
+            76,
+        ),
+        (
+            [
+                "At least 71 prisoners and five police officers were killed when militants attacked.",
+                "Five militants were also killed.",
+            ],
+            81,
+        ),
+        (["Gunmen stormed the village, killing 6 civilians, including 2 women."], 6),
+        (["The death toll rose to 27 on Tuesday."], 27),
+        (["Rescuers said 15 people were killed.", "By evening the death toll had risen to 27."], 27),
+        (["The bodies of 12 people were found near Goma."], 12),
+        (["Dozens of people were killed in Maiduguri."], 12),
+        (["Hundreds were killed in the Darfur offensive."], 100),
+        (["A dozen soldiers died in the ambush near Diffa."], 12),
+        (["The strike left up to 50 people dead, the spokesman said."], 50),
+        (["More than 20 soldiers were killed in Ménaka."], 20),
+        (["Islamic State claimed to have massacred 1700 recruits."], 1700),
+        (["The group claimed it killed 1,700 soldiers."], 1700),
+        (["We killed forty -- extremist."], 40),
+        (["Russian shelling killed three civilians and wounded 12 in Kherson."], 3),
+        (["A soldier was killed and two others were wounded when an IED exploded near Kidal."], 1),
+        (["Two Palestinians were shot dead by troops in Jenin."], 2),
+        (["Seven miners were kidnapped and one was killed in Zamfara."], 1),
+    ],
+)
 def test_fatalities_across_reports(sentences, expected):
     value, low, high, why = toll(*sentences)
     assert value == expected, why
@@ -84,11 +107,14 @@ def test_wounded_are_kept_apart_and_casualties_are_not_deaths():
     assert toll("Twelve people were wounded in the grenade attack in Bujumbura.")[:3] == (0, 0, 0)
 
 
-@pytest.mark.parametrize("text", [
-    "No one was killed in the blast, police said.",
-    "There were no casualties in the attack on the checkpoint.",
-    "The drone struck an empty building, causing no casualties.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed in the blast, police said.",
+        "There were no casualties in the attack on the checkpoint.",
+        "The drone struck an empty building, causing no casualties.",
+    ],
+)
 def test_explicit_zero(text):
     assert toll(text)[0] == 0
 
@@ -97,14 +123,17 @@ def test_nothing_about_deaths_is_none():
     assert toll("Rebels seized the town of Bunagana on Monday.")[0] is None
 
 
-@pytest.mark.parametrize("text", [
-    "A 5-year-old girl was playing outside in 2014.",
-    "The convoy travelled 30 km from Gao at 8:20 a.m.",
-    "At least 70% of Anbar province is under their control.",
-    "Police said the 36-year-old had a record.",
-    "The rebels fired 30 rounds at the base in 2019.",
-    "About 300 military advisers will arrive in Iraq.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5-year-old girl was playing outside in 2014.",
+        "The convoy travelled 30 km from Gao at 8:20 a.m.",
+        "At least 70% of Anbar province is under their control.",
+        "Police said the 36-year-old had a record.",
+        "The rebels fired 30 rounds at the base in 2019.",
+        "About 300 military advisers will arrive in Iraq.",
+    ],
+)
 def test_ages_times_distances_years_are_not_death_counts(text):
     assert killed(text) == []
 
@@ -136,10 +165,24 @@ def test_spans_outside_the_evidence_are_ignored():
     assert fatalities_for(doc, [(first.start, first.end)])[0] == 10
 
 
-_PHRASES = ["At least 12 civilians were killed", "five soldiers died", "killing 3 police officers",
-            "dozens of people were wounded", "the death toll rose to 27", "a 5-year-old girl",
-            "no one was killed", "in 2019", "30 km away", "up to 50 people dead", "Another 4 people were injured",
-            "and", ",", "Gunmen attacked Gao", "1,700 recruits were executed", "forty were killed"]
+_PHRASES = [
+    "At least 12 civilians were killed",
+    "five soldiers died",
+    "killing 3 police officers",
+    "dozens of people were wounded",
+    "the death toll rose to 27",
+    "a 5-year-old girl",
+    "no one was killed",
+    "in 2019",
+    "30 km away",
+    "up to 50 people dead",
+    "Another 4 people were injured",
+    "and",
+    ",",
+    "Gunmen attacked Gao",
+    "1,700 recruits were executed",
+    "forty were killed",
+]
 
 
 @settings(max_examples=80, deadline=None)
@@ -147,7 +190,7 @@ _PHRASES = ["At least 12 civilians were killed", "five soldiers died", "killing 
 def test_offsets_slice_the_text_and_ranges_hold(pieces):
     text = " ".join(pieces) + "."
     for q in find_quantities(text, []):
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         assert q.low <= q.value <= q.high
         assert q.kind in {"killed", "injured", "abducted", "arrested", "displaced", "casualties"}
     value, low, high, _ = fatalities_for(Doc(Article("p", text, "h"), sentences=()), [(0, len(text))])

@@ -204,3 +204,18 @@ def test_gzip_bytes_in_a_txt_file_are_an_error(tmp_path: Path, story: str) -> No
     (tmp_path / "z.txt").write_bytes(gzip.compress(story.encode() * 3))
     (err,) = _errors([tmp_path])
     assert str(tmp_path / "z.txt") in str(err) and "binary" in err.problem
+
+
+def test_html_declared_charset_and_in_article_furniture(tmp_path: Path, story: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in story.split("\n\n"))
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Raid</title></head><body>'
+        '<div class="share">Share this article</div><article><h1>Checkpoint raid</h1>'
+        "<p>Posted at 6:10 AM, Jul 4, 2016</p>"
+        f"{body}<p>Advertisement</p><p>Officials\u2019 account was disputed.</p></article></body></html>"
+    )
+    (tmp_path / "p.htm").write_bytes(page.encode("cp1252"))
+    (art,) = _articles([tmp_path])
+    assert "Officials\u2019 account was disputed." in art.text
+    assert "Advertisement" not in art.text and "Posted at" not in art.text
+    assert (art.published, art.origin["published"]) == (date(2016, 7, 4), "byline")

@@ -52,3 +52,21 @@ def test_seeds_without_manifest_use_dateline_and_byline(seeds_dir: Path, tmp_pat
     undated = [a for a in arts.values() if a.published is None]
     assert len(undated) == 3  # two editorials and an article whose only dates are in its body
     assert all(a.title and a.origin["title"] == "headline" for a in arts.values())
+
+
+def _plain_quotes(s: str) -> str:
+    return s.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+
+
+def test_cleaning_keeps_every_gold_evidence_sentence(seeds_dir: Path, shared: Path) -> None:
+    import json
+
+    arts = _seed_articles(seeds_dir)
+    gold = [
+        json.loads(x)
+        for x in (shared / "gold" / "seeds.events.jsonl").read_text(encoding="utf-8").splitlines()
+        if x
+    ]
+    for event in gold:
+        evidence = _plain_quotes(event["evidence"])
+        assert any(evidence in _plain_quotes(arts[d].text) for d in event["docs"]), event["id"]

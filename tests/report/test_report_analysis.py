@@ -19,6 +19,7 @@ from sitrep.report.analysis import (
     new_actor_statements,
     place_of,
     region_paragraphs,
+    summary_statement,
     territory_statements,
 )
 
@@ -46,6 +47,15 @@ def test_headline_rows_compare_with_previous_period():
         rows[TOTAL].previous_fatalities,
     ) == (6, 2, 37, 4)
     assert set(rows[TOTAL].event_ids) == {e.event_id for e in now}
+
+
+def test_summary_says_how_much_of_the_toll_is_unconfirmed():
+    now, before = _split()
+    period = Period(date(2024, 3, 11), date(2024, 3, 17))
+    text = summary_statement(headline_rows(now, before), period, "all areas", now).text
+    assert "6 events were recorded in all areas (up from 2 in the previous 7 days, 2024-03-04 to 2024-03-10)" in text
+    assert "with 37 reported fatalities (up from 4)" in text
+    assert "23 of the fatalities rest on claimed, disputed or denied reports" in text
 
 
 def test_territory_changes_name_the_winner_and_the_claim():

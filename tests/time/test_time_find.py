@@ -61,7 +61,8 @@ def test_weekday_in_a_future_sentence_is_the_next_one():
 
 def test_late_month_with_year_is_a_ten_day_window():
     t = one("In late March 2019, the group lost its last village.", MON)
-    assert (t.earliest, t.latest, t.value, t.precision) == (date(2019, 3, 21), date(2019, 3, 31), date(2019, 3, 26), 2)
+    assert (t.earliest, t.latest) == (date(2019, 3, 21), date(2019, 3, 31))
+    assert (t.value, t.precision) == (date(2019, 3, 26), 2)
 
 
 def test_earlier_this_month_runs_to_the_day_before_publication():
@@ -86,7 +87,8 @@ def test_weekday_with_date_is_one_expression():
 
 
 def test_past_event_recalled_in_passing_keeps_its_own_date():
-    found = find_times("Its rule ended in late March 2019; the coalition met again this week.", date(2021, 6, 28))
+    text = "Its rule ended in late March 2019; the coalition met again this week."
+    found = find_times(text, date(2021, 6, 28))
     assert [t.text for t in found] == ["late March 2019", "this week"]
     assert found[0].value == date(2019, 3, 26)
     assert found[1].earliest == date(2021, 6, 28)
@@ -103,6 +105,10 @@ def test_past_event_recalled_in_passing_keeps_its_own_date():
         "The convoy was stopped on Route 66 by police.",
         "Washington sent 300 advisers to the region.",
         "In 2000 soldiers marched through the square.",
+        "The death toll rose to 1800.",
+        "A total of 1900 was reported by the ministry.",
+        "Around 1800 Yazidis fled the mountain.",
+        "Between 1800 and 2000 fighters joined.",
         "ISIL continues its bloody March across the desert.",
         "Talks may resume, officials said.",
         "Prices could fall sharply.",
@@ -179,7 +185,8 @@ def test_range_of_days_in_one_month():
 
 def test_the_next_day_follows_the_day_dated_before():
     found = find_times("The siege began Saturday. The next day, the garrison surrendered.", MON)
-    assert [(t.text, t.value) for t in found] == [("Saturday", date(2014, 6, 21)), ("The next day", date(2014, 6, 22))]
+    assert [(t.text, t.value) for t in found] == [
+        ("Saturday", date(2014, 6, 21)), ("The next day", date(2014, 6, 22))]
     (alone,) = find_times("The next day, the garrison surrendered.", MON)
     assert alone.value is None and alone.precision == 3
 

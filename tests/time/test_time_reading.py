@@ -109,3 +109,22 @@ def test_nearest_year_prefers_the_recent_past():
 )
 def test_date_from_url(url, day):
     assert date_from_url(url) == day
+
+
+def test_importing_the_time_package_stays_light():
+    import subprocess
+    import sys
+
+    code = ("import sys, sitrep.time, sitrep.time.eventdate; "
+            "print(sorted(m for m in ('dateparser', 'spacy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_every_pattern_kind_has_a_rule_and_every_rule_a_pattern():
+    from sitrep.time.lexicon import lexicon
+    from sitrep.time.rules import RULES
+
+    kinds = {p.kind for p in lexicon().patterns}
+    assert kinds == set(RULES)
+    assert all(p.mode in ("find", "expr") for p in lexicon().patterns)

@@ -78,8 +78,13 @@ def _is_acronym(alias: str) -> bool:
 class ActorDictionary:
     """Finds actor mentions and turns names and generic nouns into canonical ACLED actors."""
 
-    def __init__(self, named: list[dict[str, Any]], generic: list[GenericNoun],
-                 identities: dict[str, tuple[str, str]], rules: dict[str, Any]):
+    def __init__(
+        self,
+        named: list[dict[str, Any]],
+        generic: list[GenericNoun],
+        identities: dict[str, tuple[str, str]],
+        rules: dict[str, Any],
+    ):
         self._named = {a["name"]: a for a in named}
         self._alias = {al.lower(): a["name"] for a in named for al in a["aliases"]}
         self._generic = {g.noun: g for g in generic}
@@ -90,17 +95,25 @@ class ActorDictionary:
     @classmethod
     def bundled(cls) -> ActorDictionary:
         named = json.loads(_data("named.json"))["actors"]
-        generic = [GenericNoun(n, tpl, int(inter), kind, ana == "yes", bare == "yes")
-                   for nouns, tpl, inter, kind, ana, bare in _tsv("generic.tsv") for n in nouns.split("|")]
-        identities = {f: (label, kind) for forms, label, kind in _tsv("identities.tsv") for f in forms.split("|")}
+        generic = [
+            GenericNoun(n, tpl, int(inter), kind, ana == "yes", bare == "yes")
+            for nouns, tpl, inter, kind, ana, bare in _tsv("generic.tsv")
+            for n in nouns.split("|")
+        ]
+        identities = {
+            f: (label, kind) for forms, label, kind in _tsv("identities.tsv") for f in forms.split("|")
+        }
         return cls(named, generic, identities, json.loads(_data("rules.json")))
 
     def _compile(self) -> None:
         aliases = [al for a in self._named.values() for al in a["aliases"]]
         edge_l, edge_r = r"(?<![\w'’-])", r"(?![\w-])"
-        self._named_cs = re.compile(edge_l + f"(?:{_alternation(a for a in aliases if _is_acronym(a))})" + edge_r)
-        self._named_ci = re.compile(edge_l + f"(?:{_alternation(a for a in aliases if not _is_acronym(a))})" + edge_r,
-                                    re.IGNORECASE)
+        self._named_cs = re.compile(
+            edge_l + f"(?:{_alternation(a for a in aliases if _is_acronym(a))})" + edge_r
+        )
+        self._named_ci = re.compile(
+            edge_l + f"(?:{_alternation(a for a in aliases if not _is_acronym(a))})" + edge_r, re.IGNORECASE
+        )
         nouns = _alternation(self._generic)
         stop = _alternation(self._rules["modifier_stopwords"])
         mods = rf"((?:(?!(?i:{stop})\b)[A-Za-z’'-]+[ \t]+){{0,3}}?)"
@@ -108,12 +121,25 @@ class ActorDictionary:
         self._qualified = re.compile(rf"{edge_l}({forms})(?:'s|’s)?[ \t]+{mods}((?i:{nouns})){edge_r}")
         idents = _alternation(self._identities)
         self._identity = re.compile(
-            rf"{edge_l}({idents})(?:-led)?[ \t]+(?:(?i:Muslim|ethnic|Islamist|armed|hunters['’]?|self-defen[cs]e|community)[ \t]+)?"
-            rf"((?i:militia fighters|militia members|militiamen|militias|militia|herdsmen|herders|gunmen|fighters|vigilantes)){edge_r}")
+            rf"{edge_l}({idents})(?:-led)?[ \t]+"
+            r"(?:(?i:Muslim|ethnic|Islamist|armed|hunters['’]?|self-defen[cs]e|community)[ \t]+)?"
+            rf"((?i:{_alternation(self._rules['identity_nouns'])})){edge_r}"
+        )
+        plural = _alternation(f for f in self._identities if f.endswith("s") and f[:-1] in self._identities)
+        self._identity_plural = re.compile(rf"{edge_l}({plural}){edge_r}")
+        self._identity_after = re.compile(
+            rf"{edge_l}((?i:gunmen|attackers|assailants|militants|men|raiders))[ \t]+(?:suspected|believed|thought)"
+            rf"[ \t]+to[ \t]+be[ \t]+(?:suspected[ \t]+)?({idents})"
+            rf"(?:[ \t]+(?i:{_alternation(self._rules['identity_nouns'])}))?{edge_r}"
+        )
         bare_nouns = _alternation(g.noun for g in self._generic.values() if g.bare)
         self._bare = re.compile(rf"{edge_l}((?i:{bare_nouns})){edge_r}")
-        self._of_group = re.compile(r"[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to)[ \t]+(?:the[ \t]+)?")
+        self._of_group = re.compile(
+            r"[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to)[ \t]+(?:the[ \t]+)?"
+            r"(?:suspected[ \t]+|alleged[ \t]+)?"
+        )
         self._not_the_group = re.compile(rf"[ \t-]+(?i:{_alternation(self._rules['not_the_group_after'])})\b")
+        self._absorb_mod = re.compile(rf"[ \t]+(?i:{_alternation(self._rules['absorb_modifiers'])})(?=[ \t])")
         self._member = re.compile(rf"[ \t]+((?i:{_alternation(self._rules['absorb_after_named'])})){edge_r}")
         self._next_word = re.compile(r"[ \t]+([A-Za-z’'-]+)")
         self._country_forms = re.compile(rf"{edge_l}({forms}){edge_r}")
@@ -167,31 +193,56 @@ class ActorDictionary:
     def _find_named(self, text: str, country: str | None) -> Iterator[Mention]:
         for rx in (self._named_cs, self._named_ci):
             for m in rx.finditer(text):
-                if rx is self._named_ci and self._after_indefinite(text, m.start()):
-                    continue  # "an Islamic state" is a notion, not the group
+                if (
+                    rx is self._named_ci
+                    and self._after_indefinite(text, m.start())
+                    and self._lowered(m.group())
+                ):
+                    continue  # "an Islamic state" is a notion, not the group ("a Boko Haram attack" is)
                 if self._not_the_group.match(text, m.end()):
                     continue  # "an Al Qaeda splinter group" is another group
                 key = self._alias[m.group().lower()]
                 end, noun = self._absorb_noun(text, m.end())
-                actor = Actor(key, self._named[key]["inter"], m.start(), end, text[m.start():end],
-                              reason=f"alias {m.group()!r} of {key}")
-                yield Mention(actor, "named", noun or m.group().lower(), self._definite(text, m.start()),
-                              qualified=True)
+                actor = Actor(
+                    key,
+                    self._named[key]["inter"],
+                    m.start(),
+                    end,
+                    text[m.start() : end],
+                    reason=f"alias {m.group()!r} of {key}",
+                )
+                yield Mention(
+                    actor, "named", noun or m.group().lower(), self._definite(text, m.start()), qualified=True
+                )
 
     def _absorb_noun(self, text: str, end: int) -> tuple[int, str | None]:
         """'ISIS fighters': the generic noun after a named actor belongs to it."""
-        m = self._bare.match(text, end + 1) if text[end:end + 1] == " " else None
+        mod = self._absorb_mod.match(text, end)
+        start = mod.end() if mod else end
+        m = self._bare.match(text, start + 1) if text[start : start + 1] == " " else None
         if m and self._generic[m.group(1).lower()].kind in ("armed", "militia", "state"):
             return m.end(), m.group(1).lower()
         m = self._member.match(text, end)
         return (m.end(), m.group(1).lower()) if m else (end, None)
 
     def _find_identity(self, text: str, country: str | None) -> Iterator[Mention]:
-        for m in self._identity.finditer(text):
-            actor = self.identity_militia(m.group(1), country)
+        """'Fulani herdsmen', 'Fulanis', 'gunmen suspected to be Fulani'."""
+        for rx, group in ((self._identity_after, 2), (self._identity, 1), (self._identity_plural, 1)):
+            yield from self._identity_mentions(rx, group, text, country)
+
+    def _identity_mentions(
+        self, rx: re.Pattern[str], group: int, text: str, country: str | None
+    ) -> Iterator[Mention]:
+        for m in rx.finditer(text):
+            actor = self.identity_militia(m.group(group), country)
             if actor is not None:
-                yield Mention(replace(actor, start=m.start(), end=m.end(), text=m.group()), "militia",
-                              m.group(2).lower(), self._definite(text, m.start()), qualified=True)
+                yield Mention(
+                    replace(actor, start=m.start(), end=m.end(), text=m.group()),
+                    "militia",
+                    m.group().split()[-1].lower(),
+                    self._definite(text, m.start()),
+                    qualified=True,
+                )
 
     def _find_qualified(self, text: str, country: str | None) -> Iterator[Mention]:
         for m in self._qualified.finditer(text):
@@ -202,9 +253,17 @@ class ActorDictionary:
                 continue
             end, noun = self._head_chain(text, m.end(), noun)
             g = self._generic[noun]
+            if g.kind != "state" and m.group(2).strip():
+                continue  # "U.S. condemns militants": only state nouns take modifiers after a country
             name = _fill(g.template, where, where.name)
-            actor = Actor(name, g.inter, m.start(), end, text[m.start():end],
-                          reason=f"{m.group(1)!r} + generic noun {noun!r}")
+            actor = Actor(
+                name,
+                g.inter,
+                m.start(),
+                end,
+                text[m.start() : end],
+                reason=f"{m.group(1)!r} + generic noun {noun!r}",
+            )
             yield Mention(actor, g.kind, noun, self._definite(text, m.start()), g.anaphoric, qualified=True)
 
     def _find_bare(self, text: str, country: str | None) -> Iterator[Mention]:
@@ -216,13 +275,18 @@ class ActorDictionary:
             owner = self._named_owner(text, end) if g.kind in ("armed", "militia") else None
             actor = owner or self.generic(noun, country)
             if actor is not None:
-                yield Mention(replace(actor, start=m.start(), end=end, text=text[m.start():end]),
-                              "named" if owner else g.kind, noun, self._definite(text, m.start()),
-                              g.anaphoric and owner is None, qualified=owner is not None)
+                yield Mention(
+                    replace(actor, start=m.start(), end=end, text=text[m.start() : end]),
+                    "named" if owner else g.kind,
+                    noun,
+                    self._definite(text, m.start()),
+                    g.anaphoric and owner is None,
+                    qualified=owner is not None,
+                )
 
     def _head_chain(self, text: str, end: int, noun: str) -> tuple[int, str]:
         """'air force recruits': in a run of generic nouns the last one is the head."""
-        while (m := self._bare.match(text, end + 1)) and text[end:end + 1] == " ":
+        while (m := self._bare.match(text, end + 1)) and text[end : end + 1] == " ":
             end, noun = m.end(), m.group(1).lower()
         return end, noun
 
@@ -240,7 +304,7 @@ class ActorDictionary:
     # ----- wording helpers ---------------------------------------------------------------------
 
     def _word_before(self, text: str, start: int) -> str:
-        m = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20):start])
+        m = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
         return m.group(1).lower() if m else ""
 
     def _definite(self, text: str, start: int) -> bool:
@@ -248,6 +312,16 @@ class ActorDictionary:
 
     def _after_indefinite(self, text: str, start: int) -> bool:
         return self._word_before(text, start) in self._rules["indefinite_determiners"]
+
+    def _lowered(self, found: str) -> bool:
+        """The match writes in lower case a word its alias capitalises ("Islamic state")."""
+        aliases = [
+            a for a in self._named[self._alias[found.lower()]]["aliases"] if a.lower() == found.lower()
+        ]
+        return all(
+            any(w[:1].islower() and a[:1].isupper() for w, a in zip(found.split(), al.split(), strict=False))
+            for al in aliases
+        )
 
     def _after_indefinite_state(self, text: str, start: int, g: GenericNoun) -> bool:
         """'a new government', 'a government': a government after 'a' is rarely the actor."""
@@ -291,7 +365,9 @@ def _templated(name: str) -> Actor | None:
 def _shift(m: Mention, text: str, offset: int) -> Mention:
     a = m.actor
     assert a.start is not None and a.end is not None
-    return replace(m, actor=replace(a, start=a.start + offset, end=a.end + offset, text=text[a.start:a.end]))
+    return replace(
+        m, actor=replace(a, start=a.start + offset, end=a.end + offset, text=text[a.start : a.end])
+    )
 
 
 def actor_country(name: str) -> str | None:
@@ -308,7 +384,9 @@ def localize(actor: Actor, country: str | None) -> Actor:
     """State forces acting outside their own country are External/Other forces (inter 8)."""
     home = actor_country(actor.name)
     if actor.inter == 1 and country and home and home != country:
-        return replace(actor, inter=_EXTERNAL_INTER, reason=f"{actor.reason}; state forces of {home} acting in {country}")
+        return replace(
+            actor, inter=_EXTERNAL_INTER, reason=f"{actor.reason}; state forces of {home} acting in {country}"
+        )
     return actor
 
 

@@ -35,8 +35,9 @@ CUE_WEIGHT = 2.0  # a wording cue outweighs the prior of the actor's kind
 PRIOR_WEIGHT = 0.5  # armed actors lean agent, civilians lean patient
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _COORDINATION = re.compile(r"^[ ,]*(?:and|or|as well as|,)[ ,]+(?:[\w-]+[ ,]+){0,2}$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[.;:]\s+|\b(?:after|when|as|but|and)\s+)(?:they|it|the group)(?:’ve|'ve)?\s",
-                              re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:after|when|as|but|and)\s+)(?:they|it|the group)(?:’ve|'ve)?\s", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +51,17 @@ class RoleScore:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
-    raw = json.loads(resources.files("sitrep").joinpath("data", "actors", "roles.json").read_text(encoding="utf-8"))
+    raw = json.loads(
+        resources.files("sitrep").joinpath("data", "actors", "roles.json").read_text(encoding="utf-8")
+    )
     return {k: re.compile(v, re.IGNORECASE) for k, v in raw.items() if k not in ("version", "comment")}
 
 
 @lru_cache(maxsize=1)
 def _defaults() -> dict[str, dict[str, str | None]]:
-    return json.loads(resources.files("sitrep").joinpath("data", "actors", "defaults.json").read_text(encoding="utf-8"))
+    return json.loads(
+        resources.files("sitrep").joinpath("data", "actors", "defaults.json").read_text(encoding="utf-8")
+    )
 
 
 def score_roles(text: str, mentions: Sequence[Mention], event_type: str = "") -> list[RoleScore]:
@@ -68,7 +73,7 @@ def score_roles(text: str, mentions: Sequence[Mention], event_type: str = "") ->
 def _score(text: str, m: Mention, event_type: str) -> RoleScore:
     a = m.actor
     assert a.start is not None and a.end is not None
-    before, after = text[max(0, a.start - CONTEXT_CHARS):a.start], text[a.end:a.end + CONTEXT_CHARS]
+    before, after = text[max(0, a.start - CONTEXT_CHARS) : a.start], text[a.end : a.end + CONTEXT_CHARS]
     before = re.split(r"[.;:!?\n]", before)[-1]
     after = re.split(r"[.;:!?\n]", after)[0]
     cues = _cues()
@@ -100,15 +105,21 @@ def _share_coordinated(text: str, scores: list[RoleScore]) -> list[RoleScore]:
     out = list(scores)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
-        between = text[cur.mention.actor.end:nxt.mention.actor.start]
+        between = text[cur.mention.actor.end : nxt.mention.actor.start]
         if _COORDINATION.match(between) and nxt.cue.endswith("wording") and not cur.cue.endswith("wording"):
-            out[i] = replace(cur, agent=max(cur.agent, nxt.agent), patient=max(cur.patient, nxt.patient),
-                             source=nxt.source, cue=f"coordinated with {nxt.mention.actor.text!r}")
+            out[i] = replace(
+                cur,
+                agent=max(cur.agent, nxt.agent),
+                patient=max(cur.patient, nxt.patient),
+                source=nxt.source,
+                cue=f"coordinated with {nxt.mention.actor.text!r}",
+            )
     return out
 
 
-def _mentions_in(doc: Doc, spans: Sequence[tuple[int, int]], country: str | None,
-                 dictionary: ActorDictionary) -> list[Mention]:
+def _mentions_in(
+    doc: Doc, spans: Sequence[tuple[int, int]], country: str | None, dictionary: ActorDictionary
+) -> list[Mention]:
     text = doc.article.text
     out: list[Mention] = []
     for start, end in sorted(set(spans)):
@@ -120,14 +131,25 @@ def _salient_group(doc: Doc, before: int, dictionary: ActorDictionary, country: 
     """The named non-state armed group most mentioned up to ``before``, if mentioned often enough."""
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
-    for m in dictionary.mentions(doc.article.text[:before], 0, country):
-        if m.kind == "named" and m.actor.inter in (2, 3, 4):
+    for m in _all_mentions(dictionary, doc.article.text, country):
+        if (
+            m.actor.start is not None
+            and m.actor.start < before
+            and m.kind == "named"
+            and m.actor.inter in (2, 3, 4)
+        ):
             counts[m.actor.name] += 1
             first.setdefault(m.actor.name, m.actor)
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
     return first[name] if n >= SALIENT_MIN_MENTIONS else None
+
+
+@lru_cache(maxsize=32)
+def _all_mentions(dictionary: ActorDictionary, text: str, country: str | None) -> tuple[Mention, ...]:
+    """Every mention of an article (cached: each event of the article asks again)."""
+    return tuple(dictionary.mentions(text, 0, country))
 
 
 def _template(key: str, event_type: str, sub_event_type: str) -> str | None:
@@ -154,8 +176,17 @@ def _pick_actor1(scores: list[RoleScore], event_type: str) -> RoleScore | None:
     cands = [s for s in scores if not s.source and (s.agent > s.patient or s.agent >= CUE_WEIGHT)]
     if event_type not in ("Protests", "Riots"):
         cands = [s for s in cands if s.mention.actor.inter in _ARMED_INTER or s.agent >= CUE_WEIGHT]
-    return max(cands, key=lambda s: (s.agent - s.patient, s.mention.kind == "named", -s.mention.actor.start),
-               default=None)
+    # ties: in battles ACLED lists state forces first (254 of 254 state-vs-other battles in its Nigeria data)
+    return max(
+        cands,
+        key=lambda s: (
+            s.agent - s.patient,
+            event_type == "Battles" and s.mention.actor.inter == 1,
+            s.mention.kind == "named",
+            -s.mention.actor.start,
+        ),
+        default=None,
+    )
 
 
 def _actor2_fit(s: RoleScore, event_type: str) -> float:
@@ -172,33 +203,50 @@ def _pick_actor2(scores: list[RoleScore], actor1: str | None, event_type: str) -
     cands = [s for s in cands if s.patient > 0 or (_actor2_fit(s, event_type) > 0 and s.agent < CUE_WEIGHT)]
     if event_type == "Battles":
         cands = [s for s in cands if _actor2_fit(s, event_type) > 0] or []
-    return max(cands, key=lambda s: (s.patient + _actor2_fit(s, event_type), -s.mention.actor.start), default=None)
+    return max(
+        cands, key=lambda s: (s.patient + _actor2_fit(s, event_type), -s.mention.actor.start), default=None
+    )
 
 
 def _co_named(scores: Sequence[RoleScore]) -> Actor | None:
     """The one named non-state armed group of the evidence that is not a victim there, if any."""
-    named = {s.mention.actor.name: s.mention.actor for s in scores if s.mention.kind == "named"
-             and s.mention.actor.inter in (2, 3, 4) and s.patient < CUE_WEIGHT and not s.source}
+    named = {
+        s.mention.actor.name: s.mention.actor
+        for s in scores
+        if s.mention.kind == "named"
+        and s.mention.actor.inter in (2, 3, 4)
+        and s.patient < CUE_WEIGHT
+        and not s.source
+    }
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _resolve(s: RoleScore, doc: Doc, span_start: int, dictionary: ActorDictionary,
-             country: str | None, scores: Sequence[RoleScore] = ()) -> tuple[Actor, str]:
+def _resolve(
+    s: RoleScore,
+    doc: Doc,
+    span_start: int,
+    dictionary: ActorDictionary,
+    country: str | None,
+    scores: Sequence[RoleScore] = (),
+) -> tuple[Actor, str]:
     m = s.mention
     group = _co_named(scores) if m.kind == "armed" and m.anaphoric else None
     if group is not None:
         return replace(group, start=m.actor.start, end=m.actor.end, text=m.actor.text), (
-            f"{m.actor.text!r} is {group.name}, the one armed group named in the evidence")
+            f"{m.actor.text!r} is {group.name}, the one armed group named in the evidence"
+        )
     if m.kind == "armed" and m.definite and m.anaphoric:
         group = _salient_group(doc, span_start, dictionary, country)
         if group is not None:
             return replace(group, start=m.actor.start, end=m.actor.end, text=m.actor.text), (
-                f"{m.actor.text!r} refers back to {group.name}, the article's salient armed group")
+                f"{m.actor.text!r} refers back to {group.name}, the article's salient armed group"
+            )
     return m.actor, f"{m.actor.text!r} ({s.cue})"
 
 
-def assign_actors(doc: Doc, spans: Sequence[tuple[int, int]], event_type: str, sub_event_type: str,
-                  country: str | None) -> tuple[Actor, Actor | None, str]:
+def assign_actors(
+    doc: Doc, spans: Sequence[tuple[int, int]], event_type: str, sub_event_type: str, country: str | None
+) -> tuple[Actor, Actor | None, str]:
     """actor1 (never None), actor2 and a reason, from the actors named in the evidence spans."""
     dictionary = default_dictionary()
     country = country or article_country(doc, dictionary)
@@ -210,9 +258,16 @@ def assign_actors(doc: Doc, spans: Sequence[tuple[int, int]], event_type: str, s
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
 
 
-def _actor1(doc: Doc, spans: Sequence[tuple[int, int]], scores: list[RoleScore], event_type: str,
-            sub_event_type: str, country: str | None, dictionary: ActorDictionary,
-            start: int) -> tuple[Actor, str]:
+def _actor1(
+    doc: Doc,
+    spans: Sequence[tuple[int, int]],
+    scores: list[RoleScore],
+    event_type: str,
+    sub_event_type: str,
+    country: str | None,
+    dictionary: ActorDictionary,
+    start: int,
+) -> tuple[Actor, str]:
     best = _pick_actor1(scores, event_type)
     if best is not None:
         return _resolve(best, doc, start, dictionary, country, scores)
@@ -225,8 +280,16 @@ def _actor1(doc: Doc, spans: Sequence[tuple[int, int]], scores: list[RoleScore],
     return fallback, "no actor named as agent in the evidence: default for the event type"
 
 
-def _actor2(scores: list[RoleScore], actor1: Actor, event_type: str, sub_event_type: str,
-            country: str | None, doc: Doc, dictionary: ActorDictionary, start: int) -> tuple[Actor | None, str]:
+def _actor2(
+    scores: list[RoleScore],
+    actor1: Actor,
+    event_type: str,
+    sub_event_type: str,
+    country: str | None,
+    doc: Doc,
+    dictionary: ActorDictionary,
+    start: int,
+) -> tuple[Actor | None, str]:
     best = _pick_actor2(scores, actor1.name, event_type)
     if best is not None:
         a2, why = _resolve(best, doc, start, dictionary, country, [x for x in scores if x is not best])

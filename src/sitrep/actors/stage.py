@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from sitrep.actors.dictionary import ActorDictionary
 from sitrep.pipeline import Context, stage
@@ -23,8 +24,14 @@ def article_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
     for t in doc.toponyms or ():
         if t.place is not None and t.place.country:
             votes[t.place.country] += TOPONYM_WEIGHT
-    votes.update(dictionary.countries_in(doc.article.text))
+    votes.update(_countries_in(dictionary, doc.article.text))
     return votes.most_common(1)[0][0] if votes else None
+
+
+@lru_cache(maxsize=64)
+def _countries_in(dictionary: ActorDictionary, text: str) -> Counter[str]:
+    """Cached: role assignment and claims ask for the same article's country once per event."""
+    return dictionary.countries_in(text)
 
 
 def find_actors(doc: Doc, dictionary: ActorDictionary, country: str | None = None):

@@ -24,6 +24,8 @@ def serve(
                                            help="Map tiles for online users, e.g. https://host/{z}/{x}/{y}.png."),
     cors_origin: Optional[list[str]] = typer.Option(None, "--cors-origin", help="Allow this origin (repeatable); off by default."),
     max_body_mb: float = typer.Option(10.0, "--max-body-mb", help="Largest request body accepted."),
+    pipeline_needs_token: bool = typer.Option(False, "--pipeline-needs-token",
+                                              help="Also require the token for /api/extract and /api/geoparse."),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file with a \\[sitrep] table of settings."),
 ) -> None:
     """Serve the API at /api and the dashboard at / (reads need nothing; writes need the token)."""
@@ -38,7 +40,8 @@ def serve(
     try:
         pipeline = Settings.load(config, db=db)
         settings = ApiSettings(token=token, pipeline=pipeline, tile_url=tile_url,
-                               cors_origins=tuple(cors_origin or ()), max_body_bytes=int(max_body_mb * 1_000_000))
+                               cors_origins=tuple(cors_origin or ()), max_body_bytes=int(max_body_mb * 1_000_000),
+                               open_pipeline=not pipeline_needs_token)
         store = open_store(pipeline.db)
     except SitrepError as exc:
         typer.echo(f"error: {exc}", err=True)

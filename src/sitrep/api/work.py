@@ -53,7 +53,7 @@ def ingest(state: AppState, articles: list[Article]) -> dict[str, Any]:
     """Extract, merge and store; the events created and updated, as records."""
     from sitrep.runner import LocalExecutor, ingest_articles
 
-    with state.write_lock:
+    with state.write_lock, state.pipeline_lock:  # always in this order; extract takes only the second
         _check_conflicts(state, articles)
         summary = ingest_articles(articles, state.store, state.settings.pipeline, executor=LocalExecutor())
     if summary.errors and not summary.articles_new and not summary.articles_unchanged:

@@ -22,9 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.eval import evaluation
+from sitrep.types import Place
 
-__all__ = ["GvdbItem", "Guess", "read_items", "score_gvdb"]
+__all__ = ["GvdbItem", "Guess", "build_pipeline", "guess", "read_items", "same_city", "score_gvdb"]
 
+# Modules whose @provider the default stages need (the geo stage asks for "gazetteer").
+PROVIDER_MODULES = ("sitrep.geo.gazetteer",)
+# A city guessed within this distance of the gold city counts as right (the brief's 25 km).
+CITY_MATCH_KM = 25.0
 VIOLENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 _SHOOTING = re.compile(r"\b(shot|shoot\w*|gunfire|gunshot|gunman|killed|fatal\w*|wounded|slain)\b", re.I)
 
@@ -38,13 +43,14 @@ class GvdbItem:
     killed: int
     date: date | None
     city: str | None
+    state: str | None = None  # "California" (from "CA - California"), None when "Unclear"
 
 
 @dataclass(frozen=True, slots=True)
 class Guess:
     killed: int | None
     date: date | None
-    city: str | None
+    city: Place | None
     date_reason: str = ""
     earliest: date | None = None
     latest: date | None = None
@@ -68,8 +74,9 @@ def _item(row: dict[str, str]) -> GvdbItem:
     when = ann.get("date-and-time", {})
     city = ((when.get("city") or {}).get("value") or "").strip() or None
     killed = sum("killed" in (v.get("victim-was") or []) for v in ann.get("victim-section", []))
+    state = (when.get("state") or "").partition(" - ")[2].strip() or None
     return GvdbItem(row["Article id"], row["Article url"], row["Article title"], row["Full text"],
-                    killed, _gold_date(when.get("date", "")), city)
+                    killed, _gold_date(when.get("date", "")), city, state)
 
 
 def read_items(path: Path, limit: int | None = None) -> list[GvdbItem]:
@@ -88,11 +95,22 @@ def _hook(module: str, name: str) -> Any:
         return None
 
 
+def _register_providers() -> None:
+    import importlib
+
+    for module in PROVIDER_MODULES:
+        try:
+            importlib.import_module(module)  # importing registers the module's @provider functions
+        except ImportError:
+            continue
+
+
 def build_pipeline() -> Any:
     """The default pipeline, or the longest prefix-compatible part of it that can be built."""
     from sitrep.errors import PipelineError
     from sitrep.pipeline import DEFAULT_STAGES, Context, Pipeline
 
+    _register_providers()
     ctx = Context()
     try:
         return Pipeline(DEFAULT_STAGES, ctx)
@@ -136,9 +154,8 @@ def guess(doc: Any) -> Guess:
     """Killed count, date and city the pipeline gives for the incident of one article."""
     event = _incident(doc)
     if event is not None:
-        city = event.place.name if event.place is not None else None
         d = event.date
-        return Guess(event.fatalities, d.value, city, d.reason, d.earliest, d.latest)
+        return Guess(event.fatalities, d.value, event.place, d.reason, d.earliest, d.latest)
     from sitrep.time.eventdate import event_date
 
     spans = _fallback_spans(doc)
@@ -147,20 +164,40 @@ def guess(doc: Any) -> Guess:
     place_of = _hook("sitrep.geo.eventplace", "event_place")
     killed = fatalities(doc, spans)[0] if fatalities and doc.quantities is not None else None
     place = place_of(doc, spans)[0] if place_of and doc.toponyms is not None else None
-    return Guess(killed, when.value, place.name if place is not None else None, when.reason, when.earliest, when.latest)
+    return Guess(killed, when.value, place, when.reason, when.earliest, when.latest)
 
 
-def _same_city(ours: str | None, gold: str) -> bool:
-    def norm(s: str) -> str:
-        return re.sub(r"[^a-z]+", " ", s.lower()).strip()
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z]+", " ", s.lower()).strip()
 
-    return ours is not None and norm(ours) == norm(gold)
+
+def _km(a: Place, b: Place) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    la1, lo1, la2, lo2 = map(radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * asin(sqrt(h))
+
+
+def same_city(ours: Place | None, item: GvdbItem, gazetteer: Any = None) -> bool:
+    """Same name (case and punctuation aside), or within CITY_MATCH_KM of a place of the gold
+    city's name in the gold state (when a gazetteer is at hand)."""
+    if ours is None or item.city is None:
+        return False
+    if _norm(ours.name) == _norm(item.city):
+        return True
+    if gazetteer is None or ours.latitude is None or ours.longitude is None:
+        return False
+    golds = [p for p in gazetteer.candidates(item.city) if p.latitude is not None and p.longitude is not None
+             and (item.state is None or (p.admin1 or "").lower() == item.state.lower())]
+    return any(_km(ours, g) <= CITY_MATCH_KM for g in golds)
 
 
 def score_items(items: list[GvdbItem], pipeline: Any) -> dict[str, float]:
     from sitrep.types import Doc
 
-    tally = dict.fromkeys(("killed", "date", "date_n", "date_in", "date_pub", "date_pub_n", "city", "city_n", "dated_article", "events"), 0)
+    keys = ("killed", "date", "date_n", "date_in", "date_pub", "date_pub_n", "city", "city_n", "dated_article", "events")
+    tally = dict.fromkeys(keys, 0)
     for item in items:
         doc = pipeline(Doc(_article(item)))
         g = guess(doc)
@@ -175,7 +212,7 @@ def score_items(items: list[GvdbItem], pipeline: Any) -> dict[str, float]:
             tally["date_pub"] += doc.article.published is not None and g.date == item.date
         if item.city is not None:
             tally["city_n"] += 1
-            tally["city"] += _same_city(g.city, item.city)
+            tally["city"] += same_city(g.city, item, pipeline.ctx.services.get("gazetteer"))
     return _ratios(tally, len(items))
 
 

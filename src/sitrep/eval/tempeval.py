@@ -57,7 +57,8 @@ def _strip(body: str) -> tuple[str, list[Timex]]:
             open_at, attrs = length, dict(_ATTR.findall(m.group(3)))
         elif m.group(2) == "TIMEX3" and m.group(1) and open_at >= 0:
             text = "".join(parts)
-            out.append(Timex(open_at, length, text[open_at:length], attrs.get("type", ""), attrs.get("value", "")))
+            kind, value = attrs.get("type", ""), attrs.get("value", "")
+            out.append(Timex(open_at, length, text[open_at:length], kind, value))
             open_at = -1
     parts.append(html.unescape(body[pos:]))
     return "".join(parts), out

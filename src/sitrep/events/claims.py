@@ -50,7 +50,9 @@ class Cue:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
-    return json.loads(resources.files("sitrep").joinpath("data", "claims", "cues.json").read_text(encoding="utf-8"))
+    return json.loads(
+        resources.files("sitrep").joinpath("data", "claims", "cues.json").read_text(encoding="utf-8")
+    )
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -77,6 +79,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 
 # ----- sources ---------------------------------------------------------------------------------
 
+
 def _trim(words: list[str]) -> list[str]:
     stop = set(_cues()["source_stopwords"]) | set(_cues()["number_words"])
     while words and words[0].lower().strip("’'") in stop:
@@ -88,7 +91,7 @@ def _trim(words: list[str]) -> list[str]:
 
 def _source_before(text: str, start: int) -> str | None:
     """The subject of the cue at ``start``: the nearest actor mention, else a trimmed noun phrase."""
-    chunk = _CLAUSE_BREAK.split(text[max(0, start - SOURCE_WINDOW):start])[-1]
+    chunk = _CLAUSE_BREAK.split(text[max(0, start - SOURCE_WINDOW) : start])[-1]
     mention = _last_mention(chunk)
     if mention is not None:
         return mention
@@ -119,10 +122,10 @@ def _plausible(words: list[str]) -> str | None:
 
 def _owner_before(text: str, start: int) -> str | None:
     """'a militant group's claim' -> militant group; "Boko Haram's claim" -> Boko Haram."""
-    words = re.findall(r"[\w.’'-]+", text[max(0, start - 60):start])[-5:]
+    words = re.findall(r"[\w.’'-]+", text[max(0, start - 60) : start])[-5:]
     cut = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=-1)
     if cut >= 0:
-        return " ".join(words[cut + 1:]) or None
+        return " ".join(words[cut + 1 :]) or None
     caps = []
     for w in reversed(words):
         if not w[:1].isupper():
@@ -132,7 +135,7 @@ def _owner_before(text: str, start: int) -> str | None:
 
 
 def _source_after(text: str, end: int) -> str | None:
-    chunk = _AFTER_BREAK.split(text[end:end + SOURCE_WINDOW])[0]
+    chunk = _AFTER_BREAK.split(text[end : end + SOURCE_WINDOW])[0]
     return _plausible(_trim(chunk.split()))
 
 
@@ -143,28 +146,33 @@ def _report_source(text: str, m: re.Match[str]) -> str | None:
 
 # ----- cues ------------------------------------------------------------------------------------
 
+
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
     """Every claim, denial, dispute, hedge and attribution cue in ``text``, in text order."""
     rx = _regexes()
     out: list[Cue] = []
     for m in rx["claim"].finditer(text):
-        if not _NOT_A_CLAIM.match(text[m.start():m.start() + 30]):
+        if not _NOT_A_CLAIM.match(text[m.start() : m.start() + 30]):
             out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_before(text, m.start())))
     for m in rx["possessive_claim"].finditer(text):
         out.append(Cue("claim", offset + m.start(), offset + m.end(), _owner_before(text, m.start())))
     for m in rx["claim_by"].finditer(text):
         out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_after(text, m.end())))
     for kind in ("deny", "dispute", "unverified", "hedge"):
-        out.extend(Cue(kind, offset + m.start(), offset + m.end(), _source_before(text, m.start()))
-                   for m in rx[kind].finditer(text))
+        out.extend(
+            Cue(kind, offset + m.start(), offset + m.end(), _source_before(text, m.start()))
+            for m in rx[kind].finditer(text)
+        )
     out.extend(_report_cues(text, offset, {(c.start, c.end) for c in out}))
     return sorted(out, key=lambda c: c.start)
 
 
 def _report_cues(text: str, offset: int, taken: set[tuple[int, int]]) -> list[Cue]:
     rx = _regexes()
-    out = [Cue("report", offset + m.start(), offset + m.end(), _source_after(text, m.end()))
-           for m in rx["report_prep"].finditer(text)]
+    out = [
+        Cue("report", offset + m.start(), offset + m.end(), _source_after(text, m.end()))
+        for m in rx["report_prep"].finditer(text)
+    ]
     for m in rx["report"].finditer(text):
         if not any(s <= offset + m.start() < e for s, e in taken):  # "said it killed" is a claim
             out.append(Cue("report", offset + m.start(), offset + m.end(), _report_source(text, m)))
@@ -172,6 +180,7 @@ def _report_cues(text: str, offset: int, taken: set[tuple[int, int]]) -> list[Cu
 
 
 # ----- the decision ----------------------------------------------------------------------------
+
 
 def _name_of(actor1: Actor | str | None) -> str | None:
     return actor1.name if isinstance(actor1, Actor) else actor1
@@ -221,7 +230,10 @@ def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | 
     """The claim status of the event stated in ``spans`` and who makes the claim or report."""
     inside, after = _windows(doc, spans)
     cues = inside + after
-    by_kind = {k: [c for c in cues if c.kind == k] for k in ("claim", "deny", "dispute", "unverified", "report", "hedge")}
+    by_kind = {
+        k: [c for c in cues if c.kind == k]
+        for k in ("claim", "deny", "dispute", "unverified", "report", "hedge")
+    }
     a1 = _name_of(actor1)
     if by_kind["claim"] and (by_kind["deny"] or by_kind["dispute"]):
         return _claim("disputed", by_kind["claim"][0], doc, a1, "a claim contradicted in the same report")
@@ -231,8 +243,13 @@ def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | 
         return _claim("disputed", by_kind["dispute"][0], doc, a1, "accounts contradict each other")
     mutual = [c for c in by_kind["claim"] if _mutual(c)]
     if mutual:
-        return Claim("reported", None, mutual[0].start, mutual[0].end,
-                     reason="both sides claim the outcome: the fighting itself is not in doubt")
+        return Claim(
+            "reported",
+            None,
+            mutual[0].start,
+            mutual[0].end,
+            reason="both sides claim the outcome: the fighting itself is not in doubt",
+        )
     if by_kind["claim"]:
         note = "; not independently confirmed" if by_kind["unverified"] else ""
         return _claim("claimed", by_kind["claim"][0], doc, a1, "an involved party claims it" + note)
@@ -248,8 +265,10 @@ def _claim(status: str, cue: Cue, doc: Doc, actor1: str | None, why: str) -> Cla
     actor, short = _canonical(cue.source, doc)
     if status == "claimed" and actor1 and not _generic(actor1) and (actor is None or _generic(actor)):
         short = actor1  # "militants' claim" in an article whose actor1 is the group: the group claims
-    text = doc.article.text[cue.start:cue.end]
-    return Claim(status, short, cue.start, cue.end, reason=f"{why}: {text!r}" + (f" by {short}" if short else ""))
+    text = doc.article.text[cue.start : cue.end]
+    return Claim(
+        status, short, cue.start, cue.end, reason=f"{why}: {text!r}" + (f" by {short}" if short else "")
+    )
 
 
 def _generic(name: str) -> bool:
@@ -261,12 +280,19 @@ def _reported(reports: list[Cue], hedges: list[Cue], doc: Doc, actor1: str | Non
         actor, short = _canonical(cue.source, doc)
         if short is None:
             continue
-        said = doc.article.text[cue.start:cue.end]
+        said = doc.article.text[cue.start : cue.end]
         if actor1 and actor == actor1 and not _generic(actor1):
-            return Claim("claimed", short, cue.start, cue.end, reason=f"the actor itself reports it ({said!r})")
+            return Claim(
+                "claimed", short, cue.start, cue.end, reason=f"the actor itself reports it ({said!r})"
+            )
         return Claim("reported", short, cue.start, cue.end, reason=f"attributed to {short} ({said!r})")
     if hedges:
         h = hedges[0]
-        return Claim("reported", None, h.start, h.end,
-                     reason=f"stated with a hedge ({doc.article.text[h.start:h.end]!r}), no source named")
+        return Claim(
+            "reported",
+            None,
+            h.start,
+            h.end,
+            reason=f"stated with a hedge ({doc.article.text[h.start : h.end]!r}), no source named",
+        )
     return Claim("reported", None, reason="stated as fact, no source named")

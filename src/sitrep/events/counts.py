@@ -29,10 +29,12 @@ from typing import Any
 from sitrep.pipeline import Context, stage
 from sitrep.types import Doc, Quantity, Sentence
 
-__all__ = ["find_quantities", "fatalities_for", "make_quantities", "parse_number", "total_killed"]
+__all__ = ["fatalities_for", "find_quantities", "make_quantities", "parse_number", "total_killed"]
 
 CEILING_LOW = 1  # "up to 50 dead": deaths did occur, so the low end of the range is one
-MAX_WHO_WORDS = 5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
+MAX_WHO_WORDS = (
+    5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
+)
 _GROUP_SEP = r"(?:\s*,\s*and|\s*,|\s+and|\s+as well as|\s+plus)\s+"
 
 
@@ -86,22 +88,40 @@ def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str]
     people = _alt(lex["singular_people"])
     aux = _alt(lex["singular_auxiliaries"])
     det = r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
-    subject = (rf"\b{det}\s+(?:{word}\s+){{0,3}}?{word}|\b(?:[Hh]e|[Ss]he)|"
-               rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{0,3}}(?:\s+(?:Jr|Sr)\.?)?")
-    object_start = _alt(list(lex["units"]) + list(lex["tens"]) + list(lex["vague"]) + list(lex["qualifiers"])
-                        + ["a", "an", "the", "his", "her", "their", "its", "them", "dozens", "hundreds"])
-    kill_verbs = (r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
-                  r"murdered|murdering|stabbed to death|beat to death|beaten to death")
+    subject = (
+        rf"\b{det}\s+(?:{word}\s+){{0,3}}?{word}|\b(?:[Hh]e|[Ss]he)|"
+        rf"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{0,3}}(?:\s+(?:Jr|Sr)\.?)?"
+    )
+    object_start = _alt(
+        list(lex["units"])
+        + list(lex["tens"])
+        + list(lex["vague"])
+        + list(lex["qualifiers"])
+        + ["a", "an", "the", "his", "her", "their", "its", "them", "dozens", "hundreds"]
+    )
+    kill_verbs = (
+        r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
+        r"murdered|murdering|stabbed to death|beat to death|beaten to death"
+    )
     return (
-        re.compile(rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
-                   rf"(?!\s+(?:\d|(?i:{object_start})\b))"),
-        re.compile(rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:shot,?\s+(?:and\s+)?)?(?P<pred>{preds})\b"),
-        re.compile(rf"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid not )\b(?P<pred>{kill_verbs})\s+(?P<list>{det}\s+(?:{word}\s+){{0,3}}?(?i:{people})|"
-                   rf"(?:[Aa]n?|one)\s+\d+-year-old|[A-Z][a-z]+\s+[A-Z][a-z]+|(?:him|her)(?:self)?)\b"),
-        re.compile(rf"\b(?P<list>who|has|had)\s+(?:later\s+|then\s+|eventually\s+|since\s+)?(?P<pred>died)\b"),
-        re.compile(rf"\b(?P<list>was)\s+(?:later\s+|then\s+|eventually\s+)?(?P<pred>pronounced dead|declared dead|"
-                   rf"found dead|killed|shot and killed|fatally shot|shot to death|shot dead|murdered)\b"),
-        re.compile(rf"\b(?P<list>(?:shooting|stabbing)\s+(?P<pred>death))\b"),
+        re.compile(
+            rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
+            rf"(?!\s+(?:\d|(?i:{object_start})\b))"
+        ),
+        re.compile(
+            rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:shot,?\s+(?:and\s+)?)?(?P<pred>{preds})\b"
+        ),
+        re.compile(
+            r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid not )"
+            rf"\b(?P<pred>{kill_verbs})\s+(?P<list>{det}\s+(?:{word}\s+){{0,3}}?(?i:{people})|"
+            rf"(?:[Aa]n?|one)\s+\d+-year-old|[A-Z][a-z]+\s+[A-Z][a-z]+|(?:him|her)(?:self)?)\b"
+        ),
+        re.compile(r"\b(?P<list>who|has|had)\s+(?:later\s+|then\s+|eventually\s+|since\s+)?(?P<pred>died)\b"),
+        re.compile(
+            r"\b(?P<list>was)\s+(?:later\s+|then\s+|eventually\s+)?(?P<pred>pronounced dead|declared dead|"
+            r"found dead|killed|shot and killed|fatally shot|shot to death|shot dead|murdered)\b"
+        ),
+        re.compile(r"\b(?P<list>(?:shooting|stabbing)\s+(?P<pred>death))\b"),
     )
 
 
@@ -117,25 +137,41 @@ def _patterns() -> _Patterns:
     det = r"(?:(?:his|her|their|its|the|all|some)\s+)?"
     flags = re.IGNORECASE
     return _Patterns(
-        lex, number, lazy, greedy,
-        subject=re.compile(rf"(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*,\s*(?:{subset})\b[^,]{{0,80}},)?\s*"
-                           rf"(?P<aux>(?:(?:{aux})\s+){{0,3}})(?P<pred>{preds})\b", flags),
+        lex,
+        number,
+        lazy,
+        greedy,
+        subject=re.compile(
+            rf"(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*,\s*(?:{subset})\b[^,]{{0,80}},)?\s*"
+            rf"(?P<aux>(?:(?:{aux})\s+){{0,3}})(?P<pred>{preds})\b",
+            flags,
+        ),
         verb=re.compile(rf"\b(?P<pred>{verbs})\s+{det}(?P<list>{greedy}(?:{_GROUP_SEP}{greedy})*)", flags),
-        left=re.compile(rf"\b(?:left|leaving)\s+(?P<list>{greedy})\s+(?P<pred>dead|killed|wounded|injured|hurt)\b",
-                        flags),
-        toll=re.compile(rf"\b(?:{_alt(lex['toll_phrases'])})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['toll_links'])})\s+"
-                        rf"(?P<list>{greedy})", flags),
+        left=re.compile(
+            rf"\b(?:left|leaving)\s+(?P<list>{greedy})\s+(?P<pred>dead|killed|wounded|injured|hurt)\b", flags
+        ),
+        toll=re.compile(
+            rf"\b(?:{_alt(lex['toll_phrases'])})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['toll_links'])})\s+"
+            rf"(?P<list>{greedy})",
+            flags,
+        ),
         bodies=re.compile(rf"\b(?:{_alt(lex['bodies_phrases'])})\s+(?P<list>{greedy})", flags),
-        noun=re.compile(rf"(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:[a-z]+\s+)?(?P<pred>{nouns})\b",
-                        flags),
+        noun=re.compile(
+            rf"(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:[a-z]+\s+)?(?P<pred>{nouns})\b",
+            flags,
+        ),
         zero=re.compile("|".join(f"(?:{z})" for z in lex["zero_patterns"]), flags),
         singular=_singular_patterns(lex, preds),
-        np_one=re.compile(rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
-                          rf"(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?(?P<who>[^,]*))?", flags),
+        np_one=re.compile(
+            rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
+            rf"(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?(?P<who>[^,]*))?",
+            flags,
+        ),
     )
 
 
 # ----- numbers ---------------------------------------------------------------------------------
+
 
 def parse_number(token: str) -> tuple[int, int, int] | None:
     """(value, low, high) of a number token: "1,700", "forty", "two hundred", "dozens"."""
@@ -169,6 +205,7 @@ def _qualify(qual: str | None, v: int, lo: int, hi: int) -> tuple[int, int, int,
 
 # ----- exclusions ------------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def _unit_after() -> re.Pattern[str]:
     units = _alt(_patterns().lex["excluded_after_number"])
@@ -177,7 +214,7 @@ def _unit_after() -> re.Pattern[str]:
 
 def _excluded(text: str, start: int, end: int) -> str | None:
     """Why the number at ``text[start:end]`` is not a head count (age, time, year...), or None."""
-    after, before = text[end:end + 15], text[max(0, start - 12):start]
+    after, before = text[end : end + 15], text[max(0, start - 12) : start]
     if _unit_after().match(after):
         return "a unit, age or time follows"
     if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*,", after):
@@ -191,6 +228,7 @@ def _excluded(text: str, start: int, end: int) -> str | None:
 
 
 # ----- finding quantities ----------------------------------------------------------------------
+
 
 def _kind_of(pred: str, table: str) -> str:
     p = " ".join(pred.lower().split())
@@ -234,8 +272,7 @@ def _one(text: str, start: int, part: str, base: int, kind: str, how: str) -> Qu
     end = start + len(part.rstrip())
     if who is None:
         end = n_end
-    return Quantity(base + start, base + end, text[start:end], kind, v, lo, hi, who,
-                    reason=f"{how}; {why}")
+    return Quantity(base + start, base + end, text[start:end], kind, v, lo, hi, who, reason=f"{how}; {why}")
 
 
 def _spans_overlap(a: Quantity, taken: Sequence[Quantity]) -> bool:
@@ -245,7 +282,7 @@ def _spans_overlap(a: Quantity, taken: Sequence[Quantity]) -> bool:
 def _subset(text: str, start: int) -> bool:
     """'including 2 women', 'among them 3 children': a part of a count already given."""
     markers = _alt(_patterns().lex["subset_markers"])
-    return bool(re.search(rf"\b(?:{markers})\s*:?\s*$", text[max(0, start - 40):start], re.IGNORECASE))
+    return bool(re.search(rf"\b(?:{markers})\s*:?\s*$", text[max(0, start - 40) : start], re.IGNORECASE))
 
 
 def _sentence_quantities(text: str, base: int) -> list[Quantity]:
@@ -253,16 +290,32 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
     found: list[Quantity] = []
     for m in p.zero.finditer(text):
         kind = "injured" if re.search(r"hurt|injur|harm", m.group(), re.IGNORECASE) else "killed"
-        found.append(Quantity(base + m.start(), base + m.end(), m.group(), kind, 0, 0, 0, None,
-                              reason="explicit statement that nobody was harmed"))
+        found.append(
+            Quantity(
+                base + m.start(),
+                base + m.end(),
+                m.group(),
+                kind,
+                0,
+                0,
+                0,
+                None,
+                reason="explicit statement that nobody was harmed",
+            )
+        )
     rules: list[tuple[re.Pattern[str], str | None, str]] = [
-        (p.toll, "killed", "death toll"), (p.bodies, "killed", "bodies found"),
-        (p.subject, None, "victims + predicate"), (p.verb, None, "verb + victims"),
-        (p.left, None, "left ... dead"), (p.noun, None, "count + noun")]
+        (p.toll, "killed", "death toll"),
+        (p.bodies, "killed", "bodies found"),
+        (p.subject, None, "victims + predicate"),
+        (p.verb, None, "verb + victims"),
+        (p.left, None, "left ... dead"),
+        (p.noun, None, "count + noun"),
+    ]
     for rx, kind, how in rules:
         for m in rx.finditer(text):
-            k = kind or _kind_of(m.group("pred"), "nouns" if rx is p.noun else
-                                 "verbs" if rx is p.verb else "predicates")
+            k = kind or _kind_of(
+                m.group("pred"), "nouns" if rx is p.noun else "verbs" if rx is p.verb else "predicates"
+            )
             singular_verb = rx is p.subject and _singular_verb(m.group("aux")) and "," not in m.group("list")
             for q in _groups(text, m, base, k, how):
                 if singular_verb and q.value > 1:
@@ -285,14 +338,24 @@ def _singulars(text: str, base: int, taken: Sequence[Quantity]) -> Iterator[Quan
             if any(s < m.end() and m.start() < e for s, e in seen) or _subset(text, m.start()):
                 continue
             if re.match(r"(?i)(?:the|his|her|their)\b", subj) and not re.search(
-                    rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$", subj):
+                rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$", subj
+            ):
                 continue  # "the convoy was hit": only people-nouns after a determiner
             if m.group("pred").lower() == "kill" and subj.lower() in ("him", "her"):
                 continue  # "go ahead and kill him": a bare "kill" + pronoun is rarely a report
             kind = "killed" if m.group("pred").lower() == "death" else _kind_of(m.group("pred"), "predicates")
             seen.append((m.start(), m.end()))
-            yield Quantity(base + m.start("list"), base + m.end("list"), subj, kind, 1, 1, 1, subj,
-                           reason="a single named or singular victim")
+            yield Quantity(
+                base + m.start("list"),
+                base + m.end("list"),
+                subj,
+                kind,
+                1,
+                1,
+                1,
+                subj,
+                reason="a single named or singular victim",
+            )
 
 
 def find_quantities(text: str, sentences: Sequence[Sentence]) -> tuple[Quantity, ...]:
@@ -315,16 +378,23 @@ def make_quantities(ctx: Context) -> Callable[[Doc], Doc]:
 
 # ----- an event's toll -------------------------------------------------------------------------
 
+
 def _victim_key(q: Quantity, text: str) -> str | None:
     """A distinct-group key; None for an overall figure ("15 people", "the death toll")."""
     lex = _patterns().lex
     who = (q.who or "").lower().strip()
     head = re.sub(r"(?<=[a-rt-z])s$", "", who.split()[-1]) if who else ""
-    if not who or who in lex["generic_victims"] or head in ("people", "person", "individual", "victim", "toll", "other"):
+    if (
+        not who
+        or who in lex["generic_victims"]
+        or head in ("people", "person", "individual", "victim", "toll", "other")
+    ):
         return None
     if q.reason.startswith("a single"):
         return None
-    if re.search(rf"\b(?:{_alt(lex['additional_markers'])})\s+$", text[max(0, q.start - 20):q.start], re.IGNORECASE):
+    if re.search(
+        rf"\b(?:{_alt(lex['additional_markers'])})\s+$", text[max(0, q.start - 20) : q.start], re.IGNORECASE
+    ):
         return f"{head}@{q.start}"  # "another 5 soldiers" is a new group
     return head
 
@@ -351,13 +421,27 @@ def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, i
     return s_val, min(lows, s_val), max(highs, s_val), f"sum of distinct victim groups: {parts}"
 
 
-def fatalities_for(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[int | None, int | None, int | None, str]:
+def _quantities_near(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
+    """Without the quantities stage: read only the sentences that overlap the spans."""
+    sentences = [x for x in doc.sentences or () if any(x.start < e and s < x.end for s, e in spans)]
+    if not sentences:
+        return tuple(_shift(q, s) for s, e in spans for q in find_quantities(doc.article.text[s:e], ()))
+    return find_quantities(doc.article.text, sentences)
+
+
+def _shift(q: Quantity, offset: int) -> Quantity:
+    return replace(q, start=q.start + offset, end=q.end + offset)
+
+
+def fatalities_for(
+    doc: Doc, spans: Sequence[tuple[int, int]]
+) -> tuple[int | None, int | None, int | None, str]:
     """(fatalities, low, high, reason) from the quantities inside the evidence spans.
 
     None when the spans say nothing of deaths; 0 when they say nobody died or report only injuries.
     """
     text = doc.article.text
-    qs = doc.quantities if doc.quantities is not None else find_quantities(text, doc.sentences or ())
+    qs = doc.quantities if doc.quantities is not None else _quantities_near(doc, spans)
     inside = [q for q in qs if any(s <= q.start and q.end <= e for s, e in spans)]
     toll = total_killed(inside, text)
     if toll is not None:

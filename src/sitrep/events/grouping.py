@@ -24,13 +24,18 @@ MAX_GAP = 2
 MAX_CONTINUATION = 2
 # A heading is a line without final punctuation of at most this many words.
 HEADING_MAX_WORDS = 16
+# Letters kept by the crude stem that ties a definite noun back to its introduction.
+STEM_CHARS = 6
 # Death tolls shared by two sentences link them only from this size up ("one", "two" are common).
 MIN_LINKING_TOLL = 5
 
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CONTINUES = re.compile(r"^(?:The|This|That|These|Those|Its|Their)\s+(?:\w+\s+){0,2}?(\w{4,})", re.I)
 _ALSO_START = re.compile(r"^(?:Another|Also|In addition|Additionally|Meanwhile,? (?:another|a further))\b")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]{4,})\b", re.I)
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
 
 
@@ -83,12 +88,22 @@ def _family(et: str, sub: str = "") -> str:
     return "crowd" if et in CROWD_TYPES else et
 
 
+def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Can two typed sentences be one event? A taking of ground goes with fighting only (a
+    massacre in a seized city is another event); within a family, anything else goes."""
+    fa, fb = _family(*a), _family(*b)
+    if fa != fb:
+        return False
+    if fa == "Strategic developments":
+        return a[1] == b[1]
+    ground = {s for s in (a[1], b[1]) if s in TERRITORY}
+    return not ground or {a[1], b[1]} <= TERRITORY | {"Armed clash"}
+
+
 def _same_kind(m: Mention, g: Group) -> bool:
+    mine = (m.typed.event_type, m.typed.sub_event_type)
     kinds = {(x.typed.event_type, x.typed.sub_event_type) for x in g.mentions}
-    mine = _family(m.typed.event_type, m.typed.sub_event_type)
-    if mine == "Strategic developments":
-        return any(sub == m.typed.sub_event_type for _, sub in kinds)
-    return any(_family(et, sub) == mine for et, sub in kinds)
+    return all(_compatible(mine, k) for k in kinds) or (m.typed.anaphoric and any(_compatible(mine, k) for k in kinds))
 
 
 def _conflict(m: Mention, g: Group) -> bool:
@@ -152,11 +167,28 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     return sorted(merged, key=lambda g: min(x.index for x in g.mentions))
 
 
-def _continues(s: Sentence, words: set[str]) -> bool:
+def _introduced(g: Group) -> set[str]:
+    """Nouns the group's sentences introduce ("an Iraqi police convoy", "a recruiting station")
+    and its triggers: a later "the convoy" or "the attack" refers back to them."""
+    words = {_stem(w) for m in g.mentions for w in re.findall(r"\w{4,}", m.typed.trigger)}
+    for m in g.mentions:
+        for np in _INDEFINITE.finditer(m.sentence.text):
+            words.update(_stem(w) for w in re.findall(r"\w{4,}", np.group(1)))
+    return words
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to tie "the attack" to "attacked"."""
+    return word.lower()[:STEM_CHARS]
+
+
+def _continues(s: Sentence, words: set[str], introduced: set[str]) -> bool:
     if _ALSO_START.match(s.text):
         return True
     m = _CONTINUES.match(s.text)
-    return bool(m and m.group(1).lower() in words)
+    if m and m.group(1).lower() in words:
+        return True
+    return any(_stem(d.group(1)) in introduced for d in _DEFINITE.finditer(s.text))
 
 
 def continuations(doc: Doc, groups: list[Group], typed: set[int]) -> list[Group]:
@@ -165,9 +197,10 @@ def continuations(doc: Doc, groups: list[Group], typed: set[int]) -> list[Group]
     out = []
     for g in groups:
         words = {w.lower() for m in g.mentions for w in re.findall(r"\w{4,}", m.sentence.text)}
+        introduced = _introduced(g)
         extra = []
         for k in range(g.last + 1, min(len(sents), g.last + 1 + MAX_CONTINUATION)):
-            if k in typed or not _continues(sents[k], words):
+            if k in typed or not _continues(sents[k], words, introduced):
                 break
             extra.append(sents[k])
         out.append(replace(g, extra=tuple(extra)) if extra else g)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import compile_alternation, load_modality
 
-__all__ = ["Modality", "assess", "clause_start", "clause_window"]
+__all__ = ["Modality", "assess", "clause_bounds", "clause_start", "clause_window"]
 
 # Flags that make a trigger non-factual (it does not report an event that happened).
 BLOCKING = frozenset({"question", "irrealis", "negated", "conditional", "generic", "aggregate", "disjunction", "attributive", "figurative",
@@ -70,6 +70,12 @@ def clause_start(text: str, trig_start: int) -> int:
     return cut
 
 
+def clause_bounds(text: str, trig_start: int) -> tuple[int, int]:
+    """(start, end) of the trigger's clause: between the clause breaks around it."""
+    nxt = _markers().breaks.search(text, trig_start)
+    return clause_start(text, trig_start), (nxt.start() if nxt else len(text))
+
+
 def clause_window(text: str, trig_start: int) -> str:
     """The words of the trigger's clause before it (at most ``window_tokens`` of them)."""
     words = _WORD.findall(text[clause_start(text, trig_start):trig_start])
@@ -109,7 +115,7 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     fig = _markers().figurative
     if fig[0].match(text[start:end]) and fig[1].match(text[end:end + 40]):
         found.append(("figurative", text[end:end + 15].strip()))
-    if re.match(r"\s+or\s+\w+ed\b", text[end:end + 20]) or re.search(r"\w+ed\s+or\s+$", text[max(0, start - 20):start]):
+    if " or " in text[start:end] or re.match(r"\s+or\s+\w+ed\b", text[end:end + 20]) or re.search(r"\w+ed\s+or\s+$", text[max(0, start - 20):start]):
         found.append(("disjunction", "or"))
     return found
 

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sitrep.events.assemble import (doc_country_name, evidence_of, find_actors, find_claim, find_date,
-                                    find_fatalities, find_place, resolve_type, spans_of)
+                                    find_fatalities, find_place, resolve_type, spans_of, Span)
 from sitrep.events.confidence import Signals, confidence
 from sitrep.events.grouping import Group, Mention, continuations, group_mentions, is_heading, numbers_in
 from sitrep.events.notes import note_for
+from sitrep.events.modality import clause_bounds
 from sitrep.events.typing import classify_sentence
 from sitrep.pipeline import Context, stage
-from sitrep.types import Doc, EventDraft, Sentence
+from sitrep.types import Doc, EventDraft, Evidence, Sentence
 
 __all__ = ["extract_events", "detect_mentions", "draft_for", "make_events"]
 
@@ -33,13 +34,23 @@ def _within(items, s: Sentence):
     return [x for x in items or () if x.start is not None and s.start <= x.start and x.end <= s.end]
 
 
-def _places(doc: Doc, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None, frozenset[str]]:
+def _places(doc: Doc, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None, list]:
+    """Toponym spans of the sentence (sentence offsets; None without a toponyms stage) and the
+    toponyms of towns and sites in it."""
     if doc.toponyms is None:
-        return None, frozenset()
+        return None, []
     tops = _within(doc.toponyms, s)
     spans = tuple((t.start - s.start, t.end - s.start) for t in tops)
-    names = frozenset(t.place.name for t in tops if t.place and t.place.feature_class in _FINE_CLASSES)
-    return spans, names
+    return spans, [t for t in tops if t.place and t.place.feature_class in _FINE_CLASSES]
+
+
+def _event_places(s: Sentence, towns: list, trig_start: int) -> frozenset[str]:
+    """The towns of the trigger's clause ("seized the town of Rutba, 113 km from Baghdad" is
+    Rutba), else those named before it ("In the city of Hillah, ... four were killed"); a town
+    in a later clause is about something else ("..., after officials boosted security in Baghdad")."""
+    lo, hi = clause_bounds(s.text, trig_start)
+    inside = [t for t in towns if lo <= t.start - s.start < hi] or [t for t in towns if t.start - s.start < lo]
+    return frozenset(t.place.name for t in inside)
 
 
 def _actor_sides(doc: Doc, s: Sentence) -> tuple[tuple[int, int, str], ...] | None:
@@ -58,14 +69,15 @@ def _side_hint(doc: Doc, before: int) -> str | None:
 
 
 def _mention(doc: Doc, i: int, s: Sentence) -> Mention | None:
-    spans, names = _places(doc, s)
+    spans, towns = _places(doc, s)
     prev = doc.sentences[i - 1].text if i > 0 else None
     typed = classify_sentence(s.text, places=spans, side_hint=_side_hint(doc, s.start),
                               actor_sides=_actor_sides(doc, s), context=prev)
     if typed is None:
         return None
+    names = _event_places(s, towns, typed.trigger_start)
     if not names and i > 0 and _BARE_PLACE.search(s.text):
-        names = _places(doc, doc.sentences[i - 1])[1]
+        names = frozenset(t.place.name for t in _places(doc, doc.sentences[i - 1])[1])
     days = frozenset(t.value.isoformat() for t in _within(doc.times, s) if t.value and t.precision == 1)
     tolls = frozenset(q.value for q in _within(doc.quantities, s) if q.kind == "killed") or numbers_in(s.text)
     actors = frozenset(a.name for a in _within(doc.actors, s) if not _GENERIC_ACTOR.match(a.name))
@@ -82,16 +94,32 @@ def detect_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+def _place(doc: Doc, group: Group, spans):
+    """Sentences whose trigger clause names a town first, then the body (a heading's "U.S.
+    condemns ..." is no place of the event), then everything."""
+    named = tuple(Span(m.sentence.start, m.sentence.end) for m in group.mentions if m.places)
+    heads = {(m.sentence.start, m.sentence.end) for m in group.mentions if m.heading}
+    body = tuple(sp for sp in spans if (sp.start, sp.end) not in heads)
+    for subset in (named, body if heads else ()):
+        if subset:
+            found = find_place(doc, subset)
+            if found[0] is not None and found[1] < 3:
+                return found
+    return find_place(doc, spans)
+
+
 def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     """Assemble one draft; None when nothing at all bounds its date."""
     event_type, sub, score, type_reason = resolve_type(group)
     evidence = evidence_of(group)
     spans = spans_of(evidence)
-    place, geo_precision, place_reason = find_place(doc, spans)
+    place, geo_precision, place_reason = _place(doc, group, spans)
     when = find_date(doc, spans)
     if when.value is None and when.earliest is None and when.latest is None:
         return None
-    actor1, actor2, actor_reason = find_actors(doc, spans, event_type, sub, (place.country if place else None) or country)
+    # actors come from the sentences that state the event, not from the context sentences added after them
+    stated = spans_of(tuple(Evidence(m.sentence.start, m.sentence.end, m.sentence.text) for m in group.mentions))
+    actor1, actor2, actor_reason = find_actors(doc, stated, event_type, sub, (place.country if place else None) or country)
     fatalities, low, high, fat_reason = find_fatalities(doc, spans)
     claim = find_claim(doc, spans, actor1)
     conf, conf_reason = confidence(Signals(

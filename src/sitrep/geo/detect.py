@@ -51,9 +51,14 @@ def word_before(text: str, start: int) -> str:
     ws = words_before(text, start, 1)
     if not ws:
         return ""
-    # a word separated from the mention by punctuation other than a space is not adjacent
+    # a word separated from the mention by punctuation other than a space is not adjacent, nor is one
+    # ending a sentence ("... Resigns. Murmansk"), unless it is a title ("Gov. Ohio")
     gap = text[max(0, start - 3):start]
-    return ws[0] if gap.endswith((" ", "-")) and not gap.rstrip().endswith((",", ";", ":", "(", "\"", "“")) else ""
+    if not gap.endswith((" ", "-")) or gap.rstrip().endswith((",", ";", ":", "(", "\"", "“")):
+        return ""
+    if ws[0].endswith(".") and ws[0].lower().strip(".") not in _lex()["person_titles"]:
+        return ""
+    return ws[0]
 
 
 def words_after(text: str, end: int, n: int = 2) -> list[str]:
@@ -113,12 +118,17 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
     kept, people = [], set()
     for s, e in _longest(spans):
         m = _mention(text, folded, s, e)
+        if _MIDDLE_INITIAL.match(text, m.end):
+            continue  # "Virginia L. Lane": a given name before a middle initial
         if not _prominent(gazetteer, m.key):
             if _inside_person_or_name(text, m, starts):
                 if _after_title_or_first_name(text, m):
                     people.add(m.text)
                 continue
             if _first_name(text, m):
+                continue
+            if _speaker(text, m):
+                people.add(m.text)
                 continue
         if _keep(text, m, starts, lower_words):
             kept.append(m)
@@ -138,9 +148,24 @@ def _prominent(gazetteer, key: str) -> bool:
 
 
 def _after_title_or_first_name(text: str, m: Mention) -> bool:
-    """"Gov. Ohio", "John Kerry": the stop-list's first names and the titles mark a person."""
+    """"Gov. Ohio", "John Kerry": a title or a given name marks a person."""
     low = word_before(text, m.start).lower().strip(".")
-    return low in _lex()["person_titles"] or sources.stoplist().get(low) is False
+    return low in _lex()["person_titles"] or low in sources.first_names()
+
+
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_SPEECH_AFTER = re.compile(r"\s*(?:,\s*(?:who|whose)\b|\s(?:said|says|told|added|explained|asked|wrote|testified|stated)\b)")
+
+
+def _speaker(text: str, m: Mention) -> bool:
+    """"Nelson said", "Taylor, who ...": a one-word name that speaks is a person."""
+    if " " in m.text or not _SPEECH_AFTER.match(text, m.end):
+        return False
+    before = words_before(text, m.start, 1)
+    return not (before and before[0].lower() in _LOCATIVE_PREPOSITIONS)  # "officials in Atlanta said"
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
 
 
 def _first_name(text: str, m: Mention) -> bool:

@@ -36,8 +36,9 @@ def _place(row: tuple) -> Place:
 class Gazetteer:
     """Places by name. Thread-safe for reads; lookups are cached per instance."""
 
-    def __init__(self, con: sqlite3.Connection, automaton: Any, source: str = ""):
+    def __init__(self, con: sqlite3.Connection, automaton: Any, source: str = "", path: Path | None = None):
         self._con = con
+        self.path = path
         self._lock = threading.Lock()
         self.automaton = automaton
         self.source = source
@@ -53,7 +54,13 @@ class Gazetteer:
             raise FileNotFoundError(f"{path}: no compiled gazetteer here")
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         meta = dict(con.execute("SELECT k, v FROM meta"))
-        return cls(con, pickle.loads(meta["automaton"]), str(meta.get("source", "")))
+        return cls(con, pickle.loads(meta["automaton"]), str(meta.get("source", "")), path)
+
+    def __reduce__(self) -> tuple:
+        """Pickled (for worker processes) as its file path: the copy reopens the file."""
+        if self.path is None:
+            raise TypeError("an in-memory Gazetteer cannot be pickled; write it to a file first")
+        return (Gazetteer.load, (self.path,))
 
     @classmethod
     def from_places(cls, places: Iterable[tuple[Place, Iterable[str]]]) -> Gazetteer:

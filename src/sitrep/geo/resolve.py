@@ -35,6 +35,8 @@ PENALTY_SUFFIX = 1.0
 # Document focus: candidates in the focus country / focus first-level division.
 BONUS_FOCUS_COUNTRY = 3.0
 BONUS_FOCUS_ADMIN1 = 3.0
+# A division named anywhere in the document ("Ohio") favours its towns.
+BONUS_NAMED_DIVISION = 2.0
 # Containment stated in the text: inside the container / outside it.
 BONUS_CONTAINED = 6.0
 PENALTY_NOT_CONTAINED = 4.0
@@ -196,8 +198,12 @@ def _anchors(picks, margin_min: float = 1.0) -> list[tuple[int, Place]]:
             and p.feature_code not in ("PCLI", "ADM1", "RGN", "CONT")]
 
 
-def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, anchors) -> tuple[float, list[str]]:
+def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, anchors,
+           divisions=frozenset()) -> tuple[float, list[str]]:
     score, why = prior(c, m.suffix, m.key)
+    if c.feature_code != "ADM1" and (c.country_code, c.admin1) in divisions:
+        score += BONUS_NAMED_DIVISION
+        why.append(f"in {c.admin1}, also named")
     if focus.country and c.country_code == focus.country:
         score += BONUS_FOCUS_COUNTRY
         why.append(f"in the document's country ({c.country})")
@@ -241,13 +247,31 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     picks = _first_pass(mentions, cands)
     focus = doc_focus(_vote_shares(mentions, cands), demonyms, dateline, hints)
     containers = _containers(text, mentions, picks, gazetteer)
-    anchors = _anchors(picks)
-    out = []
-    for i, (m, cs) in enumerate(zip(mentions, cands)):
-        t = _choose(i, m, cs, focus, containers.get(i), anchors)
-        if i in containers or _plausible(m, t, focus, anchors):
-            out.append(t)
+    chosen = _second_pass(mentions, cands, picks, focus, containers)
+    # once more, with the focus and neighbours of the second pass (settles "Georgia" by its towns)
+    picks2 = [(t.place, 2.0 * t.confidence) for t in chosen]
+    focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in _distinct(mentions, chosen)], demonyms, dateline, hints)
+    chosen = _second_pass(mentions, cands, picks2, focus, containers)
+    anchors = _anchors(picks2)
+    out = [t for i, (m, t) in enumerate(zip(mentions, chosen)) if i in containers or _plausible(m, t, focus, anchors)]
     return _place_counties(out, gazetteer), focus
+
+
+def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[Toponym]:
+    seen, out = set(), []
+    for m, t in zip(mentions, chosen):
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(t)
+    return out
+
+
+def _second_pass(mentions, cands, picks, focus: Focus, containers) -> list[Toponym]:
+    anchors = _anchors(picks)
+    divisions = {(p.country_code, p.admin1) for p, margin in picks
+                 if p is not None and p.feature_code == "ADM1" and margin >= 1.0}
+    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions)
+            for i, (m, cs) in enumerate(zip(mentions, cands))]
 
 
 # A one-word mention with no cue that resolves to a place smaller than this, outside the document's
@@ -267,10 +291,10 @@ def _plausible(m: Mention, t: Toponym, focus: Focus, anchors) -> bool:
     return near is not None and near[0] <= NEAR_KM
 
 
-def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors) -> Toponym:
+def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions=frozenset()) -> Toponym:
     if not cs:
         return Toponym(m.start, m.end, m.text, None, "no gazetteer entry", 0.0)
-    scored = sorted(((_score(i, c, m, focus, container, anchors), k) for k, c in enumerate(cs)),
+    scored = sorted(((_score(i, c, m, focus, container, anchors, divisions), k) for k, c in enumerate(cs)),
                     key=lambda x: (-x[0][0], x[1]))
     (best, why), k = scored[0]
     second = next((s for (s, _), j in scored[1:] if not _same_place(cs[j], cs[k])), None)

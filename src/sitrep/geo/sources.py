@@ -22,6 +22,7 @@ __all__ = [
     "cues",
     "data_text",
     "demonyms",
+    "first_names",
     "seats",
     "stoplist",
     "us_states",
@@ -135,6 +136,11 @@ def acronyms() -> frozenset[str]:
     names += [n for r in seats() for n in (r.name, *r.names)]
     names += [r.code for r in us_states().values()] + [a for r in us_states().values() for a in r.abbreviations]
     return frozenset(n for n in names if n.isupper())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in _rows("first_names.txt"))
 
 
 @lru_cache(maxsize=1)

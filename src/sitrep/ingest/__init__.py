@@ -4,7 +4,9 @@
         if isinstance(item, InputError): report(item)        # bad or skipped input, named
         else: process(item)                                   # an Article
 
-Formats and rules are described in docs and in each reader's docstring (``readers.py``).
+Where the rules live: ``readers.py`` (formats and their errors), ``clean.py`` (page furniture),
+``header.py`` (datelines, bylines, headlines), ``lang.py`` (language), ``dedup.py`` (copies), and
+the data files in ``sitrep/data/ingest``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sitrep.errors import InputError
 from sitrep.ingest.build import article_from_html, article_from_text, parse_published
 from sitrep.ingest.dedup import DuplicateIndex, Fingerprint, fingerprint, mark_duplicates, similarity
 from sitrep.ingest.files import expand_paths, input_kind
+from sitrep.ingest.readers import Sidecars, one_line, read_file
 from sitrep.settings import Settings
 from sitrep.types import Article
 
@@ -54,8 +57,6 @@ def iter_inputs(
 def _iterate(
     files: list[Path], explicit: set[Path], settings: Settings, dedup: bool
 ) -> Iterator[Article | InputError]:
-    from sitrep.ingest.readers import Sidecars, read_file
-
     sidecars = Sidecars()
     index = DuplicateIndex(settings.near_duplicate_threshold) if dedup else None
     for path in files:
@@ -83,7 +84,7 @@ def _guarded(
     try:
         yield from items
     except Exception as exc:  # a library failing on a hostile input must not stop the others
-        yield source, InputError(source, " ".join(f"cannot read: {type(exc).__name__}: {exc}".split()))
+        yield source, InputError(source, one_line(f"cannot read: {type(exc).__name__}: {exc}"))
 
 
 def _finish(

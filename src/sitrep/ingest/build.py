@@ -27,7 +27,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # a sentence that happens to hold a date, not a date.
 MAX_WRITTEN_DATE_CHARS = 40
 # An article needs at least this many words of two or more letters: fewer is markup debris or an
-# empty page ("<<<\n>> —" from broken HTML), never a report (the shortest CASE-2021 snippet has 7).
+# empty page ("<<<\n>> —" from broken HTML), never a report (the shortest CASE-2021 snippet has 5).
 MIN_ARTICLE_WORDS = 3
 Layer = tuple[str, dict[str, Any]]  # (origin, {field: value})
 
@@ -65,7 +65,7 @@ def _given(meta: dict[str, Any]) -> tuple[str, dict[str, Any], str | None]:
     unknown = set(meta) - set(META_FIELDS)
     if unknown:
         raise TypeError(f"unknown article metadata: {', '.join(sorted(unknown))}")
-    fields = {k: v for k, v in meta.items() if v not in (None, "")}
+    fields = {k: v if k == "published" else str(v).strip() for k, v in meta.items() if v not in (None, "")}
     if "published" in fields:
         fields["published"] = parse_published(fields["published"])
     return origin, fields, input_path

@@ -162,7 +162,7 @@ def _byline_outlet(line: str) -> str | None:
 
 def _date_candidate(line: str) -> tuple[int, date, str, str] | None:
     """(rank, date, origin, reason) for a line that dates the article; lower rank is stronger."""
-    outlet, when = dateline_outlet(line)
+    _, when = dateline_outlet(line)
     if when:
         return 0, when, "dateline", "date in the dateline"
     if len(line) > MAX_BYLINE_CHARS or not (when := parse_date(line)):

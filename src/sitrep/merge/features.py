@@ -204,14 +204,13 @@ def count_signal(a: Event, b: Event) -> Signal | None:
 
 
 def _texts(event: Event) -> list[str]:
-    texts = [s.evidence for s in event.sources[:MAX_TEXT_PAIRS] if s.evidence]
-    if event.notes:
-        texts.append(event.notes)
-    return texts
+    """The evidence of the first sources. Notes are left out: they are written from the coded
+    fields (date, actors, place), so two events' notes agree exactly when those fields do."""
+    return [s.evidence for s in event.sources[:MAX_TEXT_PAIRS] if s.evidence]
 
 
 def text_signal(a: Event, b: Event) -> Signal | None:
-    """Best token-set/token-sort similarity between the evidence and notes of the two events."""
+    """Best token-set/token-sort similarity between the evidence of the two events."""
     ta, tb = _texts(a), _texts(b)
     if not ta or not tb:
         return None

@@ -76,7 +76,7 @@ def report_from_events(
         title=f"Situation report: {area}, {period.label()}",
         area=area,
         period=period,
-        summary=A.summary_statement(rows, period, area),
+        summary=A.summary_statement(rows, period, area, current),
         headline=rows,
         territory=A.territory_statements(current),
         deadliest=A.deadliest_statements(current),

@@ -122,7 +122,11 @@ def _change(now: int, before: int) -> str:
     return f"{'up' if now > before else 'down'} from {before}"
 
 
-def summary_statement(rows: Sequence[TypeRow], period: Period, area: str) -> Statement:
+def summary_statement(
+    rows: Sequence[TypeRow], period: Period, area: str, current: Sequence[Event] = (), cfg: ReportConfig | None = None
+) -> Statement:
+    """Totals against the previous period; how much of the toll rests on unconfirmed claims."""
+    cfg = cfg or report_config()
     total = rows[-1]
     prev = period.previous
     text = (
@@ -135,6 +139,9 @@ def summary_statement(rows: Sequence[TypeRow], period: Period, area: str) -> Sta
     if by_type:
         top = max(by_type, key=lambda r: (r.events, r.fatalities))
         text += f" The most frequent event type was {top.event_type} ({top.events})."
+    unconfirmed = sum(_deaths(e) for e in current if e.claim_status in cfg.unconfirmed_statuses)
+    if unconfirmed:
+        text += f" {unconfirmed} of the fatalities rest on claimed, disputed or denied reports."
     return Statement(text, total.event_ids, "totals of the period against the previous period")
 
 

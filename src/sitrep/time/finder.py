@@ -20,7 +20,9 @@ from sitrep.time.reading import Reading, to_timeref
 from sitrep.time.rules import Cue, read
 from sitrep.types import Sentence, TimeRef
 
-__all__ = ["Match", "clause_before", "find_matches", "find_readings", "find_times", "interpret", "is_future", "resolve"]
+__all__ = [
+    "Match", "clause_before", "find_matches", "find_readings", "find_times", "interpret", "is_future", "resolve",
+]
 
 # How far before an expression (characters, same sentence) a tense cue is looked for: about the
 # length of a clause. TempEval-3 value accuracy with 0 / 40 / 80 / 120 / 200 characters:
@@ -102,7 +104,9 @@ def clause_before(text: str, start: int, sentences: Sequence[Sentence] | None) -
     return window[cut[-1]:] if cut else window
 
 
-def find_readings(text: str, published: date | None, sentences: Sequence[Sentence] | None = None) -> list[tuple[Match, Reading]]:
+def find_readings(
+    text: str, published: date | None, sentences: Sequence[Sentence] | None = None
+) -> list[tuple[Match, Reading]]:
     """Every date expression of running text with its reading, in text order.
 
     Vague references ("several years ago": TimeML PAST_REF) name no date and are left out.
@@ -118,7 +122,9 @@ def find_readings(text: str, published: date | None, sentences: Sequence[Sentenc
     return out
 
 
-def find_times(text: str, published: date | None, sentences: Sequence[Sentence] | None = None) -> tuple[TimeRef, ...]:
+def find_times(
+    text: str, published: date | None, sentences: Sequence[Sentence] | None = None
+) -> tuple[TimeRef, ...]:
     """ACLED-style ``TimeRef``s of every date expression found in ``text``."""
     return tuple(to_timeref(r, m.start, m.end, m.text) for m, r in find_readings(text, published, sentences))
 

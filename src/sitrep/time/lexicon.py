@@ -49,7 +49,8 @@ def _read(name: str) -> str:
 
 
 def _words_regex(words: list[str]) -> str:
-    alts = sorted({re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    escaped = {re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words}
+    alts = sorted(escaped, key=len, reverse=True)
     return "|".join(alts)
 
 
@@ -102,7 +103,8 @@ def _parse_patterns(tsv: str, ph: dict[str, str]) -> tuple[PatternSpec, ...]:
         name, kind, mode, needs, key, pattern = line.split("\t")
         regex = re.compile(_expand(pattern, ph), re.IGNORECASE)
         pre = None if key == "-" else re.compile(key, re.IGNORECASE)
-        specs.append(PatternSpec(name, kind, mode, tuple(n for n in needs.split(",") if n != "-"), pre, regex))
+        required = tuple(n for n in needs.split(",") if n != "-")
+        specs.append(PatternSpec(name, kind, mode, required, pre, regex))
     return tuple(specs)
 
 

@@ -151,9 +151,9 @@ def _month_year(month: int, g: Groups, cue: Cue) -> tuple[int, str] | None:
         return None
     pub = cue.published
     if rel == -1:
-        return (pub.year if month < pub.month else pub.year - 1), "last <month>: the latest one before this month"
+        return (pub.year if month < pub.month else pub.year - 1), "last <month>: the latest before this one"
     if rel == 1:
-        return (pub.year if month > pub.month else pub.year + 1), "next <month>: the first one after this month"
+        return (pub.year if month > pub.month else pub.year + 1), "next <month>: the first after this one"
     if rel == 0:
         return pub.year, "this <month>: the publication year"
     year = cal.nearest_year(lambda y: date(y, month, 15), pub, cue.future)
@@ -180,7 +180,8 @@ def _mod(g: Groups) -> str | None:
 def year_rule(g: Groups, cue: Cue) -> Reading | None:
     """"2014", "in 2014", "late 2019", "fiscal 1989" (a fiscal year is taken as the calendar year)."""
     year, mod = int(g["year"]), _mod(g)
-    reason = "fiscal year taken as the calendar year" if "fiscal" in g.get("t", "") or "fy" in g.get("t", "") else "year"
+    fiscal = "fiscal" in (g.get("t") or "") or "fy" in (g.get("t") or "")
+    reason = "fiscal year taken as the calendar year" if fiscal else "year"
     return _span("year", cal.part_of(cal.year_bounds(year), mod), date(year, 1, 1), reason, mod)
 
 
@@ -226,9 +227,10 @@ def weekday_rule(g: Groups, cue: Cue) -> Reading | None:
     rel = lexicon()["relatives"].get(g.get("rel") or "")
     back = (pub.weekday() - wd) % 7
     if rel == -1:
-        return _day(pub - timedelta(days=back or 7), "last <weekday>: the latest one before the publication day")
+        return _day(pub - timedelta(days=back or 7), "last <weekday>: the latest before the publication day")
     if rel == 1:
-        return _day(pub + timedelta(days=(wd - pub.weekday()) % 7 or 7), "next <weekday>: the first one after")
+        ahead = (wd - pub.weekday()) % 7 or 7
+        return _day(pub + timedelta(days=ahead), "next <weekday>: the first one after")
     if rel == 0:
         return _day(cal.week_bounds(pub)[0] + timedelta(days=wd), "this <weekday>: in the publication week")
     if cue.future and back:
@@ -377,7 +379,8 @@ def _shifted_quarter(unit: str, years: int, cue: Cue) -> Reading | None:
         return None
     anchor = cal.add_months(prev.anchor, 12 * years)
     span = cal.quarter_bounds(anchor.year, cal.quarter_of(anchor))
-    return Reading("quarter", span[0], span[1], span[0], "the quarter mentioned before, shifted by years", anaphoric=True)
+    why = "the quarter mentioned before, shifted by years"
+    return Reading("quarter", span[0], span[1], span[0], why, anaphoric=True)
 
 
 # ---- quarters, halves, seasons, holidays ---------------------------------------------------------
@@ -411,7 +414,8 @@ def quarter_rule(g: Groups, cue: Cue) -> Reading | None:
         return _quarter_in_year(int(g["year"]), cue)
     prev = cue.previous
     if prev is not None and prev.grain == "quarter" and prev.known and g.get("qrel") in (None, "same"):
-        return Reading("quarter", prev.earliest, prev.latest, prev.anchor, "the quarter mentioned before", anaphoric=True)
+        why = "the quarter mentioned before"
+        return Reading("quarter", prev.earliest, prev.latest, prev.anchor, why, anaphoric=True)
     if cue.published is None:
         return _unknown("quarter")
     return _relative_quarter(g.get("qrel"), cue.published)
@@ -422,7 +426,8 @@ def _quarter_in_year(year: int, cue: Cue) -> Reading:
     prev = cue.previous
     if prev is not None and prev.grain == "quarter" and prev.known:
         span = cal.quarter_bounds(year, cal.quarter_of(prev.anchor))
-        return Reading("quarter", span[0], span[1], span[0], "the quarter mentioned before, in the year named", anaphoric=True)
+        why = "the quarter mentioned before, in the year named"
+        return Reading("quarter", span[0], span[1], span[0], why, anaphoric=True)
     if cue.published is None:
         return _unknown("quarter")
     return _quarter(year, _last_quarter(cue.published)[1], "the latest complete quarter, in the year named")
@@ -479,7 +484,8 @@ def season_rule(g: Groups, cue: Cue) -> Reading | None:
         return _unknown("season")
     span = cal.season_bounds(year, code)
     anchor = date(year, 1, 15) if code == "WI" else span[0]
-    return Reading("season", *cal.part_of(span, _mod(g)), anchor, f"season {code} of {year}", label=code, mod=_mod(g))
+    mod = _mod(g)
+    return Reading("season", *cal.part_of(span, mod), anchor, f"season {code} of {year}", label=code, mod=mod)
 
 
 def _holiday_date(spec: dict, year: int) -> date:

@@ -92,7 +92,7 @@ async function loadOverview(filters) {
   $("#map-note").textContent = (unplaced ? `${unplaced} event(s) without coordinates not shown. ` : "") +
     (geo.truncated ? `Showing the first ${geo.features.length} events on the map.` : "");
   $("#summary").textContent = `${stats.events} events, ${stats.fatalities} reported deaths`;
-  drawTimeline($("#timeline"), stats.by_day, (day) => go({ ...state.filters, since: day, until: day }));
+  drawTimeline($("#timeline"), stats.by_day, (since, until) => go({ ...state.filters, since, until }));
   await loadTable(filters, false);
 }
 
