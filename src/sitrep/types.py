@@ -81,7 +81,7 @@ INTER_CODES: dict[int, str] = {
     8: "External/other forces",
 }
 
-MetaOrigin = Literal["sidecar", "corpus", "html-meta", "dateline", "byline", "headline", "feed", "warc", "none"]
+MetaOrigin = Literal["sidecar", "corpus", "html-meta", "dateline", "byline", "headline", "url", "feed", "warc", "none"]
 DuplicateKind = Literal["exact", "near"]
 ClaimStatus = Literal["reported", "claimed", "disputed", "denied"]
 

@@ -188,6 +188,9 @@ def test_meta_basemap_and_openapi(client) -> None:  # type: ignore[no-untyped-de
         assert path in spec["paths"], path
     assert "requestBody" in spec["paths"]["/api/articles"]["post"]
     assert client.get("/docs").status_code == 404  # no page that would load assets from a CDN
+    ref = client.get("/api/docs")
+    assert ref.status_code == 200 and '<script type="module" src="/static/docs.js">' in ref.text
+    assert "cdn" not in ref.text.lower()
 
 
 def test_dashboard_and_security_headers(client) -> None:  # type: ignore[no-untyped-def]

@@ -225,6 +225,19 @@ def test_marker_opens_its_event_and_timeline_bar_filters_by_date(served, browser
     bar = _wait(browser, "#timeline g.day")[0]
     day = bar.get_attribute("data-day")
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bar)
-    _wait(browser, f"#filters input[name='since'][value='{day}']")
-    assert f"since={day}" in browser.current_url
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, WAIT_S).until(lambda d: f"since={day}" in d.current_url)
+    _wait(browser, "body[data-ready='1']")
+    assert browser.find_element("css selector", "#filters input[name='since']").get_attribute("value") == day
     assert browser.find_element("css selector", "#filters input[name='until']").get_attribute("value") >= day
+
+
+def test_api_reference_page_renders_offline(served, browser) -> None:  # type: ignore[no-untyped-def]
+    url, _hostile, _n = served
+    browser.get(url + "/api/docs")
+    _wait(browser, "body[data-ready='1']")
+    ops = browser.find_elements("css selector", "#reference section.operation h3")
+    names = {o.text for o in ops}
+    assert {"GET /api/events", "POST /api/articles", "POST /api/geoparse"} <= names
+    assert _severe_logs(browser) == []

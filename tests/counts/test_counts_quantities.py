@@ -43,7 +43,9 @@ def killed(text: str) -> list[int]:
         ("hundreds of", 100),
         ("scores of", 20),
         ("3 thousand", 3000),
-        ("several", 3),
+        ("several", 10),
+        ("a number of", 10),
+        ("a few", 3),
     ],
 )
 def test_parse_number(token, expected):
@@ -203,3 +205,21 @@ def test_offsets_slice_the_text_and_ranges_hold(pieces):
 def test_any_digit_count_is_read_back(n, who):
     text = f"Officials said {n:,} {who} were killed in the fighting."
     assert killed(text) == [n]
+
+
+def test_another_reports_figure_widens_the_range_only():
+    value, low, high, why = toll("Gunmen shot dead two farmers (Premium Times claim seven dead) in Gassol.")
+    assert (value, high) == (2, 7) and "other reports" in why
+
+
+def test_quoted_vague_counts():
+    assert toll('A suicide bomber attacked the barracks in Gombe, killing "several."')[0] == 10
+    assert toll('Boko Haram killed "dozens" in an attack on Fatawe.')[0] == 12
+
+
+def test_a_precise_figure_beats_a_vague_one_for_the_same_victims():
+    value, _, _, why = toll(
+        "Dozens of inmates, several guards killed",
+        "At least 30 inmates and four guards were killed when gunmen attacked the convoy near Kaduna.",
+    )
+    assert value == 34, why

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from merge_helpers import CHICAGO, ev
 
 from sitrep.merge import combine, corroboration, diff
@@ -107,3 +109,18 @@ def test_diff_lists_changed_fields_with_sources_as_article_ids():
     assert "event_id" not in changes and "reasons" not in changes
     created = diff(None, base)
     assert created["event_id"] == (None, "old")
+
+
+def test_the_toll_that_fits_every_reports_range_is_kept():
+    claim = ev("old", "a", EVID, fatalities=1700, claim="claimed", claimed_by="Islamic State")
+    muddled = ev("new", "b", EVID, fatalities=1, low=1, high=1700, claim="claimed", claimed_by="Islamic State")
+    out = combine(claim, muddled, {})
+    assert (out.fatalities, out.claim_status) == (1700, "claimed")
+    assert "fits the range" in out.reasons["merge_fatalities"]
+
+
+def test_an_open_ended_toll_admits_a_later_higher_one():
+    at_least = dataclasses.replace(ev("old", "a", EVID, fatalities=15, low=15), fatalities_high=None)
+    out = combine(at_least, ev("new", "b", EVID, fatalities=27), {})
+    assert (out.fatalities, out.fatalities_low, out.fatalities_high) == (27, 15, 27)
+    assert "27 fits the range" in out.reasons["merge_fatalities"]

@@ -114,3 +114,11 @@ def test_undated_report_needs_stronger_evidence():
     pair = score_pair(dated, undated)
     assert pair.mergeable and "undated" in pair.reason
     assert decide(undated, [dated], {}).target_id is None
+
+
+def test_tolls_whose_ranges_overlap_do_not_count_against():
+    a = ev("e1", "a", TRIB, fatalities=1700, claim="claimed")
+    b = ev("e2", "b", SUN, fatalities=1, low=1, high=1700, claim="claimed")
+    c = ev("e3", "c", SUN, fatalities=1, claim="claimed")
+    assert "within each other's ranges" in score_pair(a, b).reason
+    assert score_pair(a, b).score > score_pair(a, c).score

@@ -49,6 +49,11 @@ def test_expressions_against_a_monday(sentence, span, value, precision):
     assert t.reason
 
 
+def test_overnight_spans_the_night_before_publication():
+    t = one("Shelling killed four people overnight, residents said.")
+    assert (t.earliest, t.latest, t.precision) == (date(2014, 6, 22), MON, 2)
+
+
 def test_weekday_same_as_publication_day_is_that_day():
     t = one("The minister resigned Wednesday after the vote.", WED)
     assert t.value == WED

@@ -202,7 +202,9 @@ def _pick_actor2(scores: list[RoleScore], actor1: str | None, event_type: str) -
     cands = [s for s in scores if not s.source and s.mention.actor.name != actor1]
     cands = [s for s in cands if s.patient > 0 or (_actor2_fit(s, event_type) > 0 and s.agent < CUE_WEIGHT)]
     if event_type == "Battles":
-        cands = [s for s in cands if _actor2_fit(s, event_type) > 0] or []
+        cands = [s for s in cands if _actor2_fit(s, event_type) > 0]
+    else:  # outside battles the target is never a perpetrator ("The attackers also burned homes")
+        cands = [s for s in cands if s.patient > s.agent]
     return max(
         cands, key=lambda s: (s.patient + _actor2_fit(s, event_type), -s.mention.actor.start), default=None
     )

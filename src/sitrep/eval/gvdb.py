@@ -106,7 +106,7 @@ def _register_providers() -> None:
 
 
 def build_pipeline() -> Any:
-    """The default pipeline, or the longest prefix-compatible part of it that can be built."""
+    """The default pipeline or, while some stage cannot be built yet, the default stages that can."""
     from sitrep.errors import PipelineError
     from sitrep.pipeline import DEFAULT_STAGES, Context, Pipeline
 
@@ -196,7 +196,8 @@ def same_city(ours: Place | None, item: GvdbItem, gazetteer: Any = None) -> bool
 def score_items(items: list[GvdbItem], pipeline: Any) -> dict[str, float]:
     from sitrep.types import Doc
 
-    keys = ("killed", "date", "date_n", "date_in", "date_pub", "date_pub_n", "city", "city_n", "dated_article", "events")
+    keys = ("killed", "date", "date_n", "date_in", "date_pub", "date_pub_n", "city", "city_n",
+            "dated_article", "events")
     tally = dict.fromkeys(keys, 0)
     for item in items:
         doc = pipeline(Doc(_article(item)))

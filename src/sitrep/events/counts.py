@@ -32,6 +32,10 @@ from sitrep.types import Doc, Quantity, Sentence
 __all__ = ["fatalities_for", "find_quantities", "make_quantities", "parse_number", "total_killed"]
 
 CEILING_LOW = 1  # "up to 50 dead": deaths did occur, so the low end of the range is one
+# Characters before a count searched for a sign that it is another source's figure (one clause).
+ALTERNATIVE_WINDOW = 50
+ALTERNATIVE = "an alternative estimate"
+VAGUE = "a vague amount"
 MAX_WHO_WORDS = (
     5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
 )
@@ -70,15 +74,17 @@ def _number_regex(lex: dict[str, Any]) -> str:
     words = rf"{word}(?:\s+(?:{mult}))?(?:\s+(?:and\s+)?{word})?"
     digits = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?![\d:/.,]\d)(?:\s+(?:{mult}))?"
     vague = _alt(lex["vague"])
-    return rf"(?<![\w$£€#./:,-])(?:{vague}|{digits}|{words})(?![\w’'])"
+    return rf"(?<![\w$£€#./:,-])[\"“]?(?:{vague}|{digits}|{words})(?![\w’'])[\"”]?"
 
 
 def _np(lex: dict[str, Any], number: str, lazy: bool) -> str:
     quals = _alt(lex["qualifiers"])
-    stop = _alt(lex["who_stopwords"] + [p for ps in lex["predicates"].values() for p in ps])
+    stop = _alt(
+        lex["who_stopwords"] + lex["auxiliaries"] + [p for ps in lex["predicates"].values() for p in ps]
+    )
     word = rf"(?!(?:{stop})\b)[A-Za-z’'-]+"
     who = rf"(?:{word}\s+){{0,{MAX_WHO_WORDS - 1}}}{'?' if lazy else ''}{word}"
-    return rf"(?:(?:{quals})\s+)?{number}(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?{who})?"
+    return rf"(?:(?:{quals})\s+)?{number}(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+|their\s+|its\s+)?{who})?"
 
 
 def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str], ...]:
@@ -100,13 +106,14 @@ def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str]
         + ["a", "an", "the", "his", "her", "their", "its", "them", "dozens", "hundreds"]
     )
     kill_verbs = (
+        r"shoot and kill|shot and kill|"
         r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
         r"murdered|murdering|stabbed to death|beat to death|beaten to death"
     )
     return (
         re.compile(
             rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
-            rf"(?!\s+(?:\d|(?i:{object_start})\b))"
+            rf"(?!\s+[\"“]?(?:\d|(?i:{object_start})\b))"
         ),
         re.compile(
             rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:shot,?\s+(?:and\s+)?)?(?P<pred>{preds})\b"
@@ -119,7 +126,8 @@ def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str]
         re.compile(r"\b(?P<list>who|has|had)\s+(?:later\s+|then\s+|eventually\s+|since\s+)?(?P<pred>died)\b"),
         re.compile(
             r"\b(?P<list>was)\s+(?:later\s+|then\s+|eventually\s+)?(?P<pred>pronounced dead|declared dead|"
-            r"found dead|killed|shot and killed|fatally shot|shot to death|shot dead|murdered)\b"
+            r"found dead|killed|shot and killed|fatally shot|shot to death|shot dead|murdered|lynched|beheaded|"
+            r"(?:beaten and )?(?:burnt|burned) to death|beaten to death|hacked to death|stabbed to death)\b"
         ),
         re.compile(r"\b(?P<list>(?:shooting|stabbing)\s+(?P<pred>death))\b"),
     )
@@ -164,7 +172,7 @@ def _patterns() -> _Patterns:
         singular=_singular_patterns(lex, preds),
         np_one=re.compile(
             rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
-            rf"(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+)?(?P<who>[^,]*))?",
+            rf"(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+|their\s+|its\s+)?(?P<who>[^,]*))?",
             flags,
         ),
     )
@@ -176,7 +184,7 @@ def _patterns() -> _Patterns:
 def parse_number(token: str) -> tuple[int, int, int] | None:
     """(value, low, high) of a number token: "1,700", "forty", "two hundred", "dozens"."""
     lex = _patterns().lex
-    t = " ".join(token.lower().replace(",", "").split())
+    t = " ".join(token.lower().replace(",", "").strip('"“”').split())
     if t in lex["vague"]:
         v, lo, hi = lex["vague"][t]
         return v, lo, hi
@@ -268,6 +276,8 @@ def _one(text: str, start: int, part: str, base: int, kind: str, how: str) -> Qu
     if parsed is None:
         return None
     v, lo, hi, why = _qualify(m.group("qual"), *parsed)
+    if " ".join(m.group("num").lower().strip('"“”').split()) in _patterns().lex["vague"]:
+        why = f"{why}; {VAGUE}"
     who = _clean_who(m.group("who"))
     end = start + len(part.rstrip())
     if who is None:
@@ -283,6 +293,19 @@ def _subset(text: str, start: int) -> bool:
     """'including 2 women', 'among them 3 children': a part of a count already given."""
     markers = _alt(_patterns().lex["subset_markers"])
     return bool(re.search(rf"\b(?:{markers})\s*:?\s*$", text[max(0, start - 40) : start], re.IGNORECASE))
+
+
+def _alternative(text: str, start: int) -> bool:
+    """'(some sources claim 20)', 'Premium Times claim seven dead': another report's figure."""
+    before = text[max(0, start - ALTERNATIVE_WINDOW) : start]
+    if before.count("(") > before.count(")"):
+        return True
+    markers = _alt(_patterns().lex["alternative_markers"])
+    return bool(re.search(rf"\b(?:{markers})\b[^.;:]*$", before, re.IGNORECASE))
+
+
+def _mark(text: str, q: Quantity, base: int) -> Quantity:
+    return replace(q, reason=f"{q.reason}; {ALTERNATIVE}") if _alternative(text, q.start - base) else q
 
 
 def _sentence_quantities(text: str, base: int) -> list[Quantity]:
@@ -321,6 +344,7 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
                 if singular_verb and q.value > 1:
                     continue  # "a man wielding two handguns was shot": the number is not the subject
                 if not _spans_overlap(q, found) and not _subset(text, q.start - base):
+                    q = _mark(text, q, base)
                     found.append(q if rx is not p.toll else replace(q, who=q.who or "death toll"))
     found.extend(_singulars(text, base, found))
     return sorted(found, key=lambda q: q.start)
@@ -401,17 +425,34 @@ def _victim_key(q: Quantity, text: str) -> str | None:
 
 def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, int, str] | None:
     """The toll of a set of killed quantities (see the module docstring), or None."""
-    killed = [q for q in quantities if q.kind == "killed"]
+    killed = [q for q in quantities if q.kind == "killed" and ALTERNATIVE not in q.reason]
+    alternatives = [q for q in quantities if q.kind == "killed" and ALTERNATIVE in q.reason]
+    if not killed:
+        killed, alternatives = alternatives, []
     if not killed:
         return None
+    value, low, high, why = _toll(killed, text)
+    if alternatives:
+        other = max(q.value for q in alternatives)
+        return value, min(low, other), max(high, other), f"{why}; other reports: up to {other}"
+    return value, low, high, why
+
+
+def _largest(qs: Sequence[Quantity]) -> Quantity:
+    """A group's figure: the largest precise one; a vague amount ("several") only when nothing else."""
+    precise = [q for q in qs if VAGUE not in q.reason] or list(qs)
+    return max(precise, key=lambda q: q.value)
+
+
+def _toll(killed: Sequence[Quantity], text: str) -> tuple[int, int, int, str]:
     groups: dict[str, list[Quantity]] = {}
     overall: list[Quantity] = []
     for q in killed:
         key = _victim_key(q, text)
         (overall if key is None else groups.setdefault(key, [])).append(q)
-    best = {k: max(qs, key=lambda q: q.value) for k, qs in groups.items()}
+    best = {k: _largest(qs) for k, qs in groups.items()}
     s_val = sum(q.value for q in best.values())
-    top = max(overall, key=lambda q: q.value, default=None)
+    top = _largest(overall) if overall else None
     if top is not None and top.value >= s_val:
         low = min(q.low for q in overall if q.value > 0) if top.value > 0 else 0
         return top.value, min(low, top.value), top.high, f"overall figure {top.text!r}"

@@ -16,7 +16,7 @@ from typing import Any
 # Cues computed from other stages' output rather than from the lexicon.
 DYNAMIC_CUES = frozenset({"PLACE"})
 
-__all__ = ["DYNAMIC_CUES", "Rule", "Lexicon", "load_lexicon", "load_modality", "compile_alternation"]
+__all__ = ["DYNAMIC_CUES", "word_keys", "Rule", "Lexicon", "load_lexicon", "load_modality", "compile_alternation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,8 @@ class Lexicon:
     cues: dict[str, re.Pattern[str]]  # for lower-cased text
     rules: tuple[Rule, ...]
     cues_i: dict[str, re.Pattern[str]]  # case-insensitive, for text whose lower-casing changes length
-    any_trigger: re.Pattern[str]  # case-insensitive: does a sentence hold any rule's trigger at all?
+    anchors: dict[str, frozenset[str]]  # per cue, word keys one of which must occur (empty: no filter)
+    trigger_keys: frozenset[str]  # empty: no sentence-level filter
 
 
 def compile_alternation(fragments: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
@@ -75,8 +76,40 @@ def load_lexicon() -> Lexicon:
     unknown = named - set(cues) - DYNAMIC_CUES
     if unknown:
         raise ValueError(f"cues.json: rules name unknown cues {sorted(unknown)}")
-    triggers = sorted({f for r in rules for f in data["cues"][r.all[0]]})
-    return Lexicon(int(data["version"]), cues, rules, cues_i, compile_alternation(triggers))
+    anchors = {name: _anchors(frags) for name, frags in data["cues"].items()}
+    trig = [anchors[c] for r in rules for c in r.all[0].split("|")]
+    trigger_keys = frozenset() if any(not k for k in trig) else frozenset().union(*trig)
+    return Lexicon(int(data["version"]), cues, rules, cues_i, anchors, trigger_keys)
+
+
+_META = re.compile(r"[\\()\[\]?*+{}|.^$]")
+# Words are compared on their first ANCHOR_CHARS letters (a set test, much cheaper than a regex).
+ANCHOR_CHARS = 4
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def word_keys(folded: str) -> frozenset[str]:
+    """The first ANCHOR_CHARS letters of every word of a lower-cased sentence."""
+    return frozenset(t[:ANCHOR_CHARS] for t in _TOKEN.findall(folded))
+
+
+def _anchor(frag: str) -> str | None:
+    """The key the first word of any match of ``frag`` must have, or None when unknown."""
+    m = _META.search(frag)
+    lit = frag[: m.start()] if m else frag
+    if m and m.group() in "?*{" and lit:
+        lit = lit[:-1]  # "attacks?": the last letter is optional
+    word = lit.split(" ")[0]
+    complete = " " in lit or not m
+    if not word or (not complete and len(word) < ANCHOR_CHARS):
+        return None
+    return word[:ANCHOR_CHARS]
+
+
+def _anchors(fragments: list[str]) -> frozenset[str]:
+    """Keys one of which a sentence must hold for the cue to match; empty: always try the regex."""
+    keys = [_anchor(f) for f in fragments]
+    return frozenset() if any(k is None for k in keys) else frozenset(keys)
 
 
 @lru_cache(maxsize=1)

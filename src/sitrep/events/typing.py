@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.events.lexicon import Lexicon, Rule, load_lexicon
+from sitrep.events.lexicon import Lexicon, Rule, load_lexicon, word_keys
 from sitrep.events.modality import Modality, assess, clause_start
 from sitrep.types import EVENT_TYPES
 
@@ -86,6 +86,7 @@ class _Matches:
         self.text, self.lex, self.places, self._cache = text, lex, places, {}
         lowered = text.lower()  # matching lower-cased text is much faster than re.IGNORECASE
         self.folded = lowered if len(lowered) == len(text) else None
+        self.keys = word_keys(self.folded) if self.folded else None
         self.actor_sides = actor_sides
 
     def __call__(self, cue: str) -> list:
@@ -100,6 +101,9 @@ class _Matches:
             if self.places is not None:
                 return [_Span(s, e, self.text[s:e]) for s, e in self.places]
             return [_Span(m.start(1), m.end(1), m.group(1)) for m in _PLACE_GUESS.finditer(self.text)]
+        anchors = self.lex.anchors[cue]
+        if self.keys is not None and anchors and anchors.isdisjoint(self.keys):
+            return []
         found = list(self.lex.cues[cue].finditer(self.folded)) if self.folded else list(self.lex.cues_i[cue].finditer(self.text))
         if cue.endswith("_TARGET"):  # "killed by police": the police did it, they are not the target
             found = [m for m in found if not _AGENT_BEFORE.search(self.text, max(0, m.start() - 30), m.start())]
@@ -226,9 +230,9 @@ def classify_sentence(
     explosion after "a fire broke out at the plant" is an accident).
     """
     lex = lexicon or load_lexicon()
-    if not lex.any_trigger.search(text):
-        return None
     matches = _Matches(text, lex, places, actor_sides or None)
+    if matches.keys is not None and lex.trigger_keys and lex.trigger_keys.isdisjoint(matches.keys):
+        return None
     ctx = _Matches(context, lex, ()) if context else None
     best: SentenceType | None = None
     for rule in lex.rules:

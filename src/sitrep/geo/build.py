@@ -24,7 +24,7 @@ from sitrep.types import Place
 __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entries", "finish_entries", "haversine_km"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-8"
+BUILD_VERSION = "geo-10"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -183,7 +183,12 @@ def _admin1_from_iso(cities: list[Entry], out: dict) -> None:
             continue
         sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
         if sub is not None and getattr(sub, "parent_code", None) is None:
-            out[(cc, code)] = (sub.name, set())
+            out[(cc, code)] = (_clean(sub.name), set())
+
+
+def _clean(name: str) -> str:
+    """pycountry names without bracketed alternatives ("Wales [Cymru GB-CYM]" -> "Wales")."""
+    return re.sub(r"\s*\[.*?\]", "", name).strip()
 
 
 _SUFFIXES = re.compile(r"\s+(province|governorate|state|region|oblast|district|prefecture|department)$", re.I)
@@ -197,7 +202,7 @@ def _admin1_from_capitals(index: dict, out: dict) -> None:
         if getattr(sub, "parent_code", None) is not None:
             continue
         cc = sub.country_code
-        bare = _SUFFIXES.sub("", sub.name)
+        bare = _SUFFIXES.sub("", _clean(sub.name))
         city = index.get((cc, name_key(bare)))
         if city is None or not city.admin1_code or (cc, city.admin1_code) in out:
             continue

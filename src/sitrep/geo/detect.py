@@ -128,13 +128,17 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
             if _first_name(text, m):
                 continue
             if _speaker(text, m):
-                people.add(m.text)
                 continue
         if _keep(text, m, starts, lower_words):
             kept.append(m)
     # a name seen once as part of a person's name is that person everywhere ("John Kerry" ... "Kerry"),
-    # unless a cue says place ("in Kerry")
-    return [m for m in kept if m.text not in people or " " in m.text or strong_cue(m)]
+    # unless a locative preposition says place ("in Kerry")
+    return [m for m in kept if m.text not in people or " " in m.text or _after_locative(text, m)]
+
+
+def _after_locative(text: str, m: Mention) -> bool:
+    before = words_before(text, m.start, 1)
+    return bool(before) and before[0].lower() in _LOCATIVE_PREPOSITIONS
 
 
 # Names of a country, a first-level division or a place this populous are places even when glued to
@@ -154,15 +158,14 @@ def _after_title_or_first_name(text: str, m: Mention) -> bool:
 
 
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
-_SPEECH_AFTER = re.compile(r"\s*(?:,\s*(?:who|whose)\b|\s(?:said|says|told|added|explained|asked|wrote|testified|stated)\b)")
+_SPEECH_AFTER = re.compile(r"\s*(?:,\s*(?:who|whose)\b|\s(?:said|told|added|explained|asked|wrote|testified|stated)\b)")
 
 
 def _speaker(text: str, m: Mention) -> bool:
     """"Nelson said", "Taylor, who ...": a one-word name that speaks is a person."""
     if " " in m.text or not _SPEECH_AFTER.match(text, m.end):
         return False
-    before = words_before(text, m.start, 1)
-    return not (before and before[0].lower() in _LOCATIVE_PREPOSITIONS)  # "officials in Atlanta said"
+    return not _after_locative(text, m)  # "officials in Atlanta said"
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})

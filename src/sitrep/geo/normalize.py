@@ -40,6 +40,7 @@ def fold(text: str) -> str:
 _ASCII_TABLE = {i: fold_char(chr(i)) for i in range(128)}
 
 
+@lru_cache(maxsize=131072)
 def name_key(name: str) -> str:
     """The lookup key of a name: folded, single-spaced, no leading "the"."""
     key = _SPACES.sub(" ", fold(name)).strip()

@@ -231,13 +231,17 @@ def _nearest_anchor(i: int, c: Place, anchors) -> tuple[float, Place] | None:
     if c.latitude is None:
         return None
     best = None
+    limit = REGION_KM
     for j, a in anchors:
-        if j == i or a.name == c.name:
-            continue
+        if j == i or a.name == c.name or abs(c.latitude - a.latitude) * _KM_PER_DEGREE > limit:
+            continue  # a degree of latitude is 111 km everywhere: most candidates stop here
         d = haversine_km(c.latitude, c.longitude, a.latitude, a.longitude)
-        if best is None or d < best[0]:
-            best = (d, a)
+        if d <= limit and (best is None or d < best[0]):
+            best, limit = (d, a), d
     return best
+
+
+_KM_PER_DEGREE = 111.19
 
 
 def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sitrep.merge.scoring import root_of
-from sitrep.merge.features import tolls_agree, window
+from sitrep.merge.features import toll_range, tolls_agree, window
 from sitrep.merge.rules import load_rules
 from sitrep.types import Event, SourceRef
 
@@ -100,7 +100,10 @@ def _tolls(base: Event, new: Event) -> tuple[int | None, bool, str]:
     figures = credible or claimed
     if not figures:
         return None, False, "no toll reported"
-    if len(figures) == 1:
+    fits = _fitting(figures, base, new)
+    if len(figures) == 2 and fits:
+        pick, agree, why = max(fits), True, f"toll {max(fits)} fits the range of both reports"
+    elif len(figures) == 1:
         pick, agree, why = figures[0], True, f"toll {figures[0]}"
     elif tolls_agree(*figures):
         pick, agree, why = max(figures), True, f"tolls {figures[0]} and {figures[1]} agree; the updated {max(figures)} kept"
@@ -109,6 +112,12 @@ def _tolls(base: Event, new: Event) -> tuple[int | None, bool, str]:
     if credible and claimed and not all(tolls_agree(c, pick) for c in claimed):
         agree, why = False, f"{why}; a party claims {claimed[0]}"
     return pick, not agree, why
+
+
+def _fitting(figures: list[int], base: Event, new: Event) -> list[int]:
+    """The figures every report's range admits."""
+    ranges = [r for r in (toll_range(base), toll_range(new)) if r is not None]
+    return [f for f in figures if all(lo <= f <= hi for lo, hi in ranges)]
 
 
 def _status(base: Event, new: Event, toll_dispute: bool) -> tuple[str, str | None]:

@@ -30,6 +30,8 @@ __all__ = [
     "names_signal",
     "distance_km",
     "tolls_agree",
+    "toll_range",
+    "ranges_overlap",
 ]
 
 # Days two date windows may lie apart and still be one event, by the finer time_precision of the
@@ -141,10 +143,10 @@ def place_signal(a: Event, b: Event) -> Signal | Block:
     if _norm(a.admin1) and _norm(b.admin1) and _norm(a.admin1) != _norm(b.admin1):
         return Block(f"different regions ({a.admin1} / {b.admin1})")
     if not _norm(a.country) and not _norm(a.location) or not _norm(b.country) and not _norm(b.location):
-        return Signal("place", 0.2, "place unknown")
-    if _norm(a.location) and _norm(a.location) == _norm(b.location):
-        return Signal("place", 0.6, f"same region named ({a.location})")
-    return Signal("place", 0.4, "only the country or region agrees")
+        return Signal("area", 0.2, "place unknown")
+    if _norm(a.location) and _norm(a.location) == _norm(b.location) and _norm(a.location) != _norm(a.country):
+        return Signal("area", 0.6, f"same region named ({a.location})")
+    return Signal("area", 0.4, "only the country or region agrees")
 
 
 def _point_signal(a: Event, b: Event) -> Signal | Block:
@@ -190,12 +192,31 @@ def tolls_agree(x: int, y: int) -> bool:
     return hi <= TOLL_AGREE_RATIO * lo + TOLL_AGREE_SLACK
 
 
+def toll_range(event: Event) -> tuple[float, float] | None:
+    """The deaths a report admits: [low, high], open-ended after "at least", or None."""
+    if event.fatalities is None and event.fatalities_low is None:
+        return None
+    lo = event.fatalities_low if event.fatalities_low is not None else event.fatalities
+    if event.fatalities_high is not None:
+        hi: float = event.fatalities_high
+    else:
+        hi = math.inf if event.fatalities_low is not None else event.fatalities  # type: ignore[assignment]
+    return float(lo), hi  # type: ignore[arg-type]
+
+
+def ranges_overlap(a: Event, b: Event) -> bool:
+    ra, rb = toll_range(a), toll_range(b)
+    return ra is not None and rb is not None and ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
 def count_signal(a: Event, b: Event) -> Signal | None:
     fa, fb = a.fatalities, b.fatalities
     if fa is None or fb is None:
         return None
     if fa == fb:
         return Signal("counts", 1.0 if fa > 0 else 0.6, f"same toll ({fa})")
+    if ranges_overlap(a, b):
+        return Signal("counts", 0.6, f"tolls {fa} and {fb} within each other's ranges")
     if min(fa, fb) == 0:
         return Signal("counts", 0.2, f"tolls {fa} and {fb}: one report has no deaths")
     if tolls_agree(fa, fb):
@@ -237,13 +258,14 @@ def signature(event: Event, rules: MergeRules) -> frozenset[str]:
 
 
 def names_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
-    """Overlap of names and numbers (victims, streets, ages): shared by reports of one event."""
+    """Overlap of names and numbers (victims, streets, ages): shared by reports of one event.
+    Present only when enough are shared; the value grows from 0.5 with the share."""
     sa, sb = signature(a, rules), signature(b, rules)
     if len(sa) < 2 or len(sb) < 2:
         return None
     shared = sa & sb
-    value = len(shared) / min(len(sa), len(sb))
-    if len(shared) < 2 or value < NAMES_MIN:
+    share = len(shared) / min(len(sa), len(sb))
+    if len(shared) < 2 or share < NAMES_MIN:
         return None
     example = ", ".join(sorted(shared)[:3])
-    return Signal("names", round(value, 3), f"{len(shared)} shared names/numbers ({example})")
+    return Signal("names", round(0.5 + share / 2, 3), f"{len(shared)} shared names/numbers ({example})")

@@ -18,6 +18,7 @@ WEIGHTS: dict[str, float] = {
     "type": 1.0,
     "date": 1.0,
     "place": 1.5,
+    "area": 1.5,
     "actors": 0.5,
     "counts": 1.0,
     "text": 1.5,
@@ -34,9 +35,11 @@ CONTRADICTION_FACTOR = 2.5
 MERGE_THRESHOLD = 0.7
 # An undated report (no date in the text, no publication date) merges only on stronger evidence.
 UNDATED_THRESHOLD = 0.85
-# Signals that identify an event beyond its time, place and type; two reports coded with
-# different (compatible) types merge only when one of these agrees (value >= 0.5), so that a
-# capture of a town and a killing there on the same days are not taken for one event.
+# Signals that identify an event beyond its time, place and type. Two reports coded with
+# different (compatible) types, or placed only in a region or country, merge only when one of
+# these agrees (value >= 0.5): a capture of a town and a killing there on the same days are not
+# one event, nor are two shootings somewhere in the United States on one day (on GVA dev,
+# merging country-level reports without this made 50 wrong groups).
 IDENTITY = ("counts", "text", "names", "copy")
 # Evidence of a copied article matches the original's when this similar (rapidfuzz ratio, 0-100).
 COPY_SPAN_RATIO = 90
@@ -111,9 +114,9 @@ def score_pair(
         if s is not None:
             signals.append(s)
     if _needs_identity(signals) and not any(s.name in IDENTITY and s.value >= 0.5 for s in signals):
-        why = "different types and nothing in common beyond time, place and actors"
+        why = "nothing in common beyond type, time, region and actors"
         return PairScore(0.0, why, why)
-    weights = [WEIGHTS[s.name] * (CONTRADICTION_FACTOR if s.value < 0.5 else 1.0) for s in signals]
+    weights = [WEIGHTS[s.name] * (CONTRADICTION_FACTOR if _contradicts(s) else 1.0) for s in signals]
     total = sum(weights)
     score = sum(w * s.value for w, s in zip(weights, signals)) / total if total else 0.0
     undated = F.window(a) is None or F.window(b) is None
@@ -121,8 +124,14 @@ def score_pair(
     return PairScore(round(score, 3), None, reason)
 
 
+def _contradicts(signal: F.Signal) -> bool:
+    """Text and names only ever speak for a merge (they are left out when weak)."""
+    return signal.value < 0.5 and signal.name not in ("text", "names")
+
+
 def _needs_identity(signals: list[F.Signal]) -> bool:
-    return any(s.name == "type" and s.value < 1.0 for s in signals)
+    """Different types, or a place known only as a region or country: time and place say too little."""
+    return any(s.name == "type" and s.value < 1.0 or s.name == "area" for s in signals)
 
 
 def threshold_for(a: Event, b: Event) -> float:

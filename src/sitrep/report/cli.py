@@ -23,6 +23,14 @@ from sitrep.export.cli import (
 __all__ = ["register"]
 
 
+HELP = (
+    "Situation report for a period and area: one HTML file, or Markdown with chart images.\n\n"
+    "Headline figures against the previous period, key developments, disputed claims and regional "
+    "paragraphs, with charts; every statement links to its events and sources. Without --since and "
+    "--until: the 7 days up to the latest event."
+)
+
+
 class ReportFormat(str, Enum):
     md = "md"
     html = "html"
@@ -48,9 +56,7 @@ def report_command(
     admin1: Admin1Opt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Situation report: headline figures against the previous period, key developments, disputed
-    claims and regional paragraphs, with charts; every statement links to its events and sources.
-    Without --since/--until: the 7 days up to the latest event."""
+    """Situation report for a period and area (see ``HELP``)."""
     from sitrep.query import EventQuery
     from sitrep.report import build_report, render, write_report
 
@@ -73,4 +79,4 @@ def report_command(
 
 def register(app: typer.Typer) -> None:
     """Add ``report`` to the sitrep command line."""
-    app.command("report")(report_command)
+    app.command("report", help=HELP)(report_command)

@@ -21,7 +21,8 @@ from sitrep.time.rules import Cue, read
 from sitrep.types import Sentence, TimeRef
 
 __all__ = [
-    "Match", "clause_before", "find_matches", "find_readings", "find_times", "interpret", "is_future", "resolve",
+    "Match", "clause_before", "find_matches", "find_readings", "find_times", "interpret", "is_future",
+    "resolve",
 ]
 
 # How far before an expression (characters, same sentence) a tense cue is looked for: about the
@@ -81,7 +82,8 @@ def find_matches(text: str, running: bool = True) -> list[Match]:
 
 @cache
 def _tense_regex(tense: str) -> re.Pattern[str]:
-    words = [re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in lexicon()["tense_cues"][tense]]
+    cues = lexicon()["tense_cues"][tense]
+    words = [re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in cues]
     return re.compile("|".join(rf"\b{w}\b" if w[0].isalpha() else rf"{w}\b" for w in words), re.IGNORECASE)
 
 

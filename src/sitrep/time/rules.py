@@ -239,10 +239,14 @@ def weekday_rule(g: Groups, cue: Cue) -> Reading | None:
 
 
 def deictic_rule(g: Groups, cue: Cue) -> Reading | None:
-    """"today", "yesterday", "this morning", "last night"."""
+    """"today", "yesterday", "this morning", "last night"; "overnight" spans two days."""
     if cue.published is None:
         return _unknown("day")
     offset = lexicon()["deictic_days"][g["deictic"]]
+    if isinstance(offset, list):
+        first, last = (cue.published + timedelta(days=o) for o in offset)
+        why = f"{g['deictic']}: publication days {offset[0]:+d}..{offset[1]:+d}"
+        return Reading("day", first, last, last, why)
     return _day(cue.published + timedelta(days=offset), f"{g['deictic']}: publication day {offset:+d}")
 
 

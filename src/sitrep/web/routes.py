@@ -26,6 +26,12 @@ def dashboard() -> FileResponse:
     return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
 
 
+@router.get("/api/docs", include_in_schema=False)
+def api_reference() -> FileResponse:
+    """A reference page drawn from /api/openapi.json by the package's own script (no CDN)."""
+    return FileResponse(STATIC_DIR / "docs.html", headers={"Cache-Control": "no-cache"})
+
+
 @router.get("/api/basemap", summary="Country outlines (GeoJSON) for the dashboard's offline map")
 def basemap() -> Response:
     return Response(load_basemap(), media_type="application/geo+json",
