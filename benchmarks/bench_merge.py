@@ -28,7 +28,9 @@ KINDS = [
     ("Strategic developments", "Arrests"),
 ]
 COUNTRIES = [("Iraq", 33.0, 44.0), ("Syria", 35.0, 38.0), ("Nigeria", 9.0, 8.0), ("Yemen", 15.0, 45.0)]
-WORDS = "gunmen attacked village market convoy checkpoint militants police soldiers killed wounded near".split()
+WORDS = (
+    "gunmen attacked village market convoy checkpoint militants police soldiers killed wounded near".split()
+)
 START = date(2015, 1, 1)
 SPAN_DAYS = 5 * 365
 PLACES = 400
@@ -56,12 +58,31 @@ def _event(i: int, rng: random.Random, places: list, like: Event | None) -> Even
     precision = rng.choice([1, 1, 1, 2])
     half = 3 if precision == 2 else 0
     return Event(
-        event_id=f"ev{i}", event_date=day.isoformat(), time_precision=precision,
-        event_type=kind[0], sub_event_type=kind[1], actor1="Unidentified Armed Group", actor2=None,
-        inter1=None, inter2=None, country=country, admin1=None, location=name, latitude=lat, longitude=lon,
-        geo_precision=1, geonameid=None, fatalities=toll, fatalities_low=toll, fatalities_high=toll,
-        claim_status="reported", claimed_by=None, sources=(ref,), notes="",
-        date_earliest=(day - timedelta(days=half)).isoformat(), date_latest=(day + timedelta(days=half)).isoformat(),
+        event_id=f"ev{i}",
+        event_date=day.isoformat(),
+        time_precision=precision,
+        event_type=kind[0],
+        sub_event_type=kind[1],
+        actor1="Unidentified Armed Group",
+        actor2=None,
+        inter1=None,
+        inter2=None,
+        country=country,
+        admin1=None,
+        location=name,
+        latitude=lat,
+        longitude=lon,
+        geo_precision=1,
+        geonameid=None,
+        fatalities=toll,
+        fatalities_low=toll,
+        fatalities_high=toll,
+        claim_status="reported",
+        claimed_by=None,
+        sources=(ref,),
+        notes="",
+        date_earliest=(day - timedelta(days=half)).isoformat(),
+        date_latest=(day + timedelta(days=half)).isoformat(),
     )
 
 

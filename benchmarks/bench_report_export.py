@@ -165,8 +165,10 @@ def bench_reports(db: Path, out_dir: Path) -> None:
                     rep = build_report(store, until - timedelta(days=days - 1), until)
                     files = write_report(rep, fmt, out_dir / f"report-{days}.{fmt}")
                 size = sum(p.stat().st_size for p in files) / 1e6
-                print(f"report {fmt:4} {days:3} days: {c.wall:5.2f} s ({c.cpu:5.2f} CPU-s), "
-                      f"{len(rep.events)} events, {size:.1f} MB")
+                print(
+                    f"report {fmt:4} {days:3} days: {c.wall:5.2f} s ({c.cpu:5.2f} CPU-s), "
+                    f"{len(rep.events)} events, {size:.1f} MB"
+                )
 
 
 def main() -> None:

@@ -180,6 +180,14 @@ def test_filters_in_the_url_drive_map_and_table(served, browser) -> None:  # typ
     assert [r.get_attribute("data-event-id") for r in rows] == ["ev_hand-co"]
     assert len(browser.find_elements("css selector", "#map circle.marker")) == 1
     assert browser.find_element("css selector", "#filters input[name='country']").get_attribute("value") == "Colombia"
+    browser.find_element("css selector", "#use-view").click()  # the map's view becomes the bbox filter
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, WAIT_S).until(lambda d: "bbox=" in d.current_url)
+    _wait(browser, "#events tbody tr")
+    w, s, e, n = (float(x) for x in browser.find_element("css selector", "#filters input[name='bbox']").get_attribute("value").split(","))
+    assert w < -76.53 < e and s < 3.45 < n  # Cali is inside the box
+    assert [r.get_attribute("data-event-id") for r in browser.find_elements("css selector", "#events tbody tr")] == ["ev_hand-co"]
 
 
 def test_event_page_highlights_evidence_and_keeps_hostile_text_inert(served, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -241,3 +249,53 @@ def test_api_reference_page_renders_offline(served, browser) -> None:  # type: i
     names = {o.text for o in ops}
     assert {"GET /api/events", "POST /api/articles", "POST /api/geoparse"} <= names
     assert _severe_logs(browser) == []
+
+
+# A 1x1 transparent PNG, served for every tile request by a stand-in tile server.
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+def test_optional_tiles_load_from_the_configured_server(tmp_path_factory, browser) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from sitrep.api.app import create_app
+    from sitrep.api.server import BackgroundServer
+    from sitrep.api.settings import ApiSettings
+    from sitrep.store import open_store
+
+    seen: list[str] = []
+
+    class Tiles(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            seen.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+            self.wfile.write(PNG_1PX)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    tiles = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    threading.Thread(target=tiles.serve_forever, daemon=True).start()
+    store = open_store(tmp_path_factory.mktemp("tiles") / "t.db")
+    _plain_events(store)
+    tile_url = f"http://127.0.0.1:{tiles.server_port}/{{z}}/{{x}}/{{y}}.png"
+    try:
+        with BackgroundServer(create_app(store, ApiSettings(tile_url=tile_url))) as url:
+            browser.get(url + "/")
+            _wait(browser, "body[data-ready='1']")
+            images = _wait(browser, "#map .layer-tiles image")
+            assert images[0].get_attribute("href").startswith(f"http://127.0.0.1:{tiles.server_port}/")
+            from selenium.webdriver.support.ui import WebDriverWait
+
+            WebDriverWait(browser, WAIT_S).until(lambda _d: seen)
+            assert all(p.endswith(".png") for p in seen)
+            assert _severe_logs(browser) == []
+    finally:
+        tiles.shutdown()
+        store.close()

@@ -61,15 +61,17 @@ def test_parse_number_rejects_words():
     "sentences, expected",
     [
         (
-            ["At least 71 prisoners and five police officers were killed when militants attacked a convoy."],
-            76,
+            [
+                "At least 40 detainees and three gendarmes were killed when gunmen attacked the prison transfer."
+            ],
+            43,
         ),
         (
             [
-                "At least 71 prisoners and five police officers were killed when militants attacked.",
-                "Five militants were also killed.",
+                "At least 40 detainees and three gendarmes were killed when gunmen attacked the prison transfer.",
+                "Six attackers also died in the exchange of fire.",
             ],
-            81,
+            49,
         ),
         (["Gunmen stormed the village, killing 6 civilians, including 2 women."], 6),
         (["The death toll rose to 27 on Tuesday."], 27),
@@ -78,11 +80,11 @@ def test_parse_number_rejects_words():
         (["Dozens of people were killed in Maiduguri."], 12),
         (["Hundreds were killed in the Darfur offensive."], 100),
         (["A dozen soldiers died in the ambush near Diffa."], 12),
-        (["The strike left up to 50 people dead, the spokesman said."], 50),
+        (["The raid left up to 35 fighters dead, a spokesman said."], 35),
         (["More than 20 soldiers were killed in Ménaka."], 20),
-        (["Islamic State claimed to have massacred 1700 recruits."], 1700),
+        (["The group claimed to have executed 1300 captives near Raqqa."], 1300),
         (["The group claimed it killed 1,700 soldiers."], 1700),
-        (["We killed forty -- extremist."], 40),
+        (["On the radio they said we killed thirty -- fighters of the other side."], 30),
         (["Russian shelling killed three civilians and wounded 12 in Kherson."], 3),
         (["A soldier was killed and two others were wounded when an IED exploded near Kidal."], 1),
         (["Two Palestinians were shot dead by troops in Jenin."], 2),
@@ -96,15 +98,17 @@ def test_fatalities_across_reports(sentences, expected):
 
 
 def test_up_to_is_a_ceiling():
-    value, low, high, _ = toll("Airstrikes left up to 50 people dead.")
-    assert (value, high) == (50, 50) and low < 50
+    value, low, high, _ = toll("Shelling left up to 25 people dead.")
+    assert (value, high) == (25, 25) and low < 25
 
 
 def test_wounded_are_kept_apart_and_casualties_are_not_deaths():
-    doc = doc_of("At least four people were killed in a shelling attack. Another 34 people were wounded.")
+    doc = doc_of(
+        "At least seven people died in a mortar strike on the market. Another 19 people were injured."
+    )
     kinds = {(q.kind, q.value) for q in doc.quantities}
-    assert ("killed", 4) in kinds and ("injured", 34) in kinds
-    assert toll("At least four people were killed. Another 34 people were wounded.")[0] == 4
+    assert ("killed", 7) in kinds and ("injured", 19) in kinds
+    assert toll("At least seven people died in Goma. Another 19 people were injured.")[0] == 7
     assert toll("The bombing caused 40 casualties, officials said.")[:3] == (0, 0, 0)
     assert toll("Twelve people were wounded in the grenade attack in Bujumbura.")[:3] == (0, 0, 0)
 
@@ -130,10 +134,10 @@ def test_nothing_about_deaths_is_none():
     [
         "A 5-year-old girl was playing outside in 2014.",
         "The convoy travelled 30 km from Gao at 8:20 a.m.",
-        "At least 70% of Anbar province is under their control.",
+        "At least 60% of the district is under their control.",
         "Police said the 36-year-old had a record.",
         "The rebels fired 30 rounds at the base in 2019.",
-        "About 300 military advisers will arrive in Iraq.",
+        "Some 200 trainers are due in Niamey next month.",
     ],
 )
 def test_ages_times_distances_years_are_not_death_counts(text):
@@ -156,8 +160,8 @@ def test_kinds_other_than_deaths():
 
 
 def test_victim_noun_is_kept():
-    q = find_quantities("At least 71 prisoners and five police officers were killed.", [])
-    assert [(q.value, q.who) for q in q] == [(71, "prisoners"), (5, "police officers")]
+    q = find_quantities("At least 40 detainees and three gendarmes were killed.", [])
+    assert [(q.value, q.who) for q in q] == [(40, "detainees"), (3, "gendarmes")]
     assert all("At least" in x.reason or "stated" in x.reason for x in q)
 
 
@@ -177,7 +181,7 @@ _PHRASES = [
     "no one was killed",
     "in 2019",
     "30 km away",
-    "up to 50 people dead",
+    "up to 35 fighters dead",
     "Another 4 people were injured",
     "and",
     ",",
@@ -209,7 +213,7 @@ def test_any_digit_count_is_read_back(n, who):
 
 def test_another_reports_figure_widens_the_range_only():
     value, low, high, why = toll("Gunmen shot dead two farmers (Premium Times claim seven dead) in Gassol.")
-    assert (value, high) == (2, 7) and "other reports" in why
+    assert (value, low, high) == (2, 2, 7) and "other reports" in why
 
 
 def test_quoted_vague_counts():

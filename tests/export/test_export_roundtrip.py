@@ -14,7 +14,7 @@ from report_samples import all_events
 
 from sitrep.errors import ConfigError, InputError
 from sitrep.export import FORMATS, format_for, read_events, write_events
-from sitrep.export.acled_csv import csv_columns, interaction_code, iso_numeric
+from sitrep.export.acled_csv import acled_region, csv_columns, interaction_code, iso_numeric
 from sitrep.types import EVENT_TYPES, Event, SourceRef
 
 TEXT_FORMATS = ("jsonl", "csv", "geojson")
@@ -147,6 +147,7 @@ def test_csv_derives_acled_columns():
     rows = {r["event_id_cnty"]: r for r in _csv_rows(all_events())}
     gwoza, mopti, kano = rows["ev_ambush-gwoza"], rows["ev_mopti-drone"], rows["ev_protest-kano"]
     assert gwoza["year"] == "2024" and gwoza["iso"] == "566" and gwoza["interaction"] == "12"
+    assert gwoza["region"] == "Western Africa" and rows["ev_mosul-ied"]["region"] == "Middle East"
     assert gwoza["source"] == "North Wire; Sahel Daily"
     assert gwoza["disorder_type"] == "Political violence" and gwoza["civilian_targeting"] == ""
     assert mopti["civilian_targeting"] == "Civilian targeting" and mopti["interaction"] == "17"
@@ -154,13 +155,15 @@ def test_csv_derives_acled_columns():
     assert rows["ev_unplaced-arrests"]["latitude"] == "" and rows["ev_unplaced-arrests"]["admin1"] == ""
 
 
-def test_interaction_and_iso_helpers():
+def test_interaction_iso_and_region_helpers():
     assert (
         interaction_code(2, 1) == "12"
         and interaction_code(7, None) == "70"
         and interaction_code(None, 3) == ""
     )
     assert iso_numeric("Iraq") == 368 and iso_numeric("Russia") == 643 and iso_numeric("Atlantis") is None
+    assert acled_region("Iraq") == "Middle East" and acled_region("Ivory Coast") == "Western Africa"
+    assert acled_region("Kyrgyzstan") == "Caucasus and Central Asia" and acled_region("Atlantis") is None
 
 
 # ---- GeoJSON ------------------------------------------------------------------------------

@@ -12,8 +12,16 @@ EVID = "Gunfire on a crowded street left several people dead, police said."
 
 
 def test_most_precise_date_and_place_win_and_the_id_is_kept():
-    base = ev("old", "a", EVID, day="2016-05-04", precision=2, window=("2016-05-01", "2016-05-07"),
-              place=("Illinois", 40.0, -89.0, "United States", "Illinois", None), geo_precision=3)
+    base = ev(
+        "old",
+        "a",
+        EVID,
+        day="2016-05-04",
+        precision=2,
+        window=("2016-05-01", "2016-05-07"),
+        place=("Illinois", 40.0, -89.0, "United States", "Illinois", None),
+        geo_precision=3,
+    )
     new = ev("new", "b", EVID, day="2016-05-03", place=CHICAGO)
     out = combine(base, new, {})
     assert out.event_id == "old"
@@ -90,7 +98,9 @@ def test_corroboration_counts_outlets_not_articles():
 
 def test_independent_reports_raise_confidence_copies_do_not():
     base = ev("old", "orig", EVID, source="AP", confidence=0.6)
-    assert combine(base, ev("n", "copy", EVID, source="B", confidence=0.6), {"copy": "orig"}).confidence == 0.6
+    assert (
+        combine(base, ev("n", "copy", EVID, source="B", confidence=0.6), {"copy": "orig"}).confidence == 0.6
+    )
     assert combine(base, ev("n", "own", EVID, source="B", confidence=0.6), {}).confidence > 0.6
 
 
@@ -113,7 +123,9 @@ def test_diff_lists_changed_fields_with_sources_as_article_ids():
 
 def test_the_toll_that_fits_every_reports_range_is_kept():
     claim = ev("old", "a", EVID, fatalities=1700, claim="claimed", claimed_by="Islamic State")
-    muddled = ev("new", "b", EVID, fatalities=1, low=1, high=1700, claim="claimed", claimed_by="Islamic State")
+    muddled = ev(
+        "new", "b", EVID, fatalities=1, low=1, high=1700, claim="claimed", claimed_by="Islamic State"
+    )
     out = combine(claim, muddled, {})
     assert (out.fatalities, out.claim_status) == (1700, "claimed")
     assert "fits the range" in out.reasons["merge_fatalities"]

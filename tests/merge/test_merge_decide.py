@@ -8,7 +8,7 @@ from sitrep.merge import decide, score_pair
 from sitrep.merge.scoring import MERGE_THRESHOLD
 
 TRIB = "Darnell Price, 19, was shot and killed outside a store on Kedzie Avenue early Sunday, police said."
-SUN = "Police said 19-year-old Darnell Price died after gunmen opened fire near a Kedzie Avenue shop on Sunday morning."
+SUN = "Police said 19-year-old Darnell Price died after gunmen fired near a Kedzie Avenue shop on Sunday."
 OTHER = "Two women were wounded when someone fired into a car on Pulaski Road on Sunday evening."
 
 

@@ -50,8 +50,15 @@ def test_the_same_report_twice_changes_nothing():
 
 def test_a_report_that_bridges_two_stored_events_joins_them_under_the_oldest_id():
     attack = ev("old", "a1", PRICE, day="2016-05-01")
-    clash = ev("mid", "b1", CLASH, kind=("Battles", "Armed clash"), fatalities=3, day="2016-05-02",
-               actors=("Police Forces of the United States", "Unidentified Armed Group (United States)"))
+    clash = ev(
+        "mid",
+        "b1",
+        CLASH,
+        kind=("Battles", "Armed clash"),
+        fatalities=3,
+        day="2016-05-02",
+        actors=("Police Forces of the United States", "Unidentified Armed Group (United States)"),
+    )
     bridge = ev("new", "c1", PRICE2, fatalities=3, day="2016-05-01")
     index, results = _run([attack, clash, bridge])
     assert [r.action for r in results] == ["created", "created", "updated"]
@@ -78,14 +85,26 @@ def test_candidates_come_oldest_first_and_only_from_near_time_and_place():
 
 def test_area_level_events_are_found_by_point_queries_in_their_country():
     index = InMemoryIndex()
-    index.put(ev("vague", "v", PRICE, place=("Illinois", 40.0, -89.2, "United States", "Illinois", None), geo_precision=3))
-    index.put(ev("abroad", "w", PRICE, place=("Ontario", 50.0, -85.0, "Canada", "Ontario", None), geo_precision=3))
+    index.put(
+        ev(
+            "vague",
+            "v",
+            PRICE,
+            place=("Illinois", 40.0, -89.2, "United States", "Illinois", None),
+            geo_precision=3,
+        )
+    )
+    index.put(
+        ev("abroad", "w", PRICE, place=("Ontario", 50.0, -85.0, "Canada", "Ontario", None), geo_precision=3)
+    )
     assert [e.event_id for e in index.candidates(ev("q", "q", PRICE))] == ["vague"]
 
 
 def test_blocking_query_widens_with_coarser_dates():
     day = blocking_query(ev("a", "a", PRICE, day="2016-05-10"))
-    month = blocking_query(ev("b", "b", PRICE, day="2016-05-16", precision=3, window=("2016-05-01", "2016-05-31")))
+    month = blocking_query(
+        ev("b", "b", PRICE, day="2016-05-16", precision=3, window=("2016-05-01", "2016-05-31"))
+    )
     assert (day.last_day - day.first_day).days < (month.last_day - month.first_day).days
     assert day.bbox is not None and day.country == "united states"
 
@@ -100,3 +119,11 @@ def test_merge_events_is_deterministic_and_ordered_by_creation():
     assert [e.to_record() for e in once] == [e.to_record() for e in twice]
     assert [e.event_id for e in once] == ["p1", "x"]
     assert once[0].corroboration == 2
+
+
+def test_a_report_kept_apart_says_which_candidate_came_closest():
+    near = ev("n1", "a1", PRICE, fatalities=3)
+    other = ev("n2", "a2", CLASH, fatalities=0, place=EVANSTON)
+    _, (_, kept) = _run([near, other])
+    assert kept.action == "created"
+    assert kept.event.reasons["merge"].startswith("kept apart: best candidate n1 scored")

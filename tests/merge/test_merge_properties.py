@@ -36,9 +36,17 @@ def events(draw, article=None, ident=None):
     art = article or draw(st.sampled_from(["a", "b", "c", "d", "e", "f"]))
     start = draw(st.integers(0, 3)) * 100
     return ev(
-        ident or f"{art}-{start}-{draw(st.integers(0, 10**6))}", art, text, day=day.isoformat(), precision=precision,
-        window=window, kind=draw(st.sampled_from(KINDS)), place=place, geo_precision=geo,
-        fatalities=draw(st.one_of(st.none(), st.integers(0, 30))), start=start,
+        ident or f"{art}-{start}-{draw(st.integers(0, 10**6))}",
+        art,
+        text,
+        day=day.isoformat(),
+        precision=precision,
+        window=window,
+        kind=draw(st.sampled_from(KINDS)),
+        place=place,
+        geo_precision=geo,
+        fatalities=draw(st.one_of(st.none(), st.integers(0, 30))),
+        start=start,
         source=draw(st.sampled_from([None, "X", "Y"])),
     )
 

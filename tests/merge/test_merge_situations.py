@@ -26,43 +26,133 @@ BOMB = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
 def _v(dated: bool) -> list:
-    day = dict(day="2014-06-13", precision=2, window=("2014-06-10", "2014-06-14")) if dated else dict(day="", window=("", ""))
+    day = (
+        dict(day="2014-06-13", precision=2, window=("2014-06-10", "2014-06-14"))
+        if dated
+        else dict(day="", window=("", ""))
+    )
     return [
-        ev("v-base", "V", "Militants were pictured marching captured troops away from a base they had seized outside Tikrit.",
-           kind=TAKEOVER, place=TIKRIT, actors=IS, start=100, **day),
-        ev("v-claim", "V", "The group says it put to death 1700 Shia air force cadets in Tikrit; Washington could not verify it.",
-           kind=ATTACK, place=TIKRIT, actors=IS, fatalities=1700, claim="claimed", claimed_by="Islamic State",
-           start=900, **day),
+        ev(
+            "v-base",
+            "V",
+            "Militants were pictured marching captured troops from a base they had seized outside Tikrit.",
+            kind=TAKEOVER,
+            place=TIKRIT,
+            actors=IS,
+            start=100,
+            **day,
+        ),
+        ev(
+            "v-claim",
+            "V",
+            "The group says it put to death 1700 Shia air force cadets in Tikrit; Washington cannot verify.",
+            kind=ATTACK,
+            place=TIKRIT,
+            actors=IS,
+            fatalities=1700,
+            claim="claimed",
+            claimed_by="Islamic State",
+            start=900,
+            **day,
+        ),
     ]
 
 
 def _l(claim_kind=ATTACK) -> list:
     return [
-        ev("l-claim", "L", "Washington denounced the militants' boast that they had shot 1,700 soldiers captured at Tikrit.",
-           kind=claim_kind, place=TIKRIT, actors=IS, fatalities=1700, claim="claimed", claimed_by="Islamic State",
-           day="2014-06-12", precision=2, window=("2014-06-09", "2014-06-15"), start=300, source="L"),
-        ev("l-mosul", "L", "Last week the insurgents stormed Mosul and the army and police there abandoned their posts.",
-           kind=TAKEOVER, place=MOSUL, actors=IS, day="2014-06-11", precision=2,
-           window=("2014-06-08", "2014-06-14"), start=1400, source="L"),
-        ev("l-blasts", "L", "A string of blasts across Baghdad on Sunday left at least 15 dead.",
-           kind=BOMB, place=BAGHDAD, actors=("Unidentified Armed Group (Iraq)", "Civilians (Iraq)"), fatalities=15,
-           day="2014-06-15", start=2100, source="L"),
-        ev("l-embassy", "L", "The US moved part of its Baghdad embassy staff out and reinforced its guard.",
-           kind=OTHER, place=BAGHDAD, actors=("Government of the United States", None), day="2014-06-15",
-           start=2400, source="L"),
+        ev(
+            "l-claim",
+            "L",
+            "Washington denounced the militants' boast that they had shot 1,700 soldiers captured at Tikrit.",
+            kind=claim_kind,
+            place=TIKRIT,
+            actors=IS,
+            fatalities=1700,
+            claim="claimed",
+            claimed_by="Islamic State",
+            day="2014-06-12",
+            precision=2,
+            window=("2014-06-09", "2014-06-15"),
+            start=300,
+            source="L",
+        ),
+        ev(
+            "l-mosul",
+            "L",
+            "Last week the insurgents stormed Mosul and the army and police there abandoned their posts.",
+            kind=TAKEOVER,
+            place=MOSUL,
+            actors=IS,
+            day="2014-06-11",
+            precision=2,
+            window=("2014-06-08", "2014-06-14"),
+            start=1400,
+            source="L",
+        ),
+        ev(
+            "l-blasts",
+            "L",
+            "A string of blasts across Baghdad on Sunday left at least 15 dead.",
+            kind=BOMB,
+            place=BAGHDAD,
+            actors=("Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+            fatalities=15,
+            day="2014-06-15",
+            start=2100,
+            source="L",
+        ),
+        ev(
+            "l-embassy",
+            "L",
+            "The US moved part of its Baghdad embassy staff out and reinforced its guard.",
+            kind=OTHER,
+            place=BAGHDAD,
+            actors=("Government of the United States", None),
+            day="2014-06-15",
+            start=2400,
+            source="L",
+        ),
     ]
 
 
 def _c() -> list:
     return [
-        ev("c-mosul", "C", "Earlier in June the group captured Mosul, the second city of the country.",
-           kind=TAKEOVER, place=MOSUL, actors=IS, day="2014-06-12", precision=3,
-           window=("2014-06-01", "2014-06-22"), start=500, source="C"),
-        ev("c-courts", "C", "On Sunday fighters drove through Mosul announcing by loudspeaker that religious courts would sit.",
-           kind=OTHER, place=MOSUL, actors=("Islamic State", None), day="2014-06-22", start=800, source="C"),
-        ev("c-convoy", "C", "An attack on a prison convoy south of Baghdad left 69 inmates and police dead.",
-           kind=ATTACK, place=HILLAH, actors=("Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
-           fatalities=69, day="2014-06-23", start=1200, source="C"),
+        ev(
+            "c-mosul",
+            "C",
+            "Earlier in June the group captured Mosul, the second city of the country.",
+            kind=TAKEOVER,
+            place=MOSUL,
+            actors=IS,
+            day="2014-06-12",
+            precision=3,
+            window=("2014-06-01", "2014-06-22"),
+            start=500,
+            source="C",
+        ),
+        ev(
+            "c-courts",
+            "C",
+            "On Sunday fighters toured Mosul announcing by loudspeaker that religious courts would sit.",
+            kind=OTHER,
+            place=MOSUL,
+            actors=("Islamic State", None),
+            day="2014-06-22",
+            start=800,
+            source="C",
+        ),
+        ev(
+            "c-convoy",
+            "C",
+            "An attack on a prison convoy south of Baghdad left 69 inmates and police dead.",
+            kind=ATTACK,
+            place=HILLAH,
+            actors=("Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
+            fatalities=69,
+            day="2014-06-23",
+            start=1200,
+            source="C",
+        ),
     ]
 
 
@@ -98,7 +188,15 @@ def test_the_merged_events_keep_their_first_ids_and_cite_both_spans():
 
 
 def test_a_later_mass_grave_in_the_same_city_is_not_the_takeover():
-    grave = ev("g", "G", "Investigators opened a mass grave in Mosul holding victims of the group.",
-               kind=OTHER, place=MOSUL, actors=("Islamic State", None), day="2021-06-13", start=10)
+    grave = ev(
+        "g",
+        "G",
+        "Investigators opened a mass grave in Mosul holding victims of the group.",
+        kind=OTHER,
+        place=MOSUL,
+        actors=("Islamic State", None),
+        day="2021-06-13",
+        start=10,
+    )
     merged = merge_events(_l() + _c() + [grave])
     assert any(e.event_id == "g" and len(e.sources) == 1 for e in merged)

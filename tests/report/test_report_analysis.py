@@ -53,7 +53,10 @@ def test_summary_says_how_much_of_the_toll_is_unconfirmed():
     now, before = _split()
     period = Period(date(2024, 3, 11), date(2024, 3, 17))
     text = summary_statement(headline_rows(now, before), period, "all areas", now).text
-    assert "6 events were recorded in all areas (up from 2 in the previous 7 days, 2024-03-04 to 2024-03-10)" in text
+    assert (
+        "6 events were recorded in all areas (up from 2 in the previous 7 days, 2024-03-04 to 2024-03-10)"
+        in text
+    )
     assert "with 37 reported fatalities (up from 4)" in text
     assert "23 of the fatalities rest on claimed, disputed or denied reports" in text
 

@@ -3,7 +3,7 @@
 Each actor mention in the evidence gets an agent and a patient score from the words around it
 (cue patterns in ``data/actors/roles.json``): "militants attacked" (agent), "were killed" and
 "attacked a convoy" (patient), "by gunmen" (agent), "police said" (a source, not a participant).
-Coordinated mentions share a role ("71 prisoners and five police officers were killed").
+Coordinated mentions share a role ("40 detainees and three gendarmes were killed").
 A definite anaphoric noun ("the fighters") or a subject pronoun is resolved to the article's
 salient named armed group. When the evidence names no suitable actor, per-type defaults apply
 (``data/actors/defaults.json``).
@@ -80,7 +80,7 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
     agent, patient, cue = _prior(m, event_type)
     if cues["patient_after"].search(after) or cues["patient_before"].search(before):
         patient, cue = patient + CUE_WEIGHT, "patient wording"
-    if cues["patient_reduced"].search(after):  # "Dozens of prisoners, several police officers killed"
+    if cues["patient_reduced"].search(after):  # headline "Dozens of detainees, several guards killed"
         patient, cue = patient + CUE_WEIGHT, "patient wording (reduced passive)"
     elif cues["agent_after"].search(after) or cues["agent_before"].search(before):
         agent, cue = agent + CUE_WEIGHT, "agent wording"
@@ -101,7 +101,7 @@ def _prior(m: Mention, event_type: str) -> tuple[float, float, str]:
 
 
 def _share_coordinated(text: str, scores: list[RoleScore]) -> list[RoleScore]:
-    """'71 prisoners and five police officers were killed': the first shares the second's role."""
+    """'40 detainees and three gendarmes were killed': the first shares the second's role."""
     out = list(scores)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
@@ -200,8 +200,7 @@ def _actor2_fit(s: RoleScore, event_type: str) -> float:
 
 def _pick_actor2(scores: list[RoleScore], actor1: str | None, event_type: str) -> RoleScore | None:
     cands = [s for s in scores if not s.source and s.mention.actor.name != actor1]
-    cands = [s for s in cands if s.patient > 0 or (_actor2_fit(s, event_type) > 0 and s.agent < CUE_WEIGHT)]
-    if event_type == "Battles":
+    if event_type == "Battles":  # the other side of a battle: any armed participant, agentive or not
         cands = [s for s in cands if _actor2_fit(s, event_type) > 0]
     else:  # outside battles the target is never a perpetrator ("The attackers also burned homes")
         cands = [s for s in cands if s.patient > s.agent]

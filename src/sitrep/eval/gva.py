@@ -57,7 +57,9 @@ def _published(text: str | None) -> date | None:
 def load_gva(root: Path, limit: int | None = None) -> tuple[list[dict], list[dict]]:
     """Incidents (the first ``limit`` of them) and the articles they cite, in file order."""
     folder = root / "data" / "gva-dev"
-    incidents = [json.loads(x) for x in (folder / "incidents.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    incidents = [
+        json.loads(x) for x in (folder / "incidents.jsonl").read_text(encoding="utf-8").splitlines() if x
+    ]
     incidents = incidents[:limit] if limit else incidents
     wanted = {a for inc in incidents for a in inc["article_ids"]}
     articles = []
@@ -146,8 +148,15 @@ def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, tuple | No
             ref = source_ref(top, art)
             main_of[art.id] = (art.id, ref.start, ref.end)
     without = sum(1 for v in main_of.values() if v is None)
-    return events, main_of, {"pipeline_ready": float(pipe is not None), "articles_failed": float(failed),
-                             "articles_without_event": float(without)}
+    return (
+        events,
+        main_of,
+        {
+            "pipeline_ready": float(pipe is not None),
+            "articles_failed": float(failed),
+            "articles_without_event": float(without),
+        },
+    )
 
 
 @evaluation("gva", needs=("data/gva-dev",))

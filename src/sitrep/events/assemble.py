@@ -53,12 +53,19 @@ def resolve_type(group: Group) -> tuple[str, str, float, str]:
     """
     fresh = [m for m in group.mentions if not m.typed.anaphoric] or list(group.mentions)
     best = max(fresh, key=lambda m: (m.typed.score, -m.index))
+    handover = [m for m in group.mentions if m.typed.sub_event_type == "Non-violent transfer of territory"]
+    if handover and best.typed.event_type == "Battles" and best.typed.sub_event_type != "Armed clash":
+        return (*_typed(handover[0]), f"ground taken after a withdrawal: {handover[0].typed.reason}")
     ground = [m for m in group.mentions if m.typed.event_type == "Battles" and m.typed.sub_event_type != "Armed clash"]
     if ground and best.typed.event_type == "Battles" and best not in ground:
         best = max(ground, key=lambda m: m.typed.score)
         return (best.typed.event_type, best.typed.sub_event_type, max(m.typed.score for m in group.mentions),
                 f"battle with territorial outcome: {best.typed.reason}")
     return best.typed.event_type, best.typed.sub_event_type, best.typed.score, best.typed.reason
+
+
+def _typed(m) -> tuple[str, str, float]:
+    return m.typed.event_type, m.typed.sub_event_type, m.typed.score
 
 
 def evidence_of(group: Group) -> tuple[Evidence, ...]:

@@ -2,14 +2,14 @@
 
 ``find_quantities`` reads each sentence with a few patterns built from ``data/counts/lexicon.json``:
 
-* subject + predicate: "at least 71 prisoners and five police officers were killed";
+* subject + predicate: "at least 40 detainees and three gendarmes were killed";
 * verb + object: "killing 6 civilians, including 2 women" (the subset after "including" is skipped);
 * "left 12 people dead", "the death toll rose to 27", "the bodies of 12 people", "15 deaths";
 * singular victims: "a soldier was killed", "Smith, 36, was shot and killed", "he died" (value 1);
 * explicit zeros: "no one was killed", "there were no casualties" (value 0).
 
-Vague amounts follow ACLED ("dozens" 12, "hundreds" 100); qualifiers set the range ("at least 71":
-71..71, "up to 50": 50 with low 1). Ages, times, distances and years are never counts.
+Vague amounts follow ACLED ("dozens" 12, "hundreds" 100); qualifiers set the range ("at least 40":
+40..40, "up to 50": 50 with low 1). Ages, times, distances and years are never counts.
 
 ``fatalities_for`` turns the killed quantities of an event's evidence into one toll: each distinct
 victim group counts once (its largest figure), groups are summed, and an overall figure ("15 people",

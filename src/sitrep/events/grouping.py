@@ -29,6 +29,7 @@ STEM_CHARS = 6
 # Death tolls shared by two sentences link them only from this size up ("one", "two" are common).
 MIN_LINKING_TOLL = 5
 
+TRANSFER = "Non-violent transfer of territory"
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -91,6 +92,8 @@ def _family(et: str, sub: str = "") -> str:
 def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Can two typed sentences be one event? A taking of ground goes with fighting only (a
     massacre in a seized city is another event); within a family, anything else goes."""
+    if {a[1], b[1]} <= TERRITORY | {TRANSFER}:  # "seized the town after the army withdrew"
+        return True
     fa, fb = _family(*a), _family(*b)
     if fa != fb:
         return False

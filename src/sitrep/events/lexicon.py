@@ -89,8 +89,9 @@ _TOKEN = re.compile(r"[\w'’-]+")
 
 
 def word_keys(folded: str) -> frozenset[str]:
-    """The first ANCHOR_CHARS letters of every word of a lower-cased sentence."""
-    return frozenset(t[:ANCHOR_CHARS] for t in _TOKEN.findall(folded))
+    """The first ANCHOR_CHARS (and ANCHOR_CHARS - 1) letters of every word of a lower-cased sentence."""
+    toks = _TOKEN.findall(folded)
+    return frozenset([t[:ANCHOR_CHARS] for t in toks] + [t[:ANCHOR_CHARS - 1] for t in toks])
 
 
 def _anchor(frag: str) -> str | None:
@@ -101,14 +102,23 @@ def _anchor(frag: str) -> str | None:
         lit = lit[:-1]  # "attacks?": the last letter is optional
     word = lit.split(" ")[0]
     complete = " " in lit or not m
-    if not word or (not complete and len(word) < ANCHOR_CHARS):
+    if len(word) < ANCHOR_CHARS - 1 and not (complete and word):
         return None
-    return word[:ANCHOR_CHARS]
+    return word[:ANCHOR_CHARS] if len(word) >= ANCHOR_CHARS else word[:ANCHOR_CHARS - 1] if not complete or len(word) == ANCHOR_CHARS - 1 else word
+
+
+_LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(?![?*{])")
+
+
+def _expand(frag: str) -> list[str]:
+    """'(?:was|were) formed' -> ['was formed', 'were formed'] (one leading group, no nesting)."""
+    m = _LEADING_GROUP.match(frag)
+    return [alt + frag[m.end():] for alt in m.group(1).split("|")] if m else [frag]
 
 
 def _anchors(fragments: list[str]) -> frozenset[str]:
     """Keys one of which a sentence must hold for the cue to match; empty: always try the regex."""
-    keys = [_anchor(f) for f in fragments]
+    keys = [_anchor(f) for frag in fragments for f in _expand(frag)]
     return frozenset() if any(k is None for k in keys) else frozenset(keys)
 
 

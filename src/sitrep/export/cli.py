@@ -102,8 +102,22 @@ def export_command(
             n = write_events(store.iter_events(q), out, fmt.value)
     except SitrepError as exc:
         raise fail(exc) from exc
+    except BrokenPipeError:  # `sitrep export | head`: the reader has all it wanted
+        _silence_stdout()
+        return
+    except OSError as exc:
+        raise fail(SitrepError(f"{out}: cannot write: {exc}")) from exc
     if out is not None:
         typer.echo(f"wrote {n} events to {out}", err=True)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit flush raises no second BrokenPipeError."""
+    import os
+    import sys
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def register(app: typer.Typer) -> None:

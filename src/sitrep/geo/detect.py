@@ -112,7 +112,9 @@ def _sentence_starts(text: str, sentences: Sequence[Sentence] | None) -> set[int
 def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) -> list[Mention]:
     """Place mentions in ``text`` (unresolved), in text order."""
     folded = fold(text)
-    spans = [(s, e) for s, e in gazetteer.matches(folded) if _boundary(text, s, e) and _capitalised(text[s:e])]
+    orgs = _org_spans(folded)
+    spans = [(s, e) for s, e in gazetteer.matches(folded)
+             if _boundary(text, s, e) and _capitalised(text[s:e]) and not _within(s, e, orgs)]
     starts = _sentence_starts(text, sentences)
     lower_words = _lowercase_words(text)
     kept, people = [], set()
@@ -128,6 +130,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
             if _first_name(text, m):
                 continue
             if _speaker(text, m):
+                people.add(m.text)
                 continue
         if _keep(text, m, starts, lower_words):
             kept.append(m)
@@ -186,6 +189,21 @@ def _first_name(text: str, m: Mention) -> bool:
     return not (low in lex["org_words"] or low in lex["person_titles"] or low in lex["connectors"]
                 or low in sources.stoplist() or low in lex["place_nouns"] or nxt[0] in sources.demonyms()
                 or low.endswith(("'s", "’s")))
+
+
+def _org_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the curated organisation names ("Islamic State of Iraq and the Levant") occur."""
+    out = []
+    for key in sources.org_names():
+        i = folded.find(key)
+        while i >= 0:
+            out.append((i, i + len(key)))
+            i = folded.find(key, i + 1)
+    return out
+
+
+def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
 
 
 def _lowercase_words(text: str) -> frozenset[str]:

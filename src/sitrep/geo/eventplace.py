@@ -24,9 +24,14 @@ __all__ = ["doc_country", "event_place", "precision_of", "REFERENCE_BEFORE", "NE
 REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\(\S+\s+\S+\)\s+)?(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:borders?\s+(?:of|with)\s+)?"
     r"|\bborders?\s+(?:of|with)\s+|\b(?:fled|flee|fleeing|escaped|returned)\s+(?:to|into)\s+"
-    r"|\b(?:told|said)\s+(?:\w+\s+){0,3}in\s+)$",
+    r"|\b(?:told\s+\w+|said)\s+in\s+"
+    r"|\b(?:sources?|officials?|spokes(?:man|woman|person)|witnesses|diplomats?|analysts?)\s+(?:in|from)\s+(?:the\s+)?)$",
     re.I,
 )
+# "Haditha, about 270 kilometers northwest of Baghdad": after another place, "<direction> of X" locates
+# that place relative to X.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _COORDINATED = re.compile(r",?\s+(?:and|or)\s+$|,\s+$")
 # "near Tikrit", "outside Mosul", "north of Baghdad", "20 km from Kirkuk", "outskirts of Baghdad".
 NEAR_BEFORE = re.compile(
@@ -57,7 +62,7 @@ def _references(text: str, toponyms: list[Toponym]) -> set[int]:
     out: set[int] = set()
     for i, t in enumerate(toponyms):
         before = text[max(0, t.start - 80):t.start]
-        if REFERENCE_BEFORE.search(before):
+        if REFERENCE_BEFORE.search(before) or (i > 0 and _RELATIVE_BEFORE.search(before)):
             out.add(i)
         elif i - 1 in out and _COORDINATED.fullmatch(text[toponyms[i - 1].end:t.start]):
             out.add(i)
@@ -76,7 +81,7 @@ def _contains(outer: Place, inner: Place) -> bool:
     return _rank(outer) > _rank(inner) and inside(inner, outer)
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|throughout|around|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|throughout|around|(?:town|city|village|district|province)\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def _best(text: str, cands: list[Toponym]) -> Toponym | None:
@@ -121,6 +126,8 @@ def _paragraph_start(text: str, pos: int) -> int:
 def _town_before(doc: Doc, pos: int, region: Toponym) -> Toponym | None:
     """A town of the same paragraph, earlier, inside the region the event's sentence names ("Then
     there's Qaim. After ISIS captured the city ... towns in Anbar province")."""
+    if _rank(region.place) > 2:
+        return None  # a country is too broad to say the earlier town is meant
     earlier = _from_earlier_sentence(doc, pos)
     if earlier is not None and _rank(earlier.place) == 0 and inside(earlier.place, region.place):
         return earlier

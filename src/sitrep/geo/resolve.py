@@ -334,12 +334,26 @@ def _place_counties(toponyms: list[Toponym], gazetteer) -> list[Toponym]:
     return out
 
 
+_COUNTY_WORDS = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
+
+
+def _namesake_town(county: Place, gazetteer) -> Place | None:
+    """The town of the same state named like the county ("Madison" for Madison County), if any."""
+    base = _COUNTY_WORDS.sub("", county.name)
+    towns = [c for c in gazetteer.candidates(base) if c.feature_class == "P" and c.country_code == county.country_code
+             and c.admin1 == county.admin1 and c.latitude is not None]
+    return max(towns, key=lambda c: c.population) if towns else None
+
+
 def _locate_county(t: Toponym, towns: list[Place], gazetteer) -> Toponym:
     p = t.place
     if towns:
         lat = sum(x.latitude for x in towns) / len(towns)
         lon = sum(x.longitude for x in towns) / len(towns)
         why = f"county placed at the mean of {len(towns)} town(s) of {p.admin1} named in the text"
+    elif (town := _namesake_town(p, gazetteer)) is not None:
+        lat, lon = town.latitude, town.longitude
+        why = f"county placed at {town.name}, the town of {p.admin1} sharing its name"
     else:
         state = gazetteer.admin1(p.country_code or "", p.admin1)
         if state is None or state.latitude is None:

@@ -23,6 +23,7 @@ __all__ = [
     "data_text",
     "demonyms",
     "first_names",
+    "org_names",
     "seats",
     "stoplist",
     "us_states",
@@ -136,6 +137,14 @@ def acronyms() -> frozenset[str]:
     names += [n for r in seats() for n in (r.name, *r.names)]
     names += [r.code for r in us_states().values()] + [a for r in us_states().values() for a in r.abbreviations]
     return frozenset(n for n in names if n.isupper())
+
+
+@lru_cache(maxsize=1)
+def org_names() -> tuple[str, ...]:
+    """Organisation names containing place names, as name keys, longest first."""
+    from sitrep.geo.normalize import name_key
+
+    return tuple(sorted({name_key(r[0]) for r in _rows("org_names.txt")}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -10,10 +10,10 @@ revision (:func:`diff`) and the aliases of event ids that stopped being separate
 from __future__ import annotations
 
 from sitrep.merge.combining import combine, corroboration
-from sitrep.merge.scoring import MergeDecision, PairScore, decide, score_pair
 from sitrep.merge.history import Revision, diff, revision
-from sitrep.merge.incremental import MergeResult, Merger, merge_events
+from sitrep.merge.incremental import Merger, MergeResult, merge_events
 from sitrep.merge.index import CandidateIndex, CandidateQuery, InMemoryIndex, blocking_query
+from sitrep.merge.scoring import MergeDecision, PairScore, decide, score_pair
 
 __all__ = [
     "CandidateIndex",

@@ -7,9 +7,9 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sitrep.merge.scoring import root_of
 from sitrep.merge.features import toll_range, tolls_agree, window
 from sitrep.merge.rules import load_rules
+from sitrep.merge.scoring import root_of
 from sitrep.types import Event, SourceRef
 
 __all__ = ["combine", "corroboration"]
@@ -96,7 +96,9 @@ class _Toll:
 def _tolls(base: Event, new: Event) -> tuple[int | None, bool, str]:
     """The toll kept, whether credible sources disagree, and why."""
     credible = [e.fatalities for e in (base, new) if e.claim_status in CREDIBLE and e.fatalities is not None]
-    claimed = [e.fatalities for e in (base, new) if e.claim_status not in CREDIBLE and e.fatalities is not None]
+    claimed = [
+        e.fatalities for e in (base, new) if e.claim_status not in CREDIBLE and e.fatalities is not None
+    ]
     figures = credible or claimed
     if not figures:
         return None, False, "no toll reported"
@@ -106,9 +108,17 @@ def _tolls(base: Event, new: Event) -> tuple[int | None, bool, str]:
     elif len(figures) == 1:
         pick, agree, why = figures[0], True, f"toll {figures[0]}"
     elif tolls_agree(*figures):
-        pick, agree, why = max(figures), True, f"tolls {figures[0]} and {figures[1]} agree; the updated {max(figures)} kept"
+        pick, agree, why = (
+            max(figures),
+            True,
+            f"tolls {figures[0]} and {figures[1]} agree; the updated {max(figures)} kept",
+        )
     else:
-        pick, agree, why = min(figures), False, f"tolls {figures[0]} and {figures[1]} disagree; the lower kept"
+        pick, agree, why = (
+            min(figures),
+            False,
+            f"tolls {figures[0]} and {figures[1]} disagree; the lower kept",
+        )
     if credible and claimed and not all(tolls_agree(c, pick) for c in claimed):
         agree, why = False, f"{why}; a party claims {claimed[0]}"
     return pick, not agree, why
@@ -180,18 +190,31 @@ def combine(
     notes = {"date": why_date, "place": why_place, "type": why_type, "fatalities": toll.reason}
     return dataclasses.replace(
         base,
-        event_date=when.event_date, time_precision=when.time_precision,
-        date_earliest=when.date_earliest, date_latest=when.date_latest,
-        event_type=typed.event_type, sub_event_type=typed.sub_event_type,
-        actor1=actors.actor1, actor2=actors.actor2, inter1=actors.inter1, inter2=actors.inter2,
-        country=where.country or base.country or new.country, admin1=where.admin1, location=where.location,
-        latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision,
+        event_date=when.event_date,
+        time_precision=when.time_precision,
+        date_earliest=when.date_earliest,
+        date_latest=when.date_latest,
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        actor1=actors.actor1,
+        actor2=actors.actor2,
+        inter1=actors.inter1,
+        inter2=actors.inter2,
+        country=where.country or base.country or new.country,
+        admin1=where.admin1,
+        location=where.location,
+        latitude=where.latitude,
+        longitude=where.longitude,
+        geo_precision=where.geo_precision,
         geonameid=where.geonameid,
-        fatalities=toll.fatalities, fatalities_low=toll.low, fatalities_high=toll.high,
-        claim_status=toll.status, claimed_by=toll.claimed_by,
-        sources=sources, notes=base.notes or new.notes,
+        fatalities=toll.fatalities,
+        fatalities_low=toll.low,
+        fatalities_high=toll.high,
+        claim_status=toll.status,
+        claimed_by=toll.claimed_by,
+        sources=sources,
+        notes=base.notes or new.notes,
         confidence=_confidence(base, new, corr - base.corroboration),
         corroboration=corr,
         reasons=_reasons(base, new, notes, reason),
     )
-

@@ -237,9 +237,7 @@ def text_signal(a: Event, b: Event) -> Signal | None:
         return None
     from rapidfuzz import fuzz
 
-    best = max(
-        (fuzz.token_set_ratio(x, y) + fuzz.token_sort_ratio(x, y)) / 200.0 for x in ta for y in tb
-    )
+    best = max((fuzz.token_set_ratio(x, y) + fuzz.token_sort_ratio(x, y)) / 200.0 for x in ta for y in tb)
     if best < TEXT_MIN:
         return None
     return Signal("text", round(best, 3), f"evidence similarity {best:.2f}")

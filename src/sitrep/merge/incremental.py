@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sitrep.merge.combining import combine, corroboration
-from sitrep.merge.scoring import MergeDecision, decide, score_pair, threshold_for
 from sitrep.merge.history import Revision, revision
 from sitrep.merge.index import CandidateIndex, InMemoryIndex
+from sitrep.merge.scoring import MergeDecision, decide, score_pair, threshold_for
 from sitrep.types import Article, Event
 
 __all__ = ["MergeResult", "Merger", "merge_events"]
@@ -56,7 +56,12 @@ class Merger:
         return self._merged(event, decision, candidates)
 
     def _created(self, event: Event, decision: MergeDecision) -> MergeResult:
-        new = dataclasses.replace(event, corroboration=corroboration(event.sources, self.duplicate_of))
+        reasons = dict(event.reasons)
+        if decision.score > 0:  # a candidate came close: say why it was kept apart
+            reasons["merge"] = f"kept apart: {decision.reason}"
+        new = dataclasses.replace(
+            event, corroboration=corroboration(event.sources, self.duplicate_of), reasons=reasons
+        )
         why = f"new event ({decision.reason})"
         return MergeResult(new, "created", revision(None, new, _article_of(event), why), {}, (), decision)
 

@@ -39,10 +39,10 @@ class MergeRules:
 @lru_cache(maxsize=1)
 def load_rules() -> MergeRules:
     """The packaged rules (read once)."""
-    raw = json.loads(resources.files("sitrep").joinpath("data", "merge", "rules.json").read_text(encoding="utf-8"))
-    pairs = {
-        frozenset((p["a"], p["b"])): (float(p["weight"]), p["why"]) for p in raw["compatible_types"]
-    }
+    raw = json.loads(
+        resources.files("sitrep").joinpath("data", "merge", "rules.json").read_text(encoding="utf-8")
+    )
+    pairs = {frozenset((p["a"], p["b"])): (float(p["weight"]), p["why"]) for p in raw["compatible_types"]}
     return MergeRules(
         version=int(raw["version"]),
         compatible=pairs,

@@ -118,7 +118,7 @@ def score_pair(
         return PairScore(0.0, why, why)
     weights = [WEIGHTS[s.name] * (CONTRADICTION_FACTOR if _contradicts(s) else 1.0) for s in signals]
     total = sum(weights)
-    score = sum(w * s.value for w, s in zip(weights, signals)) / total if total else 0.0
+    score = sum(w * s.value for w, s in zip(weights, signals, strict=True)) / total if total else 0.0
     undated = F.window(a) is None or F.window(b) is None
     reason = "; ".join(s.reason for s in signals) + ("; undated" if undated else "")
     return PairScore(round(score, 3), None, reason)
@@ -162,5 +162,7 @@ def decide(
     if best is not None:
         return MergeDecision(best[1].event_id, best[0], f"score {best[0]:.2f}: {best[2].reason}")
     if near is not None:
-        return MergeDecision(None, near[0], f"best candidate {near[1].event_id} scored {near[0]:.2f}, below threshold")
+        return MergeDecision(
+            None, near[0], f"best candidate {near[1].event_id} scored {near[0]:.2f}, below threshold"
+        )
     return MergeDecision(None, 0.0, "no compatible candidate")

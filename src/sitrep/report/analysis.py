@@ -123,7 +123,11 @@ def _change(now: int, before: int) -> str:
 
 
 def summary_statement(
-    rows: Sequence[TypeRow], period: Period, area: str, current: Sequence[Event] = (), cfg: ReportConfig | None = None
+    rows: Sequence[TypeRow],
+    period: Period,
+    area: str,
+    current: Sequence[Event] = (),
+    cfg: ReportConfig | None = None,
 ) -> Statement:
     """Totals against the previous period; how much of the toll rests on unconfirmed claims."""
     cfg = cfg or report_config()
