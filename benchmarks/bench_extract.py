@@ -38,14 +38,29 @@ def corpus(n: int) -> tuple[str, list[tuple[str, str, date | None]]]:
     return f"examples replicated to {len(rows)}", rows
 
 
-def bench_pipeline(rows) -> tuple[float, int]:
+def bench_pipeline(rows) -> tuple[float, int, dict[str, float]]:
+    """Seconds for all rows, events found, and seconds per stage."""
+    from dataclasses import replace
+
     from sitrep.events.runner import EventRunner, text_article
+    from sitrep.events.stage import extract_events
+    from sitrep.types import Doc
 
     runner = EventRunner()
     runner.doc(text_article("warmup", rows[0][1], rows[0][2]))  # build lazy services outside the timing
+    stages = [(spec.name, fn) for spec, (_, fn) in zip(runner.pipeline.specs, runner.pipeline._fns)]
+    stages.append(("events", lambda d: replace(d, events=extract_events(d))))
+    per: dict[str, float] = {name: 0.0 for name, _ in stages}
+    events = 0
     t0 = time.perf_counter()
-    events = sum(len(runner.doc(text_article(i, t, p)).events or ()) for i, t, p in rows)
-    return time.perf_counter() - t0, events
+    for i, t, p in rows:
+        doc = Doc(text_article(i, t, p))
+        for name, fn in stages:
+            s = time.perf_counter()
+            doc = fn(doc)
+            per[name] += time.perf_counter() - s
+        events += len(doc.events or ())
+    return time.perf_counter() - t0, events, per
 
 
 def bench_tokenizer(rows) -> float:
@@ -61,11 +76,12 @@ def bench_tokenizer(rows) -> float:
 def main(n: int = DEFAULT_N) -> None:
     label, rows = corpus(n)
     chars = sum(len(t) for _, t, _ in rows)
-    full, events = bench_pipeline(rows)
+    full, events, per = bench_pipeline(rows)
     tok = bench_tokenizer(rows)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"corpus: {label} ({chars / len(rows):.0f} chars/article)")
     print(f"full extraction: {len(rows) / full:.1f} articles/s ({events} events)")
+    print("  per stage (ms/article): " + ", ".join(f"{k} {v / len(rows) * 1000:.2f}" for k, v in per.items()))
     print(f"spaCy tokenizer: {len(rows) / tok:.1f} articles/s")
     print(f"ratio full/tokenizer: {tok / full:.3f}")
     print(f"peak memory: {peak_mb:.0f} MB")

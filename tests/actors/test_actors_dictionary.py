@@ -220,3 +220,10 @@ def test_offsets_slice_the_text(pieces, offset, country):
         assert padded[a.start : a.end] == a.text
     spans = [(a.start, a.end) for a in found]
     assert all(e1 <= s2 for (_, e1), (s2, _) in pairwise(spans))  # ordered, never overlapping
+
+
+def test_localize_reads_country_spellings():
+    fardc = Actor("Military Forces of Democratic Republic of Congo", 1)
+    assert localize(fardc, "Democratic Republic of the Congo").inter == 1
+    assert localize(fardc, "DR Congo").inter == 1
+    assert localize(fardc, "Rwanda").inter == 8

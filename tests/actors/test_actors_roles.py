@@ -231,3 +231,27 @@ def test_stage_country_prefers_places_over_demonyms():
     found = find_actors(doc, d)
     assert [a.name for a in found if a.text == "Gunmen"] == ["Unidentified Armed Group (Mali)"]
     assert all(doc.article.text[a.start : a.end] == a.text for a in found)
+
+
+def test_actors_and_quantities_stages_run_in_a_pipeline():
+    from sitrep.pipeline import Pipeline
+
+    text = "Nigerian troops repelled Boko Haram fighters near Bama.\nTwelve insurgents were killed, the army said."
+    doc = Pipeline(["sentences", "quantities", "actors"])(Doc(Article("p", text, "h")))
+    assert [a.name for a in doc.actors][:2] == [
+        "Military Forces of Nigeria",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+    ]
+    assert all(text[a.start : a.end] == a.text for a in doc.actors)
+    assert [(q.kind, q.value) for q in doc.quantities] == [("killed", 12)]
+
+
+def test_a_list_of_victims_shares_one_role():
+    doc = doc_of("Villagers, traders and soldiers were killed when bandits stormed the market in Zurmi.")
+    from sitrep.actors.roles import score_roles
+
+    d = default_dictionary()
+    scores = score_roles(doc.article.text, d.mentions(doc.article.text, 0, "Nigeria"), "Battles")
+    by_text = {s.mention.actor.text: s for s in scores}
+    assert all(by_text[t].patient > by_text[t].agent for t in ("Villagers", "traders", "soldiers"))
+    assert by_text["bandits"].agent > by_text["bandits"].patient

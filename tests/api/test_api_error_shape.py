@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from conftest import AUTH, TOKEN
+from api_cases import AUTH, TOKEN
+from api_cases import client, make_client, ro_client, store  # noqa: F401 - fixtures
 
 # (method, path, request kwargs, status); `client` has a token and limits of 2 KB / 3 articles
 BAD_REQUESTS = [

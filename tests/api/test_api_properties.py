@@ -6,7 +6,8 @@ import csv
 import dataclasses
 import io
 
-from conftest import CASES, make_event
+from api_cases import CASES, make_event
+from api_cases import client, store  # noqa: F401 - fixtures
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

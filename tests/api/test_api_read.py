@@ -8,7 +8,8 @@ import io
 import json
 
 import pytest
-from conftest import CASES, fill, make_article, make_event
+from api_cases import CASES, fill, make_article, make_event
+from api_cases import client, make_client, store  # noqa: F401 - fixtures
 
 from sitrep.api.formats import CSV_COLUMNS
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import AUTH, TOKEN
+from api_cases import AUTH, TOKEN
+from api_cases import client, make_client, ro_client, store  # noqa: F401 - fixtures
 
 from sitrep.settings import Settings
 
@@ -107,6 +108,14 @@ def test_same_id_twice_in_a_request_is_400(client) -> None:  # type: ignore[no-u
 def test_stored_id_with_new_text_is_409(client) -> None:  # type: ignore[no-untyped-def]
     resp = client.post("/api/articles", json={"id": "ng-1", "text": "A different text altogether."}, headers=AUTH)
     assert resp.status_code == 409 and resp.json()["error"]["detail"] == {"article_id": "ng-1"}
+
+
+def test_unreadable_article_is_400_naming_it(client) -> None:  # type: ignore[no-untyped-def]
+    for bad in ({**ARTICLE, "published": "last Tuesday"}, {"id": "blank", "text": "   "}, {"id": "empty", "html": "<p></p>"}):
+        resp = client.post("/api/extract", json=bad)
+        assert resp.status_code == 400, resp.text
+        err = resp.json()["error"]
+        assert err["code"] == "bad_article" and err["detail"] == {"article_id": bad["id"]}
 
 
 def test_pipeline_endpoints_can_be_closed(make_client) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@
   text, None read as 0) against the number of annotated victims marked "killed".
 * ACLED Nigeria notes (1,819 coder notes): the note's toll against FATALITIES.
 
-Measured 2026-11 (see the report): GVDB 0.860, ACLED notes 0.777. The floors leave ~1.5 points
+Measured 2026-11 (see the report): GVDB 0.8725, ACLED notes 0.777. The floors leave ~1.5 points
 for harmless drift; a change that lowers them must say so.
 """
 
@@ -21,7 +21,7 @@ from conftest import shared_path
 from sitrep.events.counts import fatalities_for, find_quantities
 from sitrep.types import Article, Doc
 
-GVDB_FLOOR = 0.84
+GVDB_FLOOR = 0.855
 ACLED_NOTES_FLOOR = 0.76
 
 

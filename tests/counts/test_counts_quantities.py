@@ -227,3 +227,18 @@ def test_a_precise_figure_beats_a_vague_one_for_the_same_victims():
         "At least 30 inmates and four guards were killed when gunmen attacked the convoy near Kaduna.",
     )
     assert value == 34, why
+
+
+def test_a_count_in_a_sentence_dated_to_another_year_is_background():
+    value, _, _, why = toll(
+        "Gunmen killed two guards at the depot in Kano on Friday.",
+        "In 2012, 40 people were killed in a similar raid nearby.",
+    )
+    assert value == 2, why
+    assert (
+        toll("In March 2019, 40 people were killed in a raid near Baga.")[0] == 40
+    )  # nothing else: it counts
+
+
+def test_one_of_several_victims_is_not_the_count():
+    assert killed("She was one of two people killed by the mob.") == [1]  # she is the one, not two

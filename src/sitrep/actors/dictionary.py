@@ -380,10 +380,16 @@ def actor_country(name: str) -> str | None:
     return m.group("country") if m else None
 
 
+def _same_country(a: str, b: str) -> bool:
+    """Whether two spellings name one country ("DR Congo", "Democratic Republic of the Congo")."""
+    ca, cb = country_by_name(a), country_by_name(b)
+    return ca.iso2 == cb.iso2 if ca and cb else a.casefold() == b.casefold()
+
+
 def localize(actor: Actor, country: str | None) -> Actor:
     """State forces acting outside their own country are External/Other forces (inter 8)."""
     home = actor_country(actor.name)
-    if actor.inter == 1 and country and home and home != country:
+    if actor.inter == 1 and country and home and not _same_country(home, country):
         return replace(
             actor, inter=_EXTERNAL_INTER, reason=f"{actor.reason}; state forces of {home} acting in {country}"
         )

@@ -100,13 +100,17 @@ def _prior(m: Mention, event_type: str) -> tuple[float, float, str]:
     return 0.0, 0.0, "no cue"
 
 
+def _decided(cue: str) -> bool:
+    return "wording" in cue or cue.startswith("coordinated")
+
+
 def _share_coordinated(text: str, scores: list[RoleScore]) -> list[RoleScore]:
     """'40 detainees and three gendarmes were killed': the first shares the second's role."""
     out = list(scores)
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
         between = text[cur.mention.actor.end : nxt.mention.actor.start]
-        if _COORDINATION.match(between) and nxt.cue.endswith("wording") and not cur.cue.endswith("wording"):
+        if _COORDINATION.match(between) and _decided(nxt.cue) and not _decided(cur.cue):
             out[i] = replace(
                 cur,
                 agent=max(cur.agent, nxt.agent),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from sitrep.actors.countries import country_by_name
 from sitrep.actors.dictionary import ActorDictionary
 from sitrep.pipeline import Context, stage
 from sitrep.types import Doc
@@ -23,7 +24,8 @@ def article_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
     votes: Counter[str] = Counter()
     for t in doc.toponyms or ():
         if t.place is not None and t.place.country:
-            votes[t.place.country] += TOPONYM_WEIGHT
+            known = country_by_name(t.place.country)  # one spelling per country: the table's
+            votes[known.name if known else t.place.country] += TOPONYM_WEIGHT
     votes.update(_countries_in(dictionary, doc.article.text))
     return votes.most_common(1)[0][0] if votes else None
 

@@ -9,8 +9,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from sitrep.api import work
-from sitrep.api.errors import ApiError
 from sitrep.api.auth import check_pipeline, check_write
+from sitrep.api.errors import ApiError
 from sitrep.api.schemas import ArticleIn, ErrorOut, ToponymOut, WriteOut
 from sitrep.api.state import AppState, app_state
 
@@ -42,11 +42,13 @@ async def json_only(content_type: Annotated[str | None, Header()] = None) -> Non
                        {"content_type": content_type})
 
 
-def _items(body: Any) -> list[ArticleIn]:
-    """Validate one article or a list, naming each problem by its place in the body."""
+def _items(state: AppState, body: Any) -> list[ArticleIn]:
+    """Validate one article or a list, naming each problem by its place in the body; then the
+    batch limits (count first, so an over-long list is refused before it is validated)."""
     from pydantic import ValidationError
 
     raw = body if isinstance(body, list) else [body]
+    work.check_count(state, len(raw))
     items, problems = [], []
     for i, obj in enumerate(raw):
         where = ["body", str(i)] if isinstance(body, list) else ["body"]
@@ -61,6 +63,7 @@ def _items(body: Any) -> list[ArticleIn]:
                        problems)
     if not items:
         raise ApiError(422, "invalid_request", "the request holds no article")
+    work.check_batch(state, items)
     return items
 
 
@@ -74,8 +77,7 @@ def _body_schema() -> dict[str, Any]:
              dependencies=[Depends(write_guard), Depends(json_only)], openapi_extra=_body_schema())
 async def post_articles(state: State, body: Articles) -> JSONResponse:
     """Ingest articles (needs the write token): extract, merge, store; the events touched."""
-    items = _items(body)
-    work.check_batch(state, items)
+    items = _items(state, body)
     articles = await run_in_threadpool(work.to_articles, items)
     out = await run_in_threadpool(work.ingest, state, articles)
     return JSONResponse(out, status_code=201 if out["created"] else 200)
@@ -84,8 +86,7 @@ async def post_articles(state: State, body: Articles) -> JSONResponse:
 @router.post("/extract", dependencies=[Depends(pipeline_guard), Depends(json_only)], openapi_extra=_body_schema())
 async def post_extract(state: State, body: Articles) -> dict[str, Any]:
     """Events of the posted articles, merged across them; nothing is stored."""
-    items = _items(body)
-    work.check_batch(state, items)
+    items = _items(state, body)
     articles = await run_in_threadpool(work.to_articles, items)
     return {"events": await run_in_threadpool(work.extract, state, articles)}
 
@@ -94,7 +95,6 @@ async def post_extract(state: State, body: Articles) -> dict[str, Any]:
              dependencies=[Depends(pipeline_guard), Depends(json_only)], openapi_extra=_body_schema())
 async def post_geoparse(state: State, body: Articles) -> dict[str, Any]:
     """Place mentions of the posted articles, resolved where the gazetteer can."""
-    items = _items(body)
-    work.check_batch(state, items)
+    items = _items(state, body)
     articles = await run_in_threadpool(work.to_articles, items)
     return {"toponyms": await run_in_threadpool(work.geoparse, state, articles)}

@@ -11,17 +11,21 @@ from sitrep.api.state import AppState
 from sitrep.errors import InputError
 from sitrep.types import Article, Doc, Toponym
 
-__all__ = ["check_batch", "to_articles", "ingest", "extract", "geoparse", "toponym_record"]
+__all__ = ["check_batch", "check_count", "to_articles", "ingest", "extract", "geoparse", "toponym_record"]
 
 GEOPARSE_STAGES = ("sentences", "toponyms")
 
 
-def check_batch(state: AppState, items: list[ArticleIn]) -> None:
-    """413 for too many or too long articles, 400 for an id given twice."""
+def check_count(state: AppState, n: int) -> None:
+    """413 for more articles than one request may carry."""
     limit = state.settings.max_articles
-    if len(items) > limit:
-        raise ApiError(413, "payload_too_large", f"{len(items)} articles in one request; the limit is {limit}",
+    if n > limit:
+        raise ApiError(413, "payload_too_large", f"{n} articles in one request; the limit is {limit}",
                        {"max_articles": limit})
+
+
+def check_batch(state: AppState, items: list[ArticleIn]) -> None:
+    """413 for too long articles, 400 for an id given twice."""
     max_chars = state.settings.pipeline.max_article_chars
     for item in items:
         if len(item.body) > max_chars:

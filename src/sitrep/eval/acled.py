@@ -39,11 +39,13 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 def old_type(event_type: str, sub_event_type: str, target_inter: int | None = None) -> str:
     """The pre-2019 ACLED EVENT_TYPE for a current type and sub-event type.
 
-    Before 2019 ACLED coded mob attacks on civilians as violence against civilians, and suicide bombings by
+    Before 2019 ACLED coded mob attacks on civilians as violence against civilians, clashes of
+    party or communal militias as battles, and suicide bombings by
     their target: civilians (inter 7) as violence against civilians, state forces (1) as battles.
     """
-    if sub_event_type == "Mob violence":
-        return "Violence against civilians" if target_inter == 7 else "Riots/Protests"
+    if sub_event_type == "Mob violence":  # party militias fighting each other were battles
+        return {7: "Violence against civilians", 3: "Battle-No change of territory",
+                4: "Battle-No change of territory"}.get(target_inter or 0, "Riots/Protests")
     if sub_event_type == "Suicide bomb" and target_inter in (1, 7):
         return "Violence against civilians" if target_inter == 7 else "Battle-No change of territory"
     return OLD_TYPE.get(sub_event_type) or _BY_TYPE.get(event_type, "Battle-No change of territory")

@@ -36,6 +36,7 @@ CEILING_LOW = 1  # "up to 50 dead": deaths did occur, so the low end of the rang
 ALTERNATIVE_WINDOW = 50
 ALTERNATIVE = "an alternative estimate"
 VAGUE = "a vague amount"
+BACKGROUND = "in a sentence dated to another year"
 MAX_WHO_WORDS = (
     5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
 )
@@ -57,6 +58,7 @@ class _Patterns:
     zero: re.Pattern[str]
     singular: tuple[re.Pattern[str], ...]
     np_one: re.Pattern[str]
+    background: re.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -113,10 +115,11 @@ def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str]
     return (
         re.compile(
             rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
-            rf"(?!\s+[\"“]?(?:\d|(?i:{object_start})\b))"
+            rf"(?:(?<=died)|(?<=dies)|(?<=dead)|(?!\s+[\"“]?(?:\d|(?i:{object_start})\b)))"
         ),
         re.compile(
-            rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:shot,?\s+(?:and\s+)?)?(?P<pred>{preds})\b"
+            rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:(?:shot|stabbed|wounded)\b[^.;|]{{0,40}}?\s+)?"
+            rf"(?P<pred>{preds})\b"
         ),
         re.compile(
             r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid not )"
@@ -165,10 +168,12 @@ def _patterns() -> _Patterns:
         ),
         bodies=re.compile(rf"\b(?:{_alt(lex['bodies_phrases'])})\s+(?P<list>{greedy})", flags),
         noun=re.compile(
-            rf"(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:[a-z]+\s+)?(?P<pred>{nouns})\b",
+            rf"(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:(?!(?:is|was|are|were|be|been)\b)[a-z]+\s+)?"
+            rf"(?P<pred>{nouns})\b",
             flags,
         ),
         zero=re.compile("|".join(f"(?:{z})" for z in lex["zero_patterns"]), flags),
+        background=re.compile(lex["background_pattern"], flags),
         singular=_singular_patterns(lex, preds),
         np_one=re.compile(
             rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
@@ -305,7 +310,11 @@ def _alternative(text: str, start: int) -> bool:
 
 
 def _mark(text: str, q: Quantity, base: int) -> Quantity:
-    return replace(q, reason=f"{q.reason}; {ALTERNATIVE}") if _alternative(text, q.start - base) else q
+    if _alternative(text, q.start - base):
+        return replace(q, reason=f"{q.reason}; {ALTERNATIVE}")
+    if _patterns().background.search(text):
+        return replace(q, reason=f"{q.reason}; {BACKGROUND}")
+    return q
 
 
 def _sentence_quantities(text: str, base: int) -> list[Quantity]:
@@ -425,8 +434,10 @@ def _victim_key(q: Quantity, text: str) -> str | None:
 
 def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, int, str] | None:
     """The toll of a set of killed quantities (see the module docstring), or None."""
-    killed = [q for q in quantities if q.kind == "killed" and ALTERNATIVE not in q.reason]
-    alternatives = [q for q in quantities if q.kind == "killed" and ALTERNATIVE in q.reason]
+    every = [q for q in quantities if q.kind == "killed"]
+    current = [q for q in every if BACKGROUND not in q.reason] or every  # "since 2007, when 28 were killed"
+    killed = [q for q in current if ALTERNATIVE not in q.reason]
+    alternatives = [q for q in current if ALTERNATIVE in q.reason]
     if not killed:
         killed, alternatives = alternatives, []
     if not killed:

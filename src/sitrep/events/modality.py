@@ -18,7 +18,10 @@ __all__ = ["Modality", "assess", "clause_bounds", "clause_start", "clause_window
 BLOCKING = frozenset({"question", "irrealis", "negated", "conditional", "generic", "aggregate", "disjunction", "attributive", "figurative",
                       "attribution", "background", "infinitive"})
 _WORD = re.compile(r"[\w'’-]+")
-_ACHIEVED = re.compile(r"\b(?:managed|succeeded|went on|used|were able|was able)\s+to\s+$", re.I)
+# "to <trigger>" is not an intention after these: "managed to capture", "gathered to protest".
+_ACHIEVED = re.compile(r"\b(?:managed|succeeded|went on|used|use|were able|was able|decided|agreed|voted|began|"
+                       r"started|converged|gathered|assembled|marched|came|went|streets|trooped|poured|rallied|"
+                       r"turned out|met|premises|gate|outside)\s+(?:\w+\s+){0,3}?to\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 

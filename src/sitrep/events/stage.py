@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sitrep.events.assemble import (doc_country_name, evidence_of, find_actors, find_claim, find_date,
                                     find_fatalities, find_place, resolve_type, spans_of, Span)
@@ -30,16 +31,42 @@ _ARMED_INTER = frozenset({1, 2, 3, 4})
 _FINE_CLASSES = frozenset({"P", "S"})
 
 
-def _within(items, s: Sentence):
-    return [x for x in items or () if x.start is not None and s.start <= x.start and x.end <= s.end]
+class _Spans:
+    """Span-bearing records of one kind (toponyms, times ...) sorted, for range look-ups."""
+
+    def __init__(self, items):
+        self.items = sorted((x for x in items or () if x.start is not None), key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def within(self, s: Sentence) -> list:
+        lo, hi = bisect_left(self.starts, s.start), bisect_right(self.starts, s.end)
+        return [x for x in self.items[lo:hi] if x.end <= s.end]
+
+    def before(self, pos: int) -> list:
+        return self.items[: bisect_left(self.starts, pos)]
 
 
-def _places(doc: Doc, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None, list]:
+@dataclass(frozen=True)
+class _Index:
+    toponyms: _Spans | None
+    times: _Spans
+    quantities: _Spans
+    actors: _Spans | None
+    armed: _Spans  # actors with an armed inter code
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Index:
+        armed = [a for a in doc.actors or () if a.inter in _ARMED_INTER]
+        return cls(None if doc.toponyms is None else _Spans(doc.toponyms), _Spans(doc.times),
+                   _Spans(doc.quantities), None if doc.actors is None else _Spans(doc.actors), _Spans(armed))
+
+
+def _places(ix: _Index, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None, list]:
     """Toponym spans of the sentence (sentence offsets; None without a toponyms stage) and the
     toponyms of towns and sites in it."""
-    if doc.toponyms is None:
+    if ix.toponyms is None:
         return None, []
-    tops = _within(doc.toponyms, s)
+    tops = ix.toponyms.within(s)
     spans = tuple((t.start - s.start, t.end - s.start) for t in tops)
     return spans, [t for t in tops if t.place and t.place.feature_class in _FINE_CLASSES]
 
@@ -53,42 +80,43 @@ def _event_places(s: Sentence, towns: list, trig_start: int) -> frozenset[str]:
     return frozenset(t.place.name for t in inside)
 
 
-def _actor_sides(doc: Doc, s: Sentence) -> tuple[tuple[int, int, str], ...] | None:
+def _actor_sides(ix: _Index, s: Sentence) -> tuple[tuple[int, int, str], ...] | None:
     """Armed actors of the sentence from the actors stage, as (start, end, side), sentence offsets."""
-    if doc.actors is None:
+    if ix.actors is None:
         return None
     return tuple((a.start - s.start, a.end - s.start, "state" if a.inter == 1 else "nonstate")
-                 for a in _within(doc.actors, s) if a.inter in _ARMED_INTER)
+                 for a in ix.armed.within(s))
 
 
-def _side_hint(doc: Doc, before: int) -> str | None:
-    prior = [a for a in doc.actors or () if a.start is not None and a.start < before and a.inter in _ARMED_INTER]
+def _side_hint(ix: _Index, before: int) -> str | None:
+    prior = ix.armed.before(before)
     if not prior:
         return None
     return "state" if prior[-1].inter == 1 else "nonstate"
 
 
-def _mention(doc: Doc, i: int, s: Sentence) -> Mention | None:
-    spans, towns = _places(doc, s)
+def _mention(doc: Doc, ix: _Index, i: int, s: Sentence) -> Mention | None:
+    spans, towns = _places(ix, s)
     prev = doc.sentences[i - 1].text if i > 0 else None
-    typed = classify_sentence(s.text, places=spans, side_hint=_side_hint(doc, s.start),
-                              actor_sides=_actor_sides(doc, s), context=prev)
+    typed = classify_sentence(s.text, places=spans, side_hint=_side_hint(ix, s.start),
+                              actor_sides=_actor_sides(ix, s), context=prev)
     if typed is None:
         return None
     names = _event_places(s, towns, typed.trigger_start)
     if not names and i > 0 and _BARE_PLACE.search(s.text):
-        names = frozenset(t.place.name for t in _places(doc, doc.sentences[i - 1])[1])
-    days = frozenset(t.value.isoformat() for t in _within(doc.times, s) if t.value and t.precision == 1)
-    tolls = frozenset(q.value for q in _within(doc.quantities, s) if q.kind == "killed") or numbers_in(s.text)
-    actors = frozenset(a.name for a in _within(doc.actors, s) if not _GENERIC_ACTOR.match(a.name))
+        names = frozenset(t.place.name for t in _places(ix, doc.sentences[i - 1])[1])
+    days = frozenset(t.value.isoformat() for t in ix.times.within(s) if t.value and t.precision == 1)
+    tolls = frozenset(q.value for q in ix.quantities.within(s) if q.kind == "killed") or numbers_in(s.text)
+    actors = frozenset(a.name for a in (ix.actors.within(s) if ix.actors else ()) if not _GENERIC_ACTOR.match(a.name))
     return Mention(i, s, typed, names, days, tolls, actors, is_heading(s, i, doc.article.title))
 
 
 def detect_mentions(doc: Doc) -> list[Mention]:
     """Every sentence of the doc that reports an event that happened, typed."""
+    ix = _Index.of(doc)
     out = []
     for i, s in enumerate(doc.sentences or ()):
-        m = _mention(doc, i, s)
+        m = _mention(doc, ix, i, s)
         if m is not None:
             out.append(m)
     return out

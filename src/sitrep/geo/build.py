@@ -24,7 +24,7 @@ from sitrep.types import Place
 __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entries", "finish_entries", "haversine_km"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-10"
+BUILD_VERSION = "geo-11"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -108,11 +108,20 @@ def _city_entry(rec: dict) -> Entry:
     return Entry(place, names, rec.get("admin1code") or None)
 
 
-def _mean_coords(entries: Iterable[Entry]) -> tuple[float, float] | None:
-    pts = [(e.place.latitude, e.place.longitude) for e in entries if e.place.latitude is not None]
-    if not pts:
+# Division and country centres: the middle of the box holding their towns, trimmed of the outer
+# TRIM share of towns on each side (remote islands, mis-coded towns). The towns' mean would sit in the
+# populated corner (southern Ontario), 600 km from the centre GeoNames gives.
+TRIM = 0.05
+
+
+def _centre(entries: Iterable[Entry]) -> tuple[float, float] | None:
+    lats = sorted(e.place.latitude for e in entries if e.place.latitude is not None)
+    lons = sorted(e.place.longitude for e in entries if e.place.longitude is not None)
+    if not lats:
         return None
-    return sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+    k = int(len(lats) * TRIM)
+    lo, hi = k, len(lats) - 1 - k
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
 def _country_entries(cities: list[Entry]) -> list[Entry]:
@@ -130,7 +139,7 @@ def _country_entry(cc: str, rec: dict, cities: list[Entry]) -> Entry | None:
     name = rec["name"]
     names = _country_names(cc) | {name}
     cur = sources.countries().get(cc)
-    coords = (cur.latitude, cur.longitude) if cur else _mean_coords(cities)
+    coords = (cur.latitude, cur.longitude) if cur else _centre(cities)
     if coords is None:
         return None
     place = Place(
@@ -222,7 +231,7 @@ def _admin1_entries(cities: list[Entry], names: dict, country_names: dict[str, s
             continue
         name, others = names[(cc, code)]
         state = states.get(code) if cc == "US" else None
-        coords = (state.latitude, state.longitude) if state else _mean_coords(members)
+        coords = (state.latitude, state.longitude) if state else _centre(members)
         place = Place(
             name=name, latitude=coords[0], longitude=coords[1], country=country_names.get(cc),
             country_code=cc, admin1=name, feature_class="A", feature_code="ADM1",

@@ -132,6 +132,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
             if _speaker(text, m):
                 people.add(m.text)
                 continue
+            if m.text.lower() in sources.first_names() and not strong_cue(m):
+                continue  # "Frank", "Kate": a given name, unless the text says place ("in Kate")
         if _keep(text, m, starts, lower_words):
             kept.append(m)
     # a name seen once as part of a person's name is that person everywhere ("John Kerry" ... "Kerry"),

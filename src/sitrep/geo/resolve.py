@@ -26,7 +26,7 @@ __all__ = ["Focus", "resolve", "doc_focus", "inside"]
 # Feature-class priors (calibrated on LGL dev: a country name usually means the country, a national
 # capital outranks same-named towns and states ("Washington"), a first-level division outranks a town of the same name).
 BONUS_COUNTRY = 2.0
-BONUS_ADMIN1 = 1.0
+BONUS_ADMIN1 = 2.0
 BONUS_CAPITAL = 2.5
 BONUS_CURATED = 1.0  # curated regions carry rough populations; keep them above villages of the same name
 # A following "province"/"county" picks the matching division level.
@@ -207,7 +207,7 @@ def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, 
     if focus.country and c.country_code == focus.country:
         score += BONUS_FOCUS_COUNTRY
         why.append(f"in the document's country ({c.country})")
-        if focus.admin1 and c.admin1 == focus.admin1 and c.feature_code != "ADM1":
+        if focus.admin1 and c.admin1 == focus.admin1:
             score += BONUS_FOCUS_ADMIN1
             why.append(f"in the document's main division ({c.admin1})")
     if container is not None:

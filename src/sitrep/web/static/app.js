@@ -92,7 +92,8 @@ async function loadOverview(filters) {
   $("#map-note").textContent = (unplaced ? `${unplaced} event(s) without coordinates not shown. ` : "") +
     (geo.truncated ? `Showing the first ${geo.features.length} events on the map.` : "");
   $("#summary").textContent = `${stats.events} events, ${stats.fatalities} reported deaths`;
-  drawTimeline($("#timeline"), stats.by_day, (since, until) => go({ ...state.filters, since, until }));
+  const unit = drawTimeline($("#timeline"), stats.by_day, (since, until) => go({ ...state.filters, since, until }));
+  $("#timeline-unit").textContent = `(events per ${unit}, by type; click a bar to filter)`;
   await loadTable(filters, false);
 }
 

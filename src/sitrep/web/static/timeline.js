@@ -60,7 +60,7 @@ export function drawTimeline(node, rows, onRange) {
   node.dataset.unit = unit;
   if (!bins.length) {
     node.append(svg("text", { x: width / 2, y: HEIGHT / 2, class: "empty", "text-anchor": "middle" }, "No dated events"));
-    return 0;
+    return unit;
   }
   const total = (b) => Object.values(b.types).reduce((a, n) => a + n, 0);
   const max = Math.max(...bins.map(total));
@@ -68,7 +68,7 @@ export function drawTimeline(node, rows, onRange) {
   const bw = plotW / bins.length;
   bins.forEach((bin, i) => drawBin(node, bin, unit, MARGIN.left + i * bw, bw, plotH / max, onRange));
   drawAxes(node, bins, unit, max, width);
-  return bins.length;
+  return unit;
 }
 
 function drawBin(node, bin, unit, x, bw, k, onRange) {
@@ -90,7 +90,6 @@ function drawAxes(node, bins, unit, max, width) {
   node.append(svg("line", { x1: MARGIN.left, x2: width - MARGIN.right, y1: base, y2: base, class: "axis" }));
   node.append(svg("text", { x: MARGIN.left - 4, y: MARGIN.top + 10, "text-anchor": "end", class: "tick" }, String(max)));
   node.append(svg("text", { x: MARGIN.left - 4, y: base, "text-anchor": "end", class: "tick" }, "0"));
-  node.append(svg("text", { x: width - MARGIN.right, y: MARGIN.top + 10, "text-anchor": "end", class: "tick" }, `per ${unit}`));
   const step = Math.max(1, Math.ceil(bins.length / 6));
   const bw = (width - MARGIN.left - MARGIN.right) / bins.length;
   for (let i = 0; i < bins.length; i += step) {

@@ -1,4 +1,8 @@
-"""A small store of hand-made events (our own words, several countries) and clients on it."""
+"""Hand-made events (our own words, several countries), a store of them and clients on it.
+
+A plain module, not a conftest.py: test modules import the fixtures they use, so that no
+`conftest` module of this folder shadows the root one for other folders' tests.
+"""
 
 from __future__ import annotations
 
