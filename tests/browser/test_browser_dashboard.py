@@ -299,3 +299,11 @@ def test_optional_tiles_load_from_the_configured_server(tmp_path_factory, browse
     finally:
         tiles.shutdown()
         store.close()
+
+
+def test_a_bad_filter_shows_the_api_message(served, browser) -> None:  # type: ignore[no-untyped-def]
+    url, _hostile, _n = served
+    browser.get(url + "/#/?since=2021-13-45")
+    _wait(browser, "body[data-ready='1']")
+    problem = _wait(browser, "#problem:not([hidden])")[0]
+    assert "since" in problem.text and problem.text.startswith("Error:")

@@ -122,3 +122,13 @@ def test_tolls_whose_ranges_overlap_do_not_count_against():
     c = ev("e3", "c", SUN, fatalities=1, claim="claimed")
     assert "within each other's ranges" in score_pair(a, b).reason
     assert score_pair(a, b).score > score_pair(a, c).score
+
+
+def test_a_country_level_report_merges_only_on_close_wording_or_names():
+    usa = ("United States", 39.76, -98.5, "United States", None, None)
+    precise = ev("e1", "a", TRIB, fatalities=1)
+    vague_same = ev("e2", "b", TRIB.replace("police said", "officers said"), fatalities=1, place=usa, geo_precision=3)
+    vague_other = ev("e3", "c", OTHER, place=usa, geo_precision=3)
+    assert decide(vague_same, [precise], {}).target_id == "e1"
+    assert decide(vague_other, [precise], {}).target_id is None
+    assert "nothing in common" in score_pair(vague_other, precise).blocked

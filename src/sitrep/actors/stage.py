@@ -10,7 +10,7 @@ from functools import lru_cache
 from sitrep.actors.countries import country_by_name
 from sitrep.actors.dictionary import ActorDictionary
 from sitrep.pipeline import Context, stage
-from sitrep.types import Doc
+from sitrep.types import Actor, Doc
 
 __all__ = ["article_country", "find_actors", "make_actors"]
 
@@ -36,7 +36,7 @@ def _countries_in(dictionary: ActorDictionary, text: str) -> Counter[str]:
     return dictionary.countries_in(text)
 
 
-def find_actors(doc: Doc, dictionary: ActorDictionary, country: str | None = None):
+def find_actors(doc: Doc, dictionary: ActorDictionary, country: str | None = None) -> tuple[Actor, ...]:
     """All actor mentions of the doc, sentence by sentence (offsets into the article text)."""
     country = country or article_country(doc, dictionary)
     out = []

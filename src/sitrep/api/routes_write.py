@@ -17,7 +17,7 @@ from sitrep.api.state import AppState, app_state
 __all__ = ["router"]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorOut} for code in (400, 401, 403, 409, 413, 422)
+    code: {"model": ErrorOut} for code in (400, 401, 403, 409, 413, 415, 422, 500)
 }
 router = APIRouter(prefix="/api", responses=_ERRORS)
 State = Annotated[AppState, Depends(app_state)]
