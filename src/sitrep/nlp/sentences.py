@@ -18,7 +18,7 @@ __all__ = ["split_sentences", "paragraphs"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # spaCy's sentencizer handles most ends; these abbreviations are joined back when it splits after them
-_NO_BREAK_AFTER = re.compile(r"\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Rev|Brig|Cpl|Pvt|Jr|Sr|Sgt|Lt|Gens|Mt|Ft)\.$")
+_NO_BREAK_AFTER = re.compile(r"\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Rev|Brig|Cpl|Pvt|Jr|Sr|Gens|Mt|Ft)\.$")
 
 
 @provider("nlp")
