@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitrep.eval.case2021 import CODE_TO_SUB, macro_f1
 from sitrep.eval.seeds import field_checks, km, match_events
-from sitrep.events.notes import date_phrase, note_for
+from sitrep.events.notes import date_phrase
 from sitrep.types import EVENT_TYPES, Event, SourceRef
 
 

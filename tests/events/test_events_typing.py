@@ -119,3 +119,23 @@ def test_context_veto_from_previous_sentence() -> None:
     text = "The explosion destroyed three houses."
     assert classify_sentence(text) is not None
     assert classify_sentence(text, context="A gas leak caused a fire at the factory.") is None
+
+
+@pytest.mark.parametrize("sub,text", [
+    ("Attack", "Gunmen storm a church in Madagali, killing 26 worshippers."),  # 'storm' is a verb here
+    ("Government regains territory", "Military forces re-capture the town of Michika from Boko Haram."),
+    ("Peaceful protest", "Pensioners converged at the gate of the ministry to protest against unpaid pensions."),
+    ("Non-violent transfer of territory", "Rebels entered the town of Kidal after the army withdrew without a fight."),
+    ("Armed clash", "Al-Shabaab briefly seized control of the town of El Baraf before being pushed back by soldiers."),
+    ("Armed clash", "Three police officers were killed when gunmen attacked their post in Kogi."),
+    ("Peaceful protest", "Residents marched to the state assembly to protest the abduction of 20 farmers."),
+])
+def test_phenomena(sub: str, text: str) -> None:
+    got = classify_sentence(text)
+    assert got is not None and got.sub_event_type == sub, got and got.reason
+
+
+def test_captured_recruits_are_not_ground() -> None:
+    got = classify_sentence("The fighters killed 50 recruits captured after the fall of the town.")
+    assert got is not None and got.sub_event_type not in (
+        "Government regains territory", "Non-state actor overtakes territory"), got and got.reason

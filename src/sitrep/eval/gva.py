@@ -79,13 +79,16 @@ def main_event(drafts: Iterable[EventDraft]) -> EventDraft | None:
     return best[1] if best else None
 
 
-def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, str | None]) -> dict[str, Hashable]:
+Span = tuple[str, int, int]  # (article id, start, end) of an article's main event
+
+
+def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, Span | None]) -> dict[str, Hashable]:
     """Article -> merged event id of its main event (or the article itself when it has none)."""
     owner = {}
     for event in merged:
         for src in event.sources:
             owner[(src.article_id, src.start, src.end)] = event.event_id
-    return {art: owner.get(key, art) if key else art for art, key in main_of.items()}  # type: ignore[arg-type]
+    return {art: owner.get(key, art) if key else art for art, key in main_of.items()}
 
 
 def _article(rec: dict) -> Article | None:
@@ -132,13 +135,13 @@ def _drafts(pipe, article: Article) -> tuple[EventDraft, ...] | None:
         return None
 
 
-def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, tuple | None], dict[str, float]]:
+def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, Span | None], dict[str, float]]:
     """Events of every article, each article's main event span, and counts of what went wrong."""
     from sitrep.records import draft_to_event, source_ref
 
     pipe = _pipeline()
     events: list[Event] = []
-    main_of: dict[str, tuple | None] = {a.id: None for a in articles}
+    main_of: dict[str, Span | None] = {a.id: None for a in articles}
     failed = 0
     for art in articles if pipe else ():
         drafts = _drafts(pipe, art)

@@ -20,6 +20,8 @@ __all__ = ["Mention", "Group", "group_mentions", "continuations", "is_heading", 
 # Two typed sentences at most this many sentences apart may be one event without sharing a
 # place, toll or actor (calibrated on the seeds: follow-up sentences sit 1-2 sentences later).
 MAX_GAP = 2
+# An anaphoric mention ("the attack") looks this many sentences back for its event.
+ANAPHORA_REACH = 8
 # How many untyped sentences after a group may continue it.
 MAX_CONTINUATION = 2
 # A heading is a line without final punctuation of at most this many words.
@@ -130,6 +132,10 @@ def _linked(m: Mention, g: Group) -> bool:
 def _target(m: Mention, groups: list[Group]) -> int | None:
     if groups and m.index - groups[-1].last <= MAX_GAP and _same_kind(m, groups[-1]) and not _conflict(m, groups[-1]):
         return len(groups) - 1
+    if m.typed.anaphoric:  # "the attack", "the dead": the latest event it can be
+        for i in range(len(groups) - 1, -1, -1):
+            if m.index - groups[i].last <= ANAPHORA_REACH and _same_kind(m, groups[i]) and not _conflict(m, groups[i]):
+                return i
     for i in range(len(groups) - 1, -1, -1):
         g = groups[i]
         if _same_kind(m, g) and not _conflict(m, g) and _linked(m, g):

@@ -108,6 +108,9 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
              if (hit := m.patterns[n].search(window))]
     if _YEAR.search(window):
         found.append(("dated", _YEAR.search(window).group()))
+    recalled = m.patterns["recalled"].search(text[:start])
+    if recalled:  # "a week after gunmen stormed ...", "since it seized Mosul": an earlier event
+        found.append(("dated", recalled.group()))
     if m.background.search(text[:start]):
         found.append(("background", m.background.search(text[:start]).group().strip()))
     found = [("negated" if n == "negation" else n, w) for n, w in found]

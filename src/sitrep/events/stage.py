@@ -24,6 +24,9 @@ __all__ = ["extract_events", "detect_mentions", "draft_for", "make_events"]
 
 # A sentence saying only "the city"/"the town" borrows the places of the sentence before it.
 _BARE_PLACE = re.compile(r"\bthe (?:city|town|village|area|base|district)\b(?! of)", re.I)
+# A town named as a reference point ("south of Baghdad", "20 km from Kirkuk") is not where it happened.
+_REFERENCE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|"
+                        r"miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)
 _GENERIC_ACTOR = re.compile(r"^(?:Civilians|Unidentified|Protesters|Rioters)\b")
 # ACLED inter codes of armed actors (state forces, rebels, political and identity militias).
 _ARMED_INTER = frozenset({1, 2, 3, 4})
@@ -76,6 +79,7 @@ def _event_places(s: Sentence, towns: list, trig_start: int) -> frozenset[str]:
     Rutba), else those named before it ("In the city of Hillah, ... four were killed"); a town
     in a later clause is about something else ("..., after officials boosted security in Baghdad")."""
     lo, hi = clause_bounds(s.text, trig_start)
+    towns = [t for t in towns if not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)]
     inside = [t for t in towns if lo <= t.start - s.start < hi] or [t for t in towns if t.start - s.start < lo]
     return frozenset(t.place.name for t in inside)
 
@@ -136,6 +140,11 @@ def _place(doc: Doc, group: Group, spans):
     return find_place(doc, spans)
 
 
+def _dated(when) -> bool:
+    """Did a date expression of the text (not the publication day) give the date?"""
+    return bool(when.text) and "fallback" not in when.reason and not when.reason.startswith("no date")
+
+
 def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     """Assemble one draft; None when nothing at all bounds its date."""
     event_type, sub, score, type_reason = resolve_type(group)
@@ -153,7 +162,7 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     conf, conf_reason = confidence(Signals(
         score, len(group.mentions), all(m.typed.anaphoric for m in group.mentions),
         all(m.heading for m in group.mentions), place is not None and geo_precision < 3,
-        "fallback" not in when.reason, not actor1.name.startswith("Unidentified")))
+        _dated(when), not actor1.name.startswith("Unidentified")))
     draft = EventDraft(
         doc.article.id, event_type, sub, evidence, when, place, geo_precision, actor1, actor2,
         fatalities, low, high, claim, confidence=conf,

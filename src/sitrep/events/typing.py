@@ -134,12 +134,25 @@ def _vetoed(rule: Rule, matches: _Matches, context: _Matches | None) -> bool:
     return any(matches(c) for c in rule.none) or (context is not None and any(context(c) for c in rule.none))
 
 
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|\w+ly)\s+$", re.I)
+_PREP_AFTER = re.compile(r"\s+(?:in|at|near|after|during|on|while|when|outside)\b", re.I)
+
+
+def _reduced_relative(text: str, trig: re.Match[str]) -> bool:
+    """'recruits captured in Tikrit': a participle after a noun, not a taking of ground."""
+    word = trig.group().lower()
+    if not word.endswith("ed") or " " in word:
+        return False
+    return bool(_PREP_AFTER.match(text, trig.end())) and not _AUX_BEFORE.search(text, 0, trig.start()) and \
+        trig.start() > 0 and text[trig.start() - 1] == " "
+
+
 def _try_rule(rule: Rule, matches: _Matches, context: _Matches | None) -> tuple[re.Match[str], Modality] | None:
     triggers = matches(rule.all[0])
     if not triggers or not all(matches(c) for c in rule.all[1:]) or _vetoed(rule, matches, context):
         return None
     for trig in triggers:
-        if not _partner_ok(rule, trig, matches):
+        if not _partner_ok(rule, trig, matches) or (rule.sub == "@territory" and _reduced_relative(matches.text, trig)):
             continue
         mod = assess(matches.text, trig.start(), trig.end())
         if mod.factual:
@@ -148,13 +161,13 @@ def _try_rule(rule: Rule, matches: _Matches, context: _Matches | None) -> tuple[
 
 
 def _marks(matches: _Matches) -> list[tuple[int, int, str, str]]:
-    """Actor words of the sentence as (start, end, side, text): from the actors stage when it
-    ran, else from the STATE/NONSTATE cues."""
-    if matches.actor_sides is not None:
-        return sorted((s, e, side, matches.text[s:e]) for s, e, side in matches.actor_sides)
+    """Actor words of the sentence as (start, end, side, text): from the actors stage, and from
+    the STATE/NONSTATE cues where the actors stage found nothing ("the group")."""
+    staged = sorted((s, e, side, matches.text[s:e]) for s, e, side in matches.actor_sides or ())
     marks = [(m.start(), m.end(), "state", m.group()) for m in matches("STATE")]
     marks += [(m.start(), m.end(), "nonstate", m.group()) for m in matches("NONSTATE")]
-    return sorted(marks)
+    extra = [x for x in marks if not any(x[0] < y[1] and y[0] < x[1] for y in staged)]
+    return sorted(staged + extra)
 
 
 def _head(marks: list[tuple[int, int, str, str]]) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
+from sitrep.geo.coherence import coherence
 from sitrep.geo.detect import Mention, strong_cue
 from sitrep.geo.normalize import name_key
 from sitrep.types import Place, Toponym
@@ -174,8 +175,11 @@ def _focus_admin1(picks, cc: str, hints: Mapping[str, str] | None) -> str | None
 # lie is likely the document's. Each other name votes for every region its candidates lie in, with
 # weight 1/sqrt(number of such regions), so that a name found in one state only ("Worthington") counts
 # fully and one found in thirty ("Franklin") barely. Calibrated on LGL even articles.
-BONUS_COLOCATED = 1.5
-COLOCATION_CAP = 3.0
+BONUS_COLOCATED = 2.5
+# Spatial coherence (see sitrep.geo.coherence): prior units per unit of support, and its cap.
+BONUS_COHERENT = 1.5
+COHERENCE_CAP = 3.0
+COLOCATION_CAP = 2.0
 
 
 def _regions(cs: Sequence[Place]) -> frozenset[tuple[str, str | None]]:
@@ -243,8 +247,16 @@ def _anchors(picks, margin_min: float = 1.0) -> list[tuple[int, Place]]:
 
 
 def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, anchors,
-           divisions=frozenset()) -> tuple[float, list[str]]:
+           divisions=frozenset(), coloc: Colocation | None = None, coherent: float = 0.0) -> tuple[float, list[str]]:
     score, why = prior(c, m.suffix, m.key)
+    if coherent > 0:
+        score += BONUS_COHERENT * min(coherent, COHERENCE_CAP)
+        why.append(f"close to other places of the text ({coherent:.1f})")
+    if coloc is not None and c.feature_code != "PCLI":
+        support = min(coloc.support(m.key, c), COLOCATION_CAP)
+        if support > 0:
+            score += BONUS_COLOCATED * support
+            why.append(f"{c.admin1 or c.country_code} holds other names of the text ({support:.1f})")
     if c.feature_code != "ADM1" and (c.country_code, c.admin1) in divisions:
         score += BONUS_NAMED_DIVISION
         why.append(f"in {c.admin1}, also named")
@@ -293,13 +305,15 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus."""
     cands = [gazetteer.candidates(m.key) for m in mentions]
     picks = _first_pass(mentions, cands)
+    coloc = colocation(mentions, cands)
     focus = doc_focus(_vote_shares(mentions, cands), demonyms, dateline, hints)
     containers = _containers(text, mentions, picks, gazetteer)
-    chosen = _second_pass(mentions, cands, picks, focus, containers)
+    coh = coherence([m.key for m in mentions], cands, lambda i, c: prior(c, mentions[i].suffix, mentions[i].key)[0])
+    chosen = _second_pass(mentions, cands, picks, focus, containers, coloc, coh)
     # once more, with the focus and neighbours of the second pass (settles "Georgia" by its towns)
     picks2 = [(t.place, 2.0 * t.confidence) for t in chosen]
     focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in _distinct(mentions, chosen)], demonyms, dateline, hints)
-    chosen = _second_pass(mentions, cands, picks2, focus, containers)
+    chosen = _second_pass(mentions, cands, picks2, focus, containers, coloc, coh)
     anchors = _anchors(picks2)
     out = [t for i, (m, t) in enumerate(zip(mentions, chosen)) if i in containers or _plausible(m, t, focus, anchors)]
     return _place_counties(out, gazetteer), focus
@@ -314,11 +328,12 @@ def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[To
     return out
 
 
-def _second_pass(mentions, cands, picks, focus: Focus, containers) -> list[Toponym]:
+def _second_pass(mentions, cands, picks, focus: Focus, containers, coloc: Colocation | None = None,
+                 coh: Mapping[tuple[str, int], float] | None = None) -> list[Toponym]:
     anchors = _anchors(picks)
     divisions = {(p.country_code, p.admin1) for p, margin in picks
                  if p is not None and p.feature_code == "ADM1" and margin >= 1.0}
-    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions)
+    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh)
             for i, (m, cs) in enumerate(zip(mentions, cands))]
 
 
@@ -339,10 +354,12 @@ def _plausible(m: Mention, t: Toponym, focus: Focus, anchors) -> bool:
     return near is not None and near[0] <= NEAR_KM
 
 
-def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions=frozenset()) -> Toponym:
+def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions=frozenset(),
+            coloc: Colocation | None = None, coh: Mapping[tuple[str, int], float] | None = None) -> Toponym:
     if not cs:
         return Toponym(m.start, m.end, m.text, None, "no gazetteer entry", 0.0)
-    scored = sorted(((_score(i, c, m, focus, container, anchors, divisions), k) for k, c in enumerate(cs)),
+    coh = coh or {}
+    scored = sorted(((_score(i, c, m, focus, container, anchors, divisions, coloc, coh.get((m.key, k), 0.0)), k) for k, c in enumerate(cs)),
                     key=lambda x: (-x[0][0], x[1]))
     (best, why), k = scored[0]
     second = next((s for (s, _), j in scored[1:] if not _same_place(cs[j], cs[k])), None)

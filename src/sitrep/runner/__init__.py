@@ -118,8 +118,14 @@ def extract_one(job: tuple[Article, Settings]) -> tuple[str, list[Event] | str]:
         return article.id, str(exc)
     except Exception as exc:  # a bug in a stage must not lose the rest of the batch
         return article.id, f"{article.id}: extraction failed: {type(exc).__name__}: {exc}"
-    drafts = [d for d in doc.events or () if d.confidence >= settings.min_confidence]
+    drafts = [d for d in doc.events or () if d.confidence >= settings.min_confidence and _dated(d)]
     return article.id, [draft_to_event(d, article) for d in drafts]
+
+
+def _dated(draft: Any) -> bool:
+    """An event needs a day: with no date in the text and no publication date, none is invented
+    (the article is kept; the event is not stored)."""
+    return bool(draft.date.value or draft.date.earliest or draft.date.latest)
 
 
 def _mark_duplicates(articles: list[Article], settings: Settings, seed: Iterable[tuple[str, str, Any]] = ()) -> list[Article]:

@@ -55,8 +55,11 @@ class StoreMerger:
             if decision.target_id is None:
                 return
             # the older stored event survives; the other is merged into it and becomes an alias
+            target = decision.target_id
+            if store.created_before(conn, event.event_id, target):
+                event, target = store.load_event(conn, target), event.event_id
             store._delete_event(conn, event.event_id)
-            merged = self._merge_into(store, conn, decision.target_id, event, article, dup, decision.reason)
+            merged = self._merge_into(store, conn, target, event, article, dup, decision.reason)
             store._alias(conn, event.event_id, merged.event_id)
             store._revision(conn, event.event_id, article.id, "merged", {"merged_into": [event.event_id, merged.event_id]}, decision.reason)
             result.merged.append((event.event_id, merged.event_id))

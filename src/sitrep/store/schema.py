@@ -39,6 +39,7 @@ events = sa.Table(
     "events",
     metadata,
     sa.Column("event_id", sa.String, primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False, index=True),  # creation order (oldest first)
     sa.Column("event_date", sa.String(10), nullable=False, index=True),
     sa.Column("date_earliest", sa.String(10)),
     sa.Column("date_latest", sa.String(10)),

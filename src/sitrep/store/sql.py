@@ -22,14 +22,8 @@ __all__ = ["ArticleRow", "EventPage", "Store", "StoredArticle", "open_store", "d
 
 # SQLite waits this long (ms) for a lock held by another writer before failing.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-# Events whose date windows end this many days before a new event's window starts, or begin this
-# many days after it ends, are never merge candidates (the merge module blocks more tightly).
-CANDIDATE_DAYS = 7
-# Candidates lie within this many degrees of a new event's point (about 170 km at the equator);
-# events without coordinates are compared within the same country.
-CANDIDATE_DEGREES = 1.5
 
-_EVENT_COLUMNS = [c.name for c in S.events.columns if c.name not in ("created_at", "updated_at", "win_start", "win_end")]
+_EVENT_COLUMNS = [c.name for c in S.events.columns if c.name not in ("seq", "created_at", "updated_at", "win_start", "win_end")]
 # The longest date window a stored event may have and still be found as a merge candidate
 # (a month-precision date spans 31 days; "earlier this month" up to 31; doubled for safety).
 MAX_WINDOW_DAYS = 62
@@ -223,7 +217,8 @@ class Store:
     # ---- events ---------------------------------------------------------------------------
     def _insert_event(self, conn: sa.Connection, ev: Event, article_id: str | None, action: str, changes: dict, reason: str) -> None:
         now = self.clock()
-        conn.execute(sa.insert(S.events).values(**_event_values(ev), created_at=now, updated_at=now))
+        seq = (conn.execute(sa.select(sa.func.max(S.events.c.seq))).scalar() or 0) + 1
+        conn.execute(sa.insert(S.events).values(**_event_values(ev), seq=seq, created_at=now, updated_at=now))
         self._write_sources(conn, ev)
         self._revision(conn, ev.event_id, article_id, action, changes, reason)
 
@@ -262,21 +257,22 @@ class Store:
         )
 
     def candidates(self, conn: sa.Connection, ev: Event, exclude: Sequence[str] = ()) -> list[Event]:
-        """Stored events near ``ev`` in time and space: a superset for the merge module to score."""
-        lo = _shift(ev.date_earliest or ev.event_date, -CANDIDATE_DAYS)
-        hi = _shift(ev.date_latest or ev.event_date, CANDIDATE_DAYS)
+        """Stored events that may be ``ev``, oldest first: the area and days of
+        :func:`sitrep.merge.blocking_query`, answered from the window and lat/lon indexes."""
+        from sitrep.merge import blocking_query
+
+        q = blocking_query(ev)
         c = S.events.c
-        cond = [c.win_start.between(_shift(lo, -MAX_WINDOW_DAYS), hi), c.win_end >= lo]
-        if ev.latitude is not None and ev.longitude is not None:
-            d = CANDIDATE_DEGREES
-            near = sa.and_(c.latitude.between(ev.latitude - d, ev.latitude + d), c.longitude.between(ev.longitude - d, ev.longitude + d))
-            cond.append(sa.or_(near, sa.and_(c.latitude.is_(None), c.country == ev.country)))
-        elif ev.country:
-            cond.append(c.country == ev.country)
+        cond = _window_condition(q.first_day, q.last_day) + _area_condition(q.bbox, q.country)
         if exclude:
             cond.append(c.event_id.not_in(list(exclude)))
-        rows = conn.execute(sa.select(S.events).where(*cond).order_by(c.created_at, c.event_id)).mappings().all()
+        rows = conn.execute(sa.select(S.events).where(*cond).order_by(c.seq)).mappings().all()
         return self._events_from_rows(conn, rows)
+
+    def created_before(self, conn: sa.Connection, a: str, b: str) -> bool:
+        """Whether event ``a`` was stored before event ``b``."""
+        seqs = dict(conn.execute(sa.select(S.events.c.event_id, S.events.c.seq).where(S.events.c.event_id.in_([a, b]))).all())
+        return seqs.get(a, 0) < seqs.get(b, 0)
 
     def load_event(self, conn: sa.Connection, event_id: str) -> Event | None:
         rows = conn.execute(sa.select(S.events).where(S.events.c.event_id == event_id)).mappings().all()
@@ -378,6 +374,27 @@ def _shift(day: str, days: int) -> str:
     from datetime import timedelta
 
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def _window_condition(first: date | None, last: date | None) -> list[Any]:
+    """Events whose date window meets [first, last]; no condition for an undated query."""
+    if first is None or last is None:
+        return []
+    c = S.events.c
+    lo, hi = first.isoformat(), last.isoformat()
+    return [c.win_start.between(_shift(lo, -MAX_WINDOW_DAYS), hi), c.win_end >= lo]
+
+
+def _area_condition(bbox: tuple[float, float, float, float] | None, country: str | None) -> list[Any]:
+    """Points in ``bbox``, or area-level events (no point) of the same or no country."""
+    c = S.events.c
+    same_country = sa.or_(sa.func.lower(c.country) == country, c.country == "") if country else sa.true()
+    if bbox is None:
+        return [same_country] if country else []
+    s, w, n, e = bbox
+    in_box = sa.and_(c.latitude.between(s, n), c.longitude.between(w, e), c.geo_precision <= 2)
+    area_level = sa.or_(c.latitude.is_(None), c.geo_precision >= 3)
+    return [sa.or_(in_box, sa.and_(area_level, same_country))]
 
 
 def _sort_expr(sort: str) -> Any:
