@@ -127,10 +127,11 @@ def _print_top_events(console: Any, store: Any, n: int = 10) -> None:
     if not page.events:
         return
     t = Table(title=f"latest {len(page.events)} events")
-    for col in ("date", "type", "location", "actor1", "deaths", "claim", "sources"):
-        t.add_column(col)
+    for col, width in (("date", 10), ("type", 22), ("location", 16), ("actor1", 22), ("deaths", 6), ("claim", 8), ("src", 3)):
+        t.add_column(col, no_wrap=True, overflow="ellipsis", max_width=width)
     for e in page.events:
-        t.add_row(e.event_date, e.sub_event_type, f"{e.location}, {e.country}".strip(", "), e.actor1,
+        place = e.location if e.location == e.country else f"{e.location}, {e.country}".strip(", ")
+        t.add_row(e.event_date, e.sub_event_type, place, e.actor1,
                   "" if e.fatalities is None else str(e.fatalities), e.claim_status, str(len(e.sources)))
     console.print(t)
 
