@@ -22,7 +22,7 @@ app = typer.Typer(
 COMMAND_MODULES = ("sitrep.geo.cli", "sitrep.export.cli", "sitrep.report.cli", "sitrep.api.cli")
 
 DbOption = typer.Option("sitrep.db", "--db", help="SQLite file, or a postgresql:// URL.")
-ConfigOption = typer.Option(None, "--config", help="TOML file with a [sitrep] table of settings.")
+ConfigOption = typer.Option(None, "--config", help="TOML file with a \\[sitrep] table of settings.")
 
 
 def _settings(config: Optional[Path], **overrides: Any) -> Any:

@@ -35,7 +35,7 @@ BONUS_SUFFIX = 4.0
 PENALTY_SUFFIX = 1.0
 # Document focus: candidates in the focus country / focus first-level division.
 BONUS_FOCUS_COUNTRY = 3.0
-BONUS_FOCUS_ADMIN1 = 3.0
+BONUS_FOCUS_ADMIN1 = 0.0
 # A division named anywhere in the document ("Ohio") favours its towns.
 BONUS_NAMED_DIVISION = 2.0
 # Containment stated in the text: inside the container / outside it.
@@ -73,7 +73,7 @@ def inside(place: Place, container: Place) -> bool:
 
 # A candidate known by this name only as an alternate (an old or foreign name: "Paris" for
 # Swainsboro, Georgia) ranks below places whose own name it is.
-PENALTY_ALTERNATE = 1.5
+PENALTY_ALTERNATE = 3.0
 
 
 def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) -> tuple[float, list[str]]:

@@ -73,7 +73,11 @@ events = sa.Table(
     sa.Column("updated_at", sa.String(32), nullable=False),
     sa.Index("ix_events_latlon", "latitude", "longitude"),
     sa.Index("ix_events_window", "win_start", "win_end"),
+    sa.Index("ix_events_fatalities", "fatalities"),
 )
+# Filters compare lower(column) (case-insensitive); these let them use an index, by date.
+for _col in ("country", "event_type", "claim_status", "admin1"):
+    sa.Index(f"ix_events_lower_{_col}_date", sa.func.lower(events.c[_col]), events.c.event_date)
 
 event_sources = sa.Table(
     "event_sources",
