@@ -7,7 +7,7 @@ from datetime import date
 
 from sitrep.types import Article, Event, EventDraft, SourceRef
 
-__all__ = ["draft_to_event", "event_id_for", "source_ref"]
+__all__ = ["draft_to_event", "event_id_for", "evidence_run", "source_ref"]
 
 
 def event_id_for(draft: EventDraft) -> str:
@@ -21,10 +21,22 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def evidence_run(draft: EventDraft, text: str) -> tuple[int, int]:
+    """The first evidence span, extended over the spans that follow it with only white space
+    between (one verbatim passage; a distant span, e.g. a headline far from its body sentence,
+    is not glued on with everything in between)."""
+    spans = sorted((e.start, e.end) for e in draft.evidence)
+    start, end = spans[0]
+    for s, e in spans[1:]:
+        if s > end and text[end:s].strip():
+            break
+        end = max(end, e)
+    return start, end
+
+
 def source_ref(draft: EventDraft, article: Article) -> SourceRef:
-    """The article as a source of the draft; evidence is the union of its spans."""
-    start = min(e.start for e in draft.evidence)
-    end = max(e.end for e in draft.evidence)
+    """The article as a source of the draft, with its evidence passage verbatim."""
+    start, end = evidence_run(draft, article.text)
     return SourceRef(
         article_id=article.id,
         source=article.source,

@@ -8,18 +8,60 @@ from sitrep.events.notes import date_phrase
 from sitrep.types import EVENT_TYPES, Event, SourceRef
 
 
-def event(art: str, evidence: str, sub: str = "Armed clash", et: str = "Battles", when: str = "2014-06-23",
-          lat: float | None = 32.46, lon: float | None = 44.42, fat: int | None = 76, actor: str = "Islamic State") -> Event:
+def event(
+    art: str,
+    evidence: str,
+    sub: str = "Armed clash",
+    et: str = "Battles",
+    when: str = "2014-06-23",
+    lat: float | None = 32.46,
+    lon: float | None = 44.42,
+    fat: int | None = 76,
+    actor: str = "Islamic State",
+) -> Event:
     src = SourceRef(art, None, None, None, evidence, 0, len(evidence))
-    return Event("ev", when, 1, et, sub, actor, None, 2, None, "Iraq", None, "Hillah", lat, lon, 1, None,
-                 fat, fat, fat, "reported", None, (src,), "")
+    return Event(
+        "ev",
+        when,
+        1,
+        et,
+        sub,
+        actor,
+        None,
+        2,
+        None,
+        "Iraq",
+        None,
+        "Hillah",
+        lat,
+        lon,
+        1,
+        None,
+        fat,
+        fat,
+        fat,
+        "reported",
+        None,
+        (src,),
+        "",
+    )
 
 
 def gold(gid: str, doc: str, evidence: str, required: bool = True) -> dict:
-    return {"id": gid, "docs": [doc], "required": required, "labels": ["Battles: Armed clash"],
-            "location": {"name": "Hillah", "lat": 32.4637, "lon": 44.4196}, "actor1": ["Islamic State"],
-            "fatalities": 76, "fatalities_ok": [76, 81], "claim_status": "reported", "evidence": evidence,
-            "date": "2014-06-23", "date_window": ["2014-06-23", "2014-06-23"]}
+    return {
+        "id": gid,
+        "docs": [doc],
+        "required": required,
+        "labels": ["Battles: Armed clash"],
+        "location": {"name": "Hillah", "lat": 32.4637, "lon": 44.4196},
+        "actor1": ["Islamic State"],
+        "fatalities": 76,
+        "fatalities_ok": [76, 81],
+        "claim_status": "reported",
+        "evidence": evidence,
+        "date": "2014-06-23",
+        "date_window": ["2014-06-23", "2014-06-23"],
+    }
 
 
 def test_match_by_shared_evidence_and_field_accuracy() -> None:
@@ -32,7 +74,9 @@ def test_match_by_shared_evidence_and_field_accuracy() -> None:
 
 
 def test_prediction_on_another_document_does_not_match() -> None:
-    m = match_events([event("b", "militants attacked a convoy")], [gold("g", "a", "militants attacked a convoy")])
+    m = match_events(
+        [event("b", "militants attacked a convoy")], [gold("g", "a", "militants attacked a convoy")]
+    )
     assert m.scores()["tp"] == 0 and m.false_positives == (0,) and m.missed == (0,)
 
 

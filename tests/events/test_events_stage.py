@@ -35,7 +35,8 @@ def make_doc(text: str, published: date | None = date(2015, 3, 10)) -> Doc:
     art = Article("t1", text, "h", title=text.split("\n")[0], published=published)
     tops = tuple(
         Toponym(text.index(name), text.index(name) + len(name), name, place)
-        for name, place in PLACES.items() if name in text
+        for name, place in PLACES.items()
+        if name in text
     )
     return Doc(art, sentences=split_sentences(text, NLP), toponyms=tops, times=(), quantities=(), actors=())
 
@@ -61,8 +62,10 @@ def test_undated_article_without_any_date_is_dropped() -> None:
 
 
 def test_two_same_type_events_in_different_towns_stay_apart() -> None:
-    text = ("Gunmen killed five villagers in Baqubah on Friday. "
-            "Gunmen also killed six farmers in Kirkuk on Friday.")
+    text = (
+        "Gunmen killed five villagers in Baqubah on Friday. "
+        "Gunmen also killed six farmers in Kirkuk on Friday."
+    )
     drafts = extract_events(make_doc(text))
     assert len(drafts) == 2
     assert {d.place.name for d in drafts if d.place} == {"Baqubah", "Kirkuk"}
@@ -74,8 +77,29 @@ def test_confidence_is_a_probability_and_notes_name_the_type() -> None:
         assert d.notes.endswith(".")
 
 
-WORDS = st.sampled_from(["Rebels", "attacked", "a", "base", "near", "Kirkuk", "killing", "12", "soldiers",
-                         "Police", "fired", "tear", "gas", "at", "protesters", ".", "\n", "will", "not"])
+WORDS = st.sampled_from(
+    [
+        "Rebels",
+        "attacked",
+        "a",
+        "base",
+        "near",
+        "Kirkuk",
+        "killing",
+        "12",
+        "soldiers",
+        "Police",
+        "fired",
+        "tear",
+        "gas",
+        "at",
+        "protesters",
+        ".",
+        "\n",
+        "will",
+        "not",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -84,9 +108,15 @@ def test_evidence_offsets_always_slice_the_text(words: list[str]) -> None:
     text = " ".join(words)
     for d in extract_events(make_doc(text)):
         for e in d.evidence:
-            assert text[e.start:e.end] == e.text
-        assert d.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians",
-                                "Protests", "Riots", "Strategic developments")
+            assert text[e.start : e.end] == e.text
+        assert d.event_type in (
+            "Battles",
+            "Explosions/Remote violence",
+            "Violence against civilians",
+            "Protests",
+            "Riots",
+            "Strategic developments",
+        )
 
 
 @pytest.mark.parametrize("missing", ["toponyms", "times", "quantities", "actors"])

@@ -14,11 +14,23 @@ TYPED = [
     ("Armed clash", "M23 rebels attacked an army position outside Rutshuru overnight."),
     ("Armed clash", "Gunmen ambushed a police patrol in Zamfara state, killing four officers."),
     ("Armed clash", "Heavy fighting erupted between the RSF and the Sudanese army in Omdurman."),
-    ("Government regains territory", "Ukrainian troops recaptured the village of Robotyne after weeks of assaults."),
-    ("Government regains territory", "The Tatmadaw retook the town of Kawlin from resistance forces on Sunday."),
+    (
+        "Government regains territory",
+        "Ukrainian troops recaptured the village of Robotyne after weeks of assaults.",
+    ),
+    (
+        "Government regains territory",
+        "The Tatmadaw retook the town of Kawlin from resistance forces on Sunday.",
+    ),
     ("Government regains territory", "Colombian soldiers drove ELN guerrillas out of the town of Tame."),
-    ("Non-state actor overtakes territory", "Al-Shabaab militants seized the town of Bulo Burde after a dawn assault."),
-    ("Non-state actor overtakes territory", "Arakan Army fighters captured a border outpost in Maungdaw township."),
+    (
+        "Non-state actor overtakes territory",
+        "Al-Shabaab militants seized the town of Bulo Burde after a dawn assault.",
+    ),
+    (
+        "Non-state actor overtakes territory",
+        "Arakan Army fighters captured a border outpost in Maungdaw township.",
+    ),
     # Explosions/Remote violence
     ("Chemical weapon", "Residents said a helicopter dropped chlorine canisters on Saraqeb."),
     ("Air/drone strike", "An Israeli airstrike hit a residential building in Rafah, killing nine people."),
@@ -27,7 +39,10 @@ TYPED = [
     ("Shelling/artillery/missile attack", "Russian artillery shelled the center of Kherson on Monday."),
     ("Shelling/artillery/missile attack", "Hamas fired rockets at Ashkelon, wounding three residents."),
     ("Remote explosive/landmine/IED", "A roadside bomb struck a bus carrying miners near Kayes."),
-    ("Remote explosive/landmine/IED", "Two children were killed when a landmine exploded in a field near Kandahar."),
+    (
+        "Remote explosive/landmine/IED",
+        "Two children were killed when a landmine exploded in a field near Kandahar.",
+    ),
     ("Grenade", "Unknown assailants threw a grenade into a bar in Bujumbura."),
     # Violence against civilians
     ("Sexual violence", "Armed men raped at least 20 women in villages around Minova, a clinic reported."),
@@ -52,10 +67,16 @@ TYPED = [
     ("Arrests", "Police arrested a senior Boko Haram commander in Kano."),
     ("Change to group/activity", "Hundreds of FDLR fighters defected to the government side."),
     ("Disrupted weapons use", "Army engineers defused an IED planted on the Gao road."),
-    ("Disrupted weapons use", "Soldiers discovered a large cache of weapons and ammunition in a cave near Tora Bora."),
+    (
+        "Disrupted weapons use",
+        "Soldiers discovered a large cache of weapons and ammunition in a cave near Tora Bora.",
+    ),
     ("Headquarters or base established", "Russian forces set up a new military base near Kobani."),
     ("Looting/property destruction", "Militiamen looted and burned down dozens of houses in Djugu."),
-    ("Non-violent transfer of territory", "Government troops withdrew from the town of Kidal without a fight."),
+    (
+        "Non-violent transfer of territory",
+        "Government troops withdrew from the town of Kidal without a fight.",
+    ),
     ("Other", "Investigators exhumed a mass grave near Izium."),
 ]
 
@@ -100,7 +121,7 @@ def test_every_sub_type_is_covered_by_a_test_sentence() -> None:
 def test_trigger_offsets_slice_the_sentence() -> None:
     text = "Militants stormed a checkpoint in Diffa and killed six soldiers."
     got = classify_sentence(text)
-    assert got is not None and text[got.trigger_start:got.trigger_end] == got.trigger
+    assert got is not None and text[got.trigger_start : got.trigger_end] == got.trigger
 
 
 def test_territory_direction_follows_who_took_it() -> None:
@@ -121,15 +142,30 @@ def test_context_veto_from_previous_sentence() -> None:
     assert classify_sentence(text, context="A gas leak caused a fire at the factory.") is None
 
 
-@pytest.mark.parametrize("sub,text", [
-    ("Attack", "Gunmen storm a church in Madagali, killing 26 worshippers."),  # 'storm' is a verb here
-    ("Government regains territory", "Military forces re-capture the town of Michika from Boko Haram."),
-    ("Peaceful protest", "Pensioners converged at the gate of the ministry to protest against unpaid pensions."),
-    ("Non-violent transfer of territory", "Rebels entered the town of Kidal after the army withdrew without a fight."),
-    ("Armed clash", "Al-Shabaab briefly seized control of the town of El Baraf before being pushed back by soldiers."),
-    ("Armed clash", "Three police officers were killed when gunmen attacked their post in Kogi."),
-    ("Peaceful protest", "Residents marched to the state assembly to protest the abduction of 20 farmers."),
-])
+@pytest.mark.parametrize(
+    "sub,text",
+    [
+        ("Attack", "Gunmen storm a church in Madagali, killing 26 worshippers."),  # 'storm' is a verb here
+        ("Government regains territory", "Military forces re-capture the town of Michika from Boko Haram."),
+        (
+            "Peaceful protest",
+            "Pensioners converged at the gate of the ministry to protest against unpaid pensions.",
+        ),
+        (
+            "Non-violent transfer of territory",
+            "Rebels entered the town of Kidal after the army withdrew without a fight.",
+        ),
+        (
+            "Armed clash",
+            "Al-Shabaab briefly seized control of the town of El Baraf before being pushed back by soldiers.",
+        ),
+        ("Armed clash", "Three police officers were killed when gunmen attacked their post in Kogi."),
+        (
+            "Peaceful protest",
+            "Residents marched to the state assembly to protest the abduction of 20 farmers.",
+        ),
+    ],
+)
 def test_phenomena(sub: str, text: str) -> None:
     got = classify_sentence(text)
     assert got is not None and got.sub_event_type == sub, got and got.reason
@@ -138,4 +174,6 @@ def test_phenomena(sub: str, text: str) -> None:
 def test_captured_recruits_are_not_ground() -> None:
     got = classify_sentence("The fighters killed 50 recruits captured after the fall of the town.")
     assert got is not None and got.sub_event_type not in (
-        "Government regains territory", "Non-state actor overtakes territory"), got and got.reason
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ), got and got.reason

@@ -17,7 +17,7 @@ from typing import Any
 from sitrep.eval import evaluation
 from sitrep.eval.seeds import PLACE_KM, km
 
-__all__ = ["OLD_TYPE", "old_type", "actor_family", "load_records", "score_acled"]
+__all__ = ["OLD_TYPE", "actor_family", "load_records", "old_type", "score_acled"]
 
 OLD_TYPE: dict[str, str] = {
     "Armed clash": "Battle-No change of territory",
@@ -44,8 +44,11 @@ def old_type(event_type: str, sub_event_type: str, target_inter: int | None = No
     their target: civilians (inter 7) as violence against civilians, state forces (1) as battles.
     """
     if sub_event_type == "Mob violence":  # party militias fighting each other were battles
-        return {7: "Violence against civilians", 3: "Battle-No change of territory",
-                4: "Battle-No change of territory"}.get(target_inter or 0, "Riots/Protests")
+        return {
+            7: "Violence against civilians",
+            3: "Battle-No change of territory",
+            4: "Battle-No change of territory",
+        }.get(target_inter or 0, "Riots/Protests")
     if sub_event_type == "Suicide bomb" and target_inter in (1, 7):
         return "Violence against civilians" if target_inter == 7 else "Battle-No change of territory"
     return OLD_TYPE.get(sub_event_type) or _BY_TYPE.get(event_type, "Battle-No change of territory")
@@ -88,11 +91,18 @@ def _location_ok(draft, rec: dict[str, Any]) -> bool:
 
 def _row(draft, rec: dict[str, Any]) -> dict[str, float]:
     if draft is None:
-        return {"type": 0.0, "actor1": 0.0, "actor1_loose": 0.0, "fatalities": float(rec.get("FATALITIES") == 0),
-                "predicted": 0.0}
+        return {
+            "type": 0.0,
+            "actor1": 0.0,
+            "actor1_loose": 0.0,
+            "fatalities": float(rec.get("FATALITIES") == 0),
+            "predicted": 0.0,
+        }
     row = {
-        "type": float(old_type(draft.event_type, draft.sub_event_type, draft.actor2.inter if draft.actor2 else None)
-                      == rec["EVENT_TYPE"]),
+        "type": float(
+            old_type(draft.event_type, draft.sub_event_type, draft.actor2.inter if draft.actor2 else None)
+            == rec["EVENT_TYPE"]
+        ),
         "actor1": float(draft.actor1.name == rec.get("ACTOR1")),
         "actor1_loose": float(actor_family(draft.actor1.name) == actor_family(rec.get("ACTOR1"))),
         "fatalities": float((draft.fatalities or 0) == int(rec.get("FATALITIES") or 0)),

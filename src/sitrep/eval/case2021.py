@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sitrep.eval import evaluation
 
-__all__ = ["CODE_TO_SUB", "NON_EVENT_CODES", "load_snippets", "score_case2021", "macro_f1"]
+__all__ = ["CODE_TO_SUB", "NON_EVENT_CODES", "load_snippets", "macro_f1", "score_case2021"]
 
 CODE_TO_SUB: dict[str, str] = {
     "ARMED_CLASH": "Armed clash",
@@ -88,8 +88,10 @@ def _is_event_scores(gold: list[str], pred: list[str]) -> dict[str, float]:
     tp = sum(g != NONE and p != NONE for g, p in zip(gold, pred))
     fp = sum(g == NONE and p != NONE for g, p in zip(gold, pred))
     fn = sum(g != NONE and p == NONE for g, p in zip(gold, pred))
-    return {"event_precision": tp / (tp + fp) if tp + fp else 0.0,
-            "event_recall": tp / (tp + fn) if tp + fn else 0.0}
+    return {
+        "event_precision": tp / (tp + fp) if tp + fp else 0.0,
+        "event_recall": tp / (tp + fn) if tp + fn else 0.0,
+    }
 
 
 def predict(snippets: list[tuple[str, str, str]]) -> tuple[list[str], list[float | None]]:
@@ -110,8 +112,11 @@ def score_case2021(root: Path, limit: int | None = None) -> dict[str, float]:
     gold = [g for _, _, g in snippets]
     pred, confs = predict(snippets)
     right = [g == p for g, p in zip(gold, pred)]
-    out = {"n": float(len(gold)), "accuracy": sum(right) / len(right) if right else 0.0,
-           "macro_f1": macro_f1(gold, pred, set(CODE_TO_SUB.values()) | {NONE})}
+    out = {
+        "n": float(len(gold)),
+        "accuracy": sum(right) / len(right) if right else 0.0,
+        "macro_f1": macro_f1(gold, pred, set(CODE_TO_SUB.values()) | {NONE}),
+    }
     out.update(_is_event_scores(gold, pred))
     out.update(_bucket_scores(confs, right))
     return out

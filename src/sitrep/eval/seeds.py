@@ -19,7 +19,7 @@ from typing import Any
 from sitrep.eval import evaluation
 from sitrep.types import Event
 
-__all__ = ["Matching", "match_events", "load_gold", "field_checks", "score_seeds", "predict_events"]
+__all__ = ["Matching", "field_checks", "load_gold", "match_events", "predict_events", "score_seeds"]
 
 # ACLED's tolerance for "the same place" in these evaluations.
 PLACE_KM = 50.0
@@ -119,8 +119,15 @@ class Matching:
         tp, fp, fn = len(self.pairs), len(self.false_positives), len(self.missed)
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
-        out = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-               "tp": float(tp), "fp": float(fp), "fn": float(fn), "ignored": float(len(self.ignored))}
+        out = {
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "tp": float(tp),
+            "fp": float(fp),
+            "fn": float(fn),
+            "ignored": float(len(self.ignored)),
+        }
         for name in ("type", "labels", "place", "date", "fatalities", "actor1", "claim"):
             out[f"acc_{name}"] = sum(c[name] for c in self.checks) / len(self.checks) if self.checks else 0.0
         return out
@@ -158,8 +165,11 @@ def predict_events(paths: Sequence[Path], limit: int | None = None) -> tuple[lis
     articles = [a for a in iter_inputs(list(paths)) if not isinstance(a, InputError)][:limit]
     events = [draft_to_event(d, doc.article) for doc in runner.docs(articles) for d in doc.events or ()]
     merged = _merge(events, {a.id: a for a in articles})
-    info = {"articles": float(len(articles)), "merged": float(merged is not None),
-            "stages_missing": float(len(runner.missing))}
+    info = {
+        "articles": float(len(articles)),
+        "merged": float(merged is not None),
+        "stages_missing": float(len(runner.missing)),
+    }
     return (merged if merged is not None else events), info
 
 

@@ -13,14 +13,25 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
-from functools import lru_cache
+from functools import cache
 from typing import Any, NamedTuple
 
 from sitrep.events.grouping import Group
 from sitrep.types import Actor, Claim, Doc, Evidence, Place, TimeRef
 
-__all__ = ["Span", "spans_of", "hook", "resolve_type", "evidence_of", "find_place", "find_date", "find_actors",
-           "find_fatalities", "find_claim", "doc_country_name"]
+__all__ = [
+    "Span",
+    "doc_country_name",
+    "evidence_of",
+    "find_actors",
+    "find_claim",
+    "find_date",
+    "find_fatalities",
+    "find_place",
+    "hook",
+    "resolve_type",
+    "spans_of",
+]
 
 # With no date in the evidence, an event is placed in the week before publication (ACLED
 # precision 2): news reports events of the last days.
@@ -35,7 +46,7 @@ class Span(NamedTuple):
     end: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def hook(path: str) -> Callable[..., Any] | None:
     """The function at 'module:name', or None while that module or name does not exist."""
     module, name = path.split(":")
@@ -56,11 +67,19 @@ def resolve_type(group: Group) -> tuple[str, str, float, str]:
     handover = [m for m in group.mentions if m.typed.sub_event_type == "Non-violent transfer of territory"]
     if handover and best.typed.event_type == "Battles" and best.typed.sub_event_type != "Armed clash":
         return (*_typed(handover[0]), f"ground taken after a withdrawal: {handover[0].typed.reason}")
-    ground = [m for m in group.mentions if m.typed.event_type == "Battles" and m.typed.sub_event_type != "Armed clash"]
+    ground = [
+        m
+        for m in group.mentions
+        if m.typed.event_type == "Battles" and m.typed.sub_event_type != "Armed clash"
+    ]
     if ground and best.typed.event_type == "Battles" and best not in ground:
         best = max(ground, key=lambda m: m.typed.score)
-        return (best.typed.event_type, best.typed.sub_event_type, max(m.typed.score for m in group.mentions),
-                f"battle with territorial outcome: {best.typed.reason}")
+        return (
+            best.typed.event_type,
+            best.typed.sub_event_type,
+            max(m.typed.score for m in group.mentions),
+            f"battle with territorial outcome: {best.typed.reason}",
+        )
     return best.typed.event_type, best.typed.sub_event_type, best.typed.score, best.typed.reason
 
 
@@ -72,7 +91,7 @@ def evidence_of(group: Group) -> tuple[Evidence, ...]:
     return tuple(Evidence(s.start, s.end, s.text) for s in group.sentences)
 
 
-def spans_of(evidence: tuple[Span, ...]) -> tuple[Span, ...]:
+def spans_of(evidence: tuple[Evidence, ...]) -> tuple[Span, ...]:
     return tuple(Span(e.start, e.end) for e in evidence)
 
 
@@ -101,7 +120,11 @@ def find_place(doc: Doc, spans: tuple[Span, ...]) -> tuple[Place | None, int, st
         return inside[0].place, 3, f"fallback: region named in the evidence ({inside[0].text!r})"
     country = doc_country_name(doc)
     if country:
-        return Place(country, None, None, country, None, feature_class="A", feature_code="PCLI"), 3, "fallback: article country"
+        return (
+            Place(country, None, None, country, None, feature_class="A", feature_code="PCLI"),
+            3,
+            "fallback: article country",
+        )
     return None, 3, "fallback: no place"
 
 
@@ -115,10 +138,19 @@ def find_date(doc: Doc, spans: tuple[Span, ...]) -> TimeRef:
     pub = doc.article.published
     first = spans[0]
     if pub is None:
-        return TimeRef(first.start, first.start, "", None, 3, reason="fallback: no date and no publication date")
-    return TimeRef(first.start, first.start, "", pub - timedelta(days=FALLBACK_WEEK_DAYS // 2), 2,
-                   earliest=pub - timedelta(days=FALLBACK_WEEK_DAYS), latest=pub,
-                   reason="fallback: week before publication")
+        return TimeRef(
+            first.start, first.start, "", None, 3, reason="fallback: no date and no publication date"
+        )
+    return TimeRef(
+        first.start,
+        first.start,
+        "",
+        pub - timedelta(days=FALLBACK_WEEK_DAYS // 2),
+        2,
+        earliest=pub - timedelta(days=FALLBACK_WEEK_DAYS),
+        latest=pub,
+        reason="fallback: week before publication",
+    )
 
 
 def _default_actor(event_type: str, country: str | None) -> Actor:
@@ -130,8 +162,9 @@ def _default_actor(event_type: str, country: str | None) -> Actor:
     return Actor(f"Unidentified Armed Group{where}", 3, reason="no named actor in the evidence")
 
 
-def find_actors(doc: Doc, spans: tuple[Span, ...], event_type: str, sub: str,
-                country: str | None) -> tuple[Actor, Actor | None, str]:
+def find_actors(
+    doc: Doc, spans: tuple[Span, ...], event_type: str, sub: str, country: str | None
+) -> tuple[Actor, Actor | None, str]:
     fn = hook("sitrep.actors.roles:assign_actors")
     if fn is not None:
         return fn(doc, spans, event_type, sub, country)
@@ -146,16 +179,24 @@ def find_fatalities(doc: Doc, spans: tuple[Span, ...]) -> tuple[int | None, int 
     fn = hook("sitrep.events.counts:fatalities_for")
     if fn is not None:
         return fn(doc, spans)
-    killed = {(q.start, q.end): q for q in doc.quantities or () if q.kind == "killed" and _inside(q.start, q.end, spans)}
+    killed = {
+        (q.start, q.end): q
+        for q in doc.quantities or ()
+        if q.kind == "killed" and _inside(q.start, q.end, spans)
+    }
     if not killed:
         return None, None, None, "fallback: no death count in the evidence"
     qs = list(killed.values())
-    return (sum(q.value for q in qs), sum(q.low for q in qs), sum(q.high for q in qs),
-            "fallback: sum of death counts in the evidence")
+    return (
+        sum(q.value for q in qs),
+        sum(q.low for q in qs),
+        sum(q.high for q in qs),
+        "fallback: sum of death counts in the evidence",
+    )
 
 
-_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
-_DENY = re.compile(r"\bden(?:y|ies|ied)\b", re.I)
+_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
+_DENY = re.compile(r"\bden(?:y|ies|ied)\b", re.IGNORECASE)
 
 
 def find_claim(doc: Doc, spans: tuple[Span, ...], actor1: Actor | None) -> Claim:

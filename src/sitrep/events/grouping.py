@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from sitrep.events.typing import SentenceType
 from sitrep.types import Doc, Sentence
 
-__all__ = ["Mention", "Group", "group_mentions", "continuations", "is_heading", "VIOLENT_TYPES"]
+__all__ = ["VIOLENT_TYPES", "Group", "Mention", "continuations", "group_mentions", "is_heading"]
 
 # Two typed sentences at most this many sentences apart may be one event without sharing a
 # place, toll or actor (calibrated on the seeds: follow-up sentences sit 1-2 sentences later).
@@ -35,10 +35,10 @@ TRANSFER = "Non-violent transfer of territory"
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWD_TYPES = frozenset({"Protests", "Riots"})
-_CONTINUES = re.compile(r"^(?:The|This|That|These|Those|Its|Their)\s+(?:\w+\s+){0,2}?(\w{4,})", re.I)
+_CONTINUES = re.compile(r"^(?:The|This|That|These|Those|Its|Their)\s+(?:\w+\s+){0,2}?(\w{4,})", re.IGNORECASE)
 _ALSO_START = re.compile(r"^(?:Another|Also|In addition|Additionally|Meanwhile,? (?:another|a further))\b")
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]{4,})\b", re.I)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]{4,})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
 
 
@@ -108,7 +108,9 @@ def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
 def _same_kind(m: Mention, g: Group) -> bool:
     mine = (m.typed.event_type, m.typed.sub_event_type)
     kinds = {(x.typed.event_type, x.typed.sub_event_type) for x in g.mentions}
-    return all(_compatible(mine, k) for k in kinds) or (m.typed.anaphoric and any(_compatible(mine, k) for k in kinds))
+    return all(_compatible(mine, k) for k in kinds) or (
+        m.typed.anaphoric and any(_compatible(mine, k) for k in kinds)
+    )
 
 
 def _conflict(m: Mention, g: Group) -> bool:
@@ -130,11 +132,20 @@ def _linked(m: Mention, g: Group) -> bool:
 
 
 def _target(m: Mention, groups: list[Group]) -> int | None:
-    if groups and m.index - groups[-1].last <= MAX_GAP and _same_kind(m, groups[-1]) and not _conflict(m, groups[-1]):
+    if (
+        groups
+        and m.index - groups[-1].last <= MAX_GAP
+        and _same_kind(m, groups[-1])
+        and not _conflict(m, groups[-1])
+    ):
         return len(groups) - 1
     if m.typed.anaphoric:  # "the attack", "the dead": the latest event it can be
         for i in range(len(groups) - 1, -1, -1):
-            if m.index - groups[i].last <= ANAPHORA_REACH and _same_kind(m, groups[i]) and not _conflict(m, groups[i]):
+            if (
+                m.index - groups[i].last <= ANAPHORA_REACH
+                and _same_kind(m, groups[i])
+                and not _conflict(m, groups[i])
+            ):
                 return i
     for i in range(len(groups) - 1, -1, -1):
         g = groups[i]
@@ -153,8 +164,7 @@ def _attach_headings(groups: list[Group]) -> list[Group]:
             continue
         keep = [p for p in pending if not _joinable(p, g)]
         joined = [m for p in pending if p not in keep for m in p.mentions]
-        out.extend(keep)
-        pending = []
+        pending = keep  # a heading not about this event may be about a later one
         out.append(replace(g, mentions=tuple(sorted(joined + list(g.mentions), key=lambda m: m.index))))
     return out + pending
 

@@ -16,7 +16,15 @@ from typing import Any
 # Cues computed from other stages' output rather than from the lexicon.
 DYNAMIC_CUES = frozenset({"PLACE"})
 
-__all__ = ["DYNAMIC_CUES", "word_keys", "Rule", "Lexicon", "load_lexicon", "load_modality", "compile_alternation"]
+__all__ = [
+    "DYNAMIC_CUES",
+    "Lexicon",
+    "Rule",
+    "compile_alternation",
+    "load_lexicon",
+    "load_modality",
+    "word_keys",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +32,10 @@ class Rule:
     """One typing rule: every cue in ``all`` present (the first is the trigger), none of ``none``.
 
     ``within`` (chars) bounds how far after the trigger the second cue may start, and no cue of
-    ``between_none`` may sit between them; ``before`` (chars) asks instead for the other cues to
-    end at most that far before the trigger ("five soldiers were killed") ("captured soldiers ... base" is not ground); ``sub`` is a
-    sub-event type, or ``@territory`` for a taking of ground whose direction depends on who acted.
+    ``between_none`` may sit between them ("captured soldiers ... base" is not ground);
+    ``before`` (chars) asks instead for the other cues to end at most that far before the
+    trigger ("five soldiers were killed"). ``sub`` is a sub-event type, or ``@territory`` for a
+    taking of ground whose direction depends on who acted.
     """
 
     sub: str
@@ -51,7 +60,9 @@ class Lexicon:
 def compile_alternation(fragments: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
     """One word-bounded pattern matching any fragment (longest first); fragments are lower case."""
     ordered = sorted(fragments, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE if ignore_case else 0)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE if ignore_case else 0
+    )
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -66,12 +77,23 @@ def load_lexicon() -> Lexicon:
     data = _read("cues.json")
     cues = {name: compile_alternation(frags, ignore_case=False) for name, frags in data["cues"].items()}
     cues_i = {name: compile_alternation(frags) for name, frags in data["cues"].items()}
-    rules = tuple(sorted(
-        (Rule(r["sub"], tuple(r["all"]), tuple(r.get("none", ())), float(r["score"]), r.get("within"),
-              tuple(r.get("between_none", ())), r.get("before"))
-         for r in data["rules"]),
-        key=lambda r: -r.score,
-    ))
+    rules = tuple(
+        sorted(
+            (
+                Rule(
+                    r["sub"],
+                    tuple(r["all"]),
+                    tuple(r.get("none", ())),
+                    float(r["score"]),
+                    r.get("within"),
+                    tuple(r.get("between_none", ())),
+                    r.get("before"),
+                )
+                for r in data["rules"]
+            ),
+            key=lambda r: -r.score,
+        )
+    )
     named = {part for r in rules for c in r.all + r.none + r.between_none for part in c.split("|")}
     unknown = named - set(cues) - DYNAMIC_CUES
     if unknown:
@@ -91,7 +113,7 @@ _TOKEN = re.compile(r"[\w'’-]+")
 def word_keys(folded: str) -> frozenset[str]:
     """The first ANCHOR_CHARS (and ANCHOR_CHARS - 1) letters of every word of a lower-cased sentence."""
     toks = _TOKEN.findall(folded)
-    return frozenset([t[:ANCHOR_CHARS] for t in toks] + [t[:ANCHOR_CHARS - 1] for t in toks])
+    return frozenset([t[:ANCHOR_CHARS] for t in toks] + [t[: ANCHOR_CHARS - 1] for t in toks])
 
 
 def _anchor(frag: str) -> str | None:
@@ -104,7 +126,13 @@ def _anchor(frag: str) -> str | None:
     complete = " " in lit or not m
     if len(word) < ANCHOR_CHARS - 1 and not (complete and word):
         return None
-    return word[:ANCHOR_CHARS] if len(word) >= ANCHOR_CHARS else word[:ANCHOR_CHARS - 1] if not complete or len(word) == ANCHOR_CHARS - 1 else word
+    return (
+        word[:ANCHOR_CHARS]
+        if len(word) >= ANCHOR_CHARS
+        else word[: ANCHOR_CHARS - 1]
+        if not complete or len(word) == ANCHOR_CHARS - 1
+        else word
+    )
 
 
 _LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(?![?*{])")
@@ -113,7 +141,7 @@ _LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(?![?*{])")
 def _expand(frag: str) -> list[str]:
     """'(?:was|were) formed' -> ['was formed', 'were formed'] (one leading group, no nesting)."""
     m = _LEADING_GROUP.match(frag)
-    return [alt + frag[m.end():] for alt in m.group(1).split("|")] if m else [frag]
+    return [alt + frag[m.end() :] for alt in m.group(1).split("|")] if m else [frag]
 
 
 def _anchors(fragments: list[str]) -> frozenset[str]:

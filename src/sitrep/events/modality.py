@@ -15,13 +15,30 @@ from sitrep.events.lexicon import compile_alternation, load_modality
 __all__ = ["Modality", "assess", "clause_bounds", "clause_start", "clause_window"]
 
 # Flags that make a trigger non-factual (it does not report an event that happened).
-BLOCKING = frozenset({"question", "irrealis", "negated", "conditional", "generic", "aggregate", "disjunction", "attributive", "figurative",
-                      "attribution", "background", "infinitive"})
+BLOCKING = frozenset(
+    {
+        "question",
+        "irrealis",
+        "negated",
+        "conditional",
+        "generic",
+        "aggregate",
+        "disjunction",
+        "attributive",
+        "figurative",
+        "attribution",
+        "background",
+        "infinitive",
+    }
+)
 _WORD = re.compile(r"[\w'’-]+")
 # "to <trigger>" is not an intention after these: "managed to capture", "gathered to protest".
-_ACHIEVED = re.compile(r"\b(?:managed|succeeded|went on|used|use|were able|was able|decided|agreed|voted|began|"
-                       r"started|converged|gathered|assembled|marched|came|went|streets|trooped|poured|rallied|"
-                       r"turned out|met|premises|gate|outside)\s+(?:\w+\s+){0,3}?to\s+$", re.I)
+_ACHIEVED = re.compile(
+    r"\b(?:managed|succeeded|went on|used|use|were able|was able|decided|agreed|voted|began|"
+    r"started|converged|gathered|assembled|marched|came|went|streets|trooped|poured|rallied|"
+    r"turned out|met|premises|gate|outside)\s+(?:\w+\s+){0,3}?to\s+$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -58,11 +75,18 @@ def _markers() -> _Markers:
     pats = {name: compile_alternation(frags) for name, frags in data["markers"].items()}
     breaks = re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE)
     return _Markers(
-        int(data["window_tokens"]), pats, breaks,
-        frozenset(data["anaphoric_determiners"]), frozenset(data["attributive_words"]),
-        frozenset(data["nominal_triggers"]), compile_alternation(data["also_markers"]),
-        (re.compile(data["figurative"]["trigger"], re.I), re.compile(data["figurative"]["after"], re.I)),
-        re.compile(data["relative_background"], re.I),
+        int(data["window_tokens"]),
+        pats,
+        breaks,
+        frozenset(data["anaphoric_determiners"]),
+        frozenset(data["attributive_words"]),
+        frozenset(data["nominal_triggers"]),
+        compile_alternation(data["also_markers"]),
+        (
+            re.compile(data["figurative"]["trigger"], re.IGNORECASE),
+            re.compile(data["figurative"]["after"], re.IGNORECASE),
+        ),
+        re.compile(data["relative_background"], re.IGNORECASE),
     )
 
 
@@ -82,17 +106,43 @@ def clause_bounds(text: str, trig_start: int) -> tuple[int, int]:
 
 def clause_window(text: str, trig_start: int) -> str:
     """The words of the trigger's clause before it (at most ``window_tokens`` of them)."""
-    words = _WORD.findall(text[clause_start(text, trig_start):trig_start])
-    return " ".join(words[-_markers().window_tokens:])
+    words = _WORD.findall(text[clause_start(text, trig_start) : trig_start])
+    return " ".join(words[-_markers().window_tokens :])
 
 
 def _previous_word(text: str, trig_start: int) -> str:
-    words = _WORD.findall(text[max(0, trig_start - 40):trig_start])
+    words = _WORD.findall(text[max(0, trig_start - 40) : trig_start])
     return words[-1].lower() if words else ""
 
 
-_NOT_NOUN = frozenset({"by", "in", "on", "at", "from", "to", "and", "or", "with", "as", "after", "when",
-                       "during", "into", "near", "over", "for", "the", "a", "an", "their", "his", "her", "its"})
+_NOT_NOUN = frozenset(
+    {
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "to",
+        "and",
+        "or",
+        "with",
+        "as",
+        "after",
+        "when",
+        "during",
+        "into",
+        "near",
+        "over",
+        "for",
+        "the",
+        "a",
+        "an",
+        "their",
+        "his",
+        "her",
+        "its",
+    }
+)
 
 
 def _noun_follows(text: str, end: int) -> bool:
@@ -101,11 +151,23 @@ def _noun_follows(text: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1).lower() not in _NOT_NOUN
 
 
+def _word_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match that is not an acronym ("CAN", the Christian Association, is no modal)."""
+    for hit in pattern.finditer(text):
+        word = hit.group()
+        if not (word.isupper() and len(word) > 1):
+            return hit
+    return None
+
+
 def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     m = _markers()
     window = clause_window(text, start)
-    found = [(n, hit.group()) for n in ("irrealis", "negation", "conditional", "generic", "attribution")
-             if (hit := m.patterns[n].search(window))]
+    found = [
+        (n, hit.group())
+        for n in ("irrealis", "negation", "conditional", "generic", "attribution")
+        if (hit := _word_search(m.patterns[n], window))
+    ]
     if _YEAR.search(window):
         found.append(("dated", _YEAR.search(window).group()))
     recalled = m.patterns["recalled"].search(text[:start])
@@ -120,9 +182,13 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     if text.rstrip(" \"'”’)").endswith("?"):
         found.append(("question", "?"))
     fig = _markers().figurative
-    if fig[0].match(text[start:end]) and fig[1].match(text[end:end + 40]):
-        found.append(("figurative", text[end:end + 15].strip()))
-    if " or " in text[start:end] or re.match(r"\s+or\s+\w+ed\b", text[end:end + 20]) or re.search(r"\w+ed\s+or\s+$", text[max(0, start - 20):start]):
+    if fig[0].match(text[start:end]) and fig[1].match(text[end : end + 40]):
+        found.append(("figurative", text[end : end + 15].strip()))
+    if (
+        " or " in text[start:end]
+        or re.match(r"\s+or\s+\w+ed\b", text[end : end + 20])
+        or re.search(r"\w+ed\s+or\s+$", text[max(0, start - 20) : start])
+    ):
         found.append(("disjunction", "or"))
     return found
 
@@ -132,7 +198,7 @@ def assess(text: str, start: int, end: int) -> Modality:
     m = _markers()
     found = _flags(text, start, end)
     prev, trig = _previous_word(text, start), text[start:end].lower()
-    if prev == "to" and not _ACHIEVED.search(text[max(0, start - 30):start]):
+    if prev == "to" and not _ACHIEVED.search(text[max(0, start - 30) : start]):
         found.append(("infinitive", "to"))  # "an attack to capture the positions", "tried to seize"
     if prev in m.attributive and trig.endswith("ed") and _noun_follows(text, end):
         found.append(("attributive", prev))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from sitrep.events.lexicon import DATA_DIR
 from sitrep.types import EventDraft, Place
 
-__all__ = ["note_for", "date_phrase", "place_phrase"]
+__all__ = ["date_phrase", "note_for", "place_phrase"]
 
 
 @lru_cache(maxsize=1)
@@ -56,4 +56,5 @@ def _tail(draft: EventDraft) -> str:
 def note_for(draft: EventDraft) -> str:
     """'On 23 June 2014, <actor1> attacked <actor2> in Hillah (Babil, Iraq); 76 killed.'"""
     when = date_phrase(draft.date.value, draft.date.precision)
-    return f"{when}, {draft.actor1.name} {_verb(draft)}{place_phrase(draft.place, draft.geo_precision)}{_tail(draft)}."
+    where = place_phrase(draft.place, draft.geo_precision)
+    return f"{when}, {draft.actor1.name} {_verb(draft)}{where}{_tail(draft)}."

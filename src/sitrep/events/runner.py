@@ -56,7 +56,10 @@ def best_draft(doc: Doc):
     if not drafts:
         return None
     top = max(d.confidence for d in drafts)
-    return min((d for d in drafts if d.confidence >= top - LEAD_MARGIN), key=lambda d: min(e.start for e in d.evidence))
+    return min(
+        (d for d in drafts if d.confidence >= top - LEAD_MARGIN),
+        key=lambda d: min(e.start for e in d.evidence),
+    )
 
 
 def text_article(article_id: str, text: str, published=None) -> Article:

@@ -10,23 +10,36 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from sitrep.events.assemble import (doc_country_name, evidence_of, find_actors, find_claim, find_date,
-                                    find_fatalities, find_place, resolve_type, spans_of, Span)
+from sitrep.events.assemble import (
+    Span,
+    doc_country_name,
+    evidence_of,
+    find_actors,
+    find_claim,
+    find_date,
+    find_fatalities,
+    find_place,
+    resolve_type,
+    spans_of,
+)
 from sitrep.events.confidence import Signals, confidence
 from sitrep.events.grouping import Group, Mention, continuations, group_mentions, is_heading, numbers_in
-from sitrep.events.notes import note_for
 from sitrep.events.modality import clause_bounds
+from sitrep.events.notes import note_for
 from sitrep.events.typing import classify_sentence
 from sitrep.pipeline import Context, stage
 from sitrep.types import Doc, EventDraft, Evidence, Sentence
 
-__all__ = ["extract_events", "detect_mentions", "draft_for", "make_events"]
+__all__ = ["detect_mentions", "draft_for", "extract_events", "make_events"]
 
 # A sentence saying only "the city"/"the town" borrows the places of the sentence before it.
-_BARE_PLACE = re.compile(r"\bthe (?:city|town|village|area|base|district)\b(?! of)", re.I)
+_BARE_PLACE = re.compile(r"\bthe (?:city|town|village|area|base|district)\b(?! of)", re.IGNORECASE)
 # A town named as a reference point ("south of Baghdad", "20 km from Kirkuk") is not where it happened.
-_REFERENCE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|"
-                        r"miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)
+_REFERENCE = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|"
+    r"miles|kilometers|kilometres|km)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _GENERIC_ACTOR = re.compile(r"^(?:Civilians|Unidentified|Protesters|Rioters)\b")
 # ACLED inter codes of armed actors (state forces, rebels, political and identity militias).
 _ARMED_INTER = frozenset({1, 2, 3, 4})
@@ -60,8 +73,13 @@ class _Index:
     @classmethod
     def of(cls, doc: Doc) -> _Index:
         armed = [a for a in doc.actors or () if a.inter in _ARMED_INTER]
-        return cls(None if doc.toponyms is None else _Spans(doc.toponyms), _Spans(doc.times),
-                   _Spans(doc.quantities), None if doc.actors is None else _Spans(doc.actors), _Spans(armed))
+        return cls(
+            None if doc.toponyms is None else _Spans(doc.toponyms),
+            _Spans(doc.times),
+            _Spans(doc.quantities),
+            None if doc.actors is None else _Spans(doc.actors),
+            _Spans(armed),
+        )
 
 
 def _places(ix: _Index, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None, list]:
@@ -79,8 +97,12 @@ def _event_places(s: Sentence, towns: list, trig_start: int) -> frozenset[str]:
     Rutba), else those named before it ("In the city of Hillah, ... four were killed"); a town
     in a later clause is about something else ("..., after officials boosted security in Baghdad")."""
     lo, hi = clause_bounds(s.text, trig_start)
-    towns = [t for t in towns if not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)]
-    inside = [t for t in towns if lo <= t.start - s.start < hi] or [t for t in towns if t.start - s.start < lo]
+    towns = [
+        t for t in towns if not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)
+    ]
+    inside = [t for t in towns if lo <= t.start - s.start < hi] or [
+        t for t in towns if t.start - s.start < lo
+    ]
     return frozenset(t.place.name for t in inside)
 
 
@@ -88,8 +110,10 @@ def _actor_sides(ix: _Index, s: Sentence) -> tuple[tuple[int, int, str], ...] | 
     """Armed actors of the sentence from the actors stage, as (start, end, side), sentence offsets."""
     if ix.actors is None:
         return None
-    return tuple((a.start - s.start, a.end - s.start, "state" if a.inter == 1 else "nonstate")
-                 for a in ix.armed.within(s))
+    return tuple(
+        (a.start - s.start, a.end - s.start, "state" if a.inter == 1 else "nonstate")
+        for a in ix.armed.within(s)
+    )
 
 
 def _side_hint(ix: _Index, before: int) -> str | None:
@@ -102,8 +126,9 @@ def _side_hint(ix: _Index, before: int) -> str | None:
 def _mention(doc: Doc, ix: _Index, i: int, s: Sentence) -> Mention | None:
     spans, towns = _places(ix, s)
     prev = doc.sentences[i - 1].text if i > 0 else None
-    typed = classify_sentence(s.text, places=spans, side_hint=_side_hint(ix, s.start),
-                              actor_sides=_actor_sides(ix, s), context=prev)
+    typed = classify_sentence(
+        s.text, places=spans, side_hint=_side_hint(ix, s.start), actor_sides=_actor_sides(ix, s), context=prev
+    )
     if typed is None:
         return None
     names = _event_places(s, towns, typed.trigger_start)
@@ -111,7 +136,9 @@ def _mention(doc: Doc, ix: _Index, i: int, s: Sentence) -> Mention | None:
         names = frozenset(t.place.name for t in _places(ix, doc.sentences[i - 1])[1])
     days = frozenset(t.value.isoformat() for t in ix.times.within(s) if t.value and t.precision == 1)
     tolls = frozenset(q.value for q in ix.quantities.within(s) if q.kind == "killed") or numbers_in(s.text)
-    actors = frozenset(a.name for a in (ix.actors.within(s) if ix.actors else ()) if not _GENERIC_ACTOR.match(a.name))
+    actors = frozenset(
+        a.name for a in (ix.actors.within(s) if ix.actors else ()) if not _GENERIC_ACTOR.match(a.name)
+    )
     return Mention(i, s, typed, names, days, tolls, actors, is_heading(s, i, doc.article.title))
 
 
@@ -155,20 +182,50 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     if when.value is None and when.earliest is None and when.latest is None:
         return None
     # actors come from the sentences that state the event, not from the context sentences added after them
-    stated = spans_of(tuple(Evidence(m.sentence.start, m.sentence.end, m.sentence.text) for m in group.mentions))
-    actor1, actor2, actor_reason = find_actors(doc, stated, event_type, sub, (place.country if place else None) or country)
+    stated = spans_of(
+        tuple(Evidence(m.sentence.start, m.sentence.end, m.sentence.text) for m in group.mentions)
+    )
+    actor1, actor2, actor_reason = find_actors(
+        doc, stated, event_type, sub, (place.country if place else None) or country
+    )
     fatalities, low, high, fat_reason = find_fatalities(doc, spans)
     claim = find_claim(doc, spans, actor1)
-    conf, conf_reason = confidence(Signals(
-        score, len(group.mentions), all(m.typed.anaphoric for m in group.mentions),
-        all(m.heading for m in group.mentions), place is not None and geo_precision < 3,
-        _dated(when), not actor1.name.startswith("Unidentified")))
+    conf, conf_reason = confidence(
+        Signals(
+            score,
+            len(group.mentions),
+            all(m.typed.anaphoric for m in group.mentions),
+            all(m.heading for m in group.mentions),
+            place is not None and geo_precision < 3,
+            _dated(when),
+            not actor1.name.startswith("Unidentified"),
+        )
+    )
     draft = EventDraft(
-        doc.article.id, event_type, sub, evidence, when, place, geo_precision, actor1, actor2,
-        fatalities, low, high, claim, confidence=conf,
-        reasons={"type": type_reason, "place": place_reason, "date": when.reason, "actors": actor_reason,
-                 "fatalities": fat_reason, "claim": claim.reason, "confidence": conf_reason,
-                 "evidence": f"{len(group.mentions)} typed + {len(group.extra)} continuing sentences"},
+        doc.article.id,
+        event_type,
+        sub,
+        evidence,
+        when,
+        place,
+        geo_precision,
+        actor1,
+        actor2,
+        fatalities,
+        low,
+        high,
+        claim,
+        confidence=conf,
+        reasons={
+            "type": type_reason,
+            "place": place_reason,
+            "date": when.reason,
+            "actors": actor_reason,
+            "fatalities": fat_reason,
+            "claim": claim.reason,
+            "confidence": conf_reason,
+            "evidence": f"{len(group.mentions)} typed + {len(group.extra)} continuing sentences",
+        },
     )
     return replace(draft, notes=note_for(draft))
 

@@ -23,7 +23,7 @@ NEAR_KM, FAR_KM = 60.0, 300.0
 MAX_CANDIDATES = 20
 # Belief softmax temperature in prior units (log10 population): 1 means a town ten times more
 # populous is e (2.7) times as likely before the text is read.
-TEMPERATURE = 1.0
+TEMPERATURE = 2.0
 # Weight of support when recomputing beliefs for the second round (prior units per unit support).
 ROUND_WEIGHT = 1.5
 ROUNDS = 2

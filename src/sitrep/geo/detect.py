@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.geo import sources
-from sitrep.geo.normalize import fold
+from sitrep.geo.normalize import fold, name_key
 from sitrep.types import Sentence
 
 __all__ = ["Mention", "detect", "strong_cue", "demonym_mentions", "word_before", "words_before", "words_after"]
@@ -119,9 +119,12 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
     lower_words = _lowercase_words(text)
     kept, people = [], set()
     for s, e in _longest(spans):
-        m = _mention(text, folded, s, e)
+        m = _mention(text, folded, s + _noun_of_prefix(folded, s, e), e - _city_suffix(gazetteer, folded, s, e))
         if _MIDDLE_INITIAL.match(text, m.end):
             continue  # "Virginia L. Lane": a given name before a middle initial
+        if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
+            people.add(m.text)
+            continue  # "Evan P. King": a surname after a given name and an initial
         if not _prominent(gazetteer, m.key):
             if _inside_person_or_name(text, m, starts):
                 if _after_title_or_first_name(text, m):
@@ -141,6 +144,28 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
     return [m for m in kept if m.text not in people or " " in m.text or _after_locative(text, m)]
 
 
+# "City of Richmond", "Town of Hempstead": GeoNames lists such official names as alternates of one
+# place, often a small one; the mention is the name after the prefix, with a "city of" cue.
+_NOUN_OF = re.compile(r"(?:city|town|village|township|borough) of ")
+
+
+def _noun_of_prefix(folded: str, s: int, e: int) -> int:
+    m = _NOUN_OF.match(folded, s, e)
+    return m.end() - s if m and m.end() < e else 0
+
+
+def _city_suffix(gazetteer, folded: str, s: int, e: int) -> int:
+    """Characters to drop from "X City" when no place bears that name as its own ("Dublin City Council"
+    is Dublin's council; "Kansas City" and "Jersey City" are names): the mention is then X."""
+    key = " ".join(folded[s:e].split())
+    if not key.endswith(" city"):
+        return 0
+    cands = gazetteer.candidates(key)
+    if any(name_key(c.name) == key for c in cands) or not gazetteer.candidates(key[:-5]):
+        return 0
+    return len(" city")
+
+
 def _after_locative(text: str, m: Mention) -> bool:
     before = words_before(text, m.start, 1)
     return bool(before) and before[0].lower() in _LOCATIVE_PREPOSITIONS
@@ -157,17 +182,30 @@ def _prominent(gazetteer, key: str) -> bool:
 
 
 def _after_title_or_first_name(text: str, m: Mention) -> bool:
-    """"Gov. Ohio", "John Kerry": a title or a given name marks a person."""
+    """"Gov. Ohio", "John Kerry", "Lt. Pat Nelson", "Issac Fisher, 26,": a title or a given name before,
+    a title two words before, or an age after marks a person."""
     low = word_before(text, m.start).lower().strip(".")
-    return low in _lex()["person_titles"] or low in sources.first_names()
+    if low in _lex()["person_titles"] or low in sources.first_names() or _AGE_AFTER.match(text, m.end):
+        return True
+    two = [w.lower().strip(".") for w in words_before(text, m.start, 2)]
+    return len(two) == 2 and two[0] in _lex()["person_titles"]
+
+
+# "Fisher, 26, of Kansas City": an age in commas after a name.
+_AGE_AFTER = re.compile(r", \d{1,2},")
 
 
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
-_SPEECH_AFTER = re.compile(r"\s*(?:,\s*(?:who|whose)\b|\s(?:said|told|added|explained|asked|wrote|testified|stated)\b)")
+_AFTER_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:,\s*(?:who|whose)\b|\s(?:said|told|added|explained|asked|wrote|testified|stated|pleaded|declined|admitted"
+    r"|(?:was|is|has been) (?:charged|arrested|sentenced|convicted|accused|booked|indicted|jailed))\b"
+    r"|['’]s (?:lawyers?|attorneys?|defense|wife|husband|mother|father|family|son|daughter|trial|arrest)\b)")
 
 
 def _speaker(text: str, m: Mention) -> bool:
-    """"Nelson said", "Taylor, who ...": a one-word name that speaks is a person."""
+    """"Nelson said", "Taylor, who ...", "Fairfield was charged", "Fairfield's lawyers": a one-word name
+    that speaks, is charged or has a family or lawyers is a person."""
     if " " in m.text or not _SPEECH_AFTER.match(text, m.end):
         return False
     return not _after_locative(text, m)  # "officials in Atlanta said"

@@ -35,7 +35,7 @@ BONUS_SUFFIX = 4.0
 PENALTY_SUFFIX = 1.0
 # Document focus: candidates in the focus country / focus first-level division.
 BONUS_FOCUS_COUNTRY = 3.0
-BONUS_FOCUS_ADMIN1 = 0.0
+BONUS_FOCUS_ADMIN1 = 0.0  # off since co-location and coherence: on LGL even articles it cost 1.2 points
 # A division named anywhere in the document ("Ohio") favours its towns.
 BONUS_NAMED_DIVISION = 2.0
 # Containment stated in the text: inside the container / outside it.
@@ -263,7 +263,7 @@ def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, 
     if focus.country and c.country_code == focus.country:
         score += BONUS_FOCUS_COUNTRY
         why.append(f"in the document's country ({c.country})")
-        if focus.admin1 and c.admin1 == focus.admin1:
+        if BONUS_FOCUS_ADMIN1 and focus.admin1 and c.admin1 == focus.admin1:
             score += BONUS_FOCUS_ADMIN1
             why.append(f"in the document's main division ({c.admin1})")
     if container is not None:
@@ -305,9 +305,10 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus."""
     cands = [gazetteer.candidates(m.key) for m in mentions]
     picks = _first_pass(mentions, cands)
+    containers = _containers(text, mentions, picks, gazetteer)
+    cands = [cs if i in containers else _unshadowed(cs) for i, cs in enumerate(cands)]
     coloc = colocation(mentions, cands)
     focus = doc_focus(_vote_shares(mentions, cands), demonyms, dateline, hints)
-    containers = _containers(text, mentions, picks, gazetteer)
     coh = coherence([m.key for m in mentions], cands, lambda i, c: prior(c, mentions[i].suffix, mentions[i].key)[0])
     chosen = _second_pass(mentions, cands, picks, focus, containers, coloc, coh)
     # once more, with the focus and neighbours of the second pass (settles "Georgia" by its towns)
@@ -317,6 +318,17 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     anchors = _anchors(picks2)
     out = [t for i, (m, t) in enumerate(zip(mentions, chosen)) if i in containers or _plausible(m, t, focus, anchors)]
     return _place_counties(out, gazetteer), focus
+
+
+# A name shared by a country or first-level division and by towns smaller than this means the division
+# ("Russia" is not Russia, Ohio; "Missouri" is not a village) unless the text places it ("Mexico, N.Y.").
+SHADOW_POPULATION = 10_000
+
+
+def _unshadowed(cs: list[Place]) -> list[Place]:
+    if not any(c.feature_code in ("PCLI", "ADM1") for c in cs):
+        return cs
+    return [c for c in cs if c.feature_class != "P" or c.population >= SHADOW_POPULATION]
 
 
 def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[Toponym]:
@@ -380,11 +392,11 @@ def _same_place(a: Place, b: Place) -> bool:
 def _place_counties(toponyms: list[Toponym], gazetteer) -> list[Toponym]:
     """Counties have no coordinates in the bundled gazetteer: place them among the document's towns of
     the same state, else at the state's centre."""
-    towns: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    towns: dict[tuple[str, str], list[tuple[int, Place]]] = defaultdict(list)  # (start, town)
     for t in toponyms:
         p = t.place
         if p is not None and p.feature_class == "P" and p.admin1 and p.latitude is not None:
-            towns[(p.country_code or "", p.admin1)].append(p)
+            towns[(p.country_code or "", p.admin1)].append((t.start, p))
     out = []
     for t in toponyms:
         p = t.place
@@ -393,6 +405,13 @@ def _place_counties(toponyms: list[Toponym], gazetteer) -> list[Toponym]:
             continue
         out.append(_locate_county(t, towns.get((p.country_code or "", p.admin1), []), gazetteer))
     return out
+
+
+def _county_anchor(towns: list[tuple[int, Place]]) -> tuple[float, float, str]:
+    places = [p for _, p in towns]
+    lat = sum(x.latitude for x in places) / len(places)
+    lon = sum(x.longitude for x in places) / len(places)
+    return lat, lon, f"county placed at the mean of {len(places)} town(s) of {places[0].admin1} named in the text"
 
 
 _COUNTY_WORDS = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
@@ -409,9 +428,7 @@ def _namesake_town(county: Place, gazetteer) -> Place | None:
 def _locate_county(t: Toponym, towns: list[Place], gazetteer) -> Toponym:
     p = t.place
     if towns:
-        lat = sum(x.latitude for x in towns) / len(towns)
-        lon = sum(x.longitude for x in towns) / len(towns)
-        why = f"county placed at the mean of {len(towns)} town(s) of {p.admin1} named in the text"
+        lat, lon, why = _county_anchor(towns)
     elif (town := _namesake_town(p, gazetteer)) is not None:
         lat, lon = town.latitude, town.longitude
         why = f"county placed at {town.name}, the town of {p.admin1} sharing its name"

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from sitrep.geo.detect import demonym_mentions, detect
 from sitrep.geo.resolve import Focus, prior, resolve
+from sitrep.geo.features import feature_spans, feature_toponyms
+from sitrep.geo.streets import street_spans, street_toponyms
 from sitrep.pipeline import Context, stage
 from sitrep.types import Doc, Sentence, Toponym
 
@@ -38,11 +40,19 @@ def _dateline_country(text: str, mentions, gazetteer) -> str | None:
 
 def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
                         hints: Mapping[str, str] | None = None) -> tuple[tuple[Toponym, ...], Focus]:
-    mentions = detect(text, gazetteer, sentences)
+    streets = street_spans(text)
+    features = [f for f in feature_spans(text, gazetteer) if not _overlaps(f[0], f[1], streets)]
+    taken = streets + [(s, e) for s, e, _ in features]
+    mentions = [m for m in detect(text, gazetteer, sentences) if not _overlaps(m.start, m.end, taken)]
     demonyms = [cc for _, _, cc in demonym_mentions(text)]
     dateline = _dateline_country(text, mentions, gazetteer)
     toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
-    return tuple(toponyms), focus
+    local = [*street_toponyms(text, streets), *feature_toponyms(text, features, toponyms)]
+    return tuple(sorted([*toponyms, *local], key=lambda t: t.start)), focus
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def geoparse(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
