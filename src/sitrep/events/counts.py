@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -59,6 +59,17 @@ class _Patterns:
     singular: tuple[re.Pattern[str], ...]
     np_one: re.Pattern[str]
     background: re.Pattern[str]
+    pred_words: frozenset[str]  # first words of the predicates: without one, no subject/singular match
+    noun_words: frozenset[str]  # first words of the victim nouns: without one, no count + noun match
+
+
+# Prefix of the patterns whose match begins a word: the engine skips the positions inside words
+# (same quantities on the GVA, seed and example texts; the stage about twice as fast).
+_WORD_START = r"(?<!\w)(?=\w)"
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", ph.lower())[0] for ph in phrases if re.search(r"\w", ph))
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -153,7 +164,7 @@ def _patterns() -> _Patterns:
         lazy,
         greedy,
         subject=re.compile(
-            rf"(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*,\s*(?:{subset})\b[^,]{{0,80}},)?\s*"
+            rf"{_WORD_START}(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*,\s*(?:{subset})\b[^,]{{0,80}},)?\s*"
             rf"(?P<aux>(?:(?:{aux})\s+){{0,3}})(?P<pred>{preds})\b",
             flags,
         ),
@@ -168,7 +179,7 @@ def _patterns() -> _Patterns:
         ),
         bodies=re.compile(rf"\b(?:{_alt(lex['bodies_phrases'])})\s+(?P<list>{greedy})", flags),
         noun=re.compile(
-            rf"(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:(?!(?:is|was|are|were|be|been)\b)[a-z]+\s+)?"
+            rf"{_WORD_START}(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:(?!(?:is|was|are|were|be|been)\b)[a-z]+\s+)?"
             rf"(?P<pred>{nouns})\b",
             flags,
         ),
@@ -180,6 +191,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+|their\s+|its\s+)?(?P<who>[^,]*))?",
             flags,
         ),
+        pred_words=_first_words(p for ps in lex["predicates"].values() for p in ps),
+        noun_words=_first_words(n for ns in lex["nouns"].values() for n in ns),
     )
 
 
@@ -343,7 +356,12 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
         (p.left, None, "left ... dead"),
         (p.noun, None, "count + noun"),
     ]
+    words = frozenset(_WORD.findall(text.lower()))
+    has_pred = not p.pred_words.isdisjoint(words)
+    gated = {id(p.subject): has_pred, id(p.noun): not p.noun_words.isdisjoint(words)}
     for rx, kind, how in rules:
+        if not gated.get(id(rx), True):
+            continue
         for m in rx.finditer(text):
             k = kind or _kind_of(
                 m.group("pred"), "nouns" if rx is p.noun else "verbs" if rx is p.verb else "predicates"
@@ -355,8 +373,14 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
                 if not _spans_overlap(q, found) and not _subset(text, q.start - base):
                     q = _mark(text, q, base)
                     found.append(q if rx is not p.toll else replace(q, who=q.who or "death toll"))
-    found.extend(_singulars(text, base, found))
+    if has_pred or _KILL_WORD.search(text):
+        found.extend(_singulars(text, base, found))
     return sorted(found, key=lambda q: q.start)
+
+
+# Every singular-victim pattern needs a predicate word or one of these ("kill", "murdered", "death").
+_WORD = re.compile(r"\w+")
+_KILL_WORD = re.compile(r"(?i)kill|murder|death|died|dead|stabb|beat|lynch|behead|burn|hack")
 
 
 def _singular_verb(aux: str) -> bool:

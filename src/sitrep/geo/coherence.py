@@ -10,7 +10,7 @@ rest. Vectorised with numpy: a text has a few hundred candidates at most.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sitrep.types import Place
 
@@ -29,11 +29,12 @@ ROUND_WEIGHT = 1.5
 ROUNDS = 2
 
 
-def coherence(keys: Sequence[str], cands: Sequence[Sequence[Place]],
-              prior: Callable[[int, Place], float]) -> dict[tuple[str, int], float]:
+def coherence(keys: Sequence[str], cands: Sequence[Sequence[Place]], prior: Callable[[int, Place], float],
+              weights: Mapping[str, float] | None = None) -> dict[tuple[str, int], float]:
     """(name key, candidate index) -> support from the other names (0 when none is near).
 
-    ``keys[i]`` and ``cands[i]`` are a mention's name key and candidates; ``prior(i, place)`` its score.
+    ``keys[i]`` and ``cands[i]`` are a mention's name key and candidates; ``prior(i, place)`` its score;
+    ``weights`` scales the support a name gives (1 when not listed).
     """
     import numpy as np
 
@@ -46,10 +47,11 @@ def coherence(keys: Sequence[str], cands: Sequence[Sequence[Place]],
     lon = np.radians([r[2].longitude for r in rows])
     score = np.array([r[3] for r in rows])
     close = _closeness(lat, lon)
+    weight = np.array([(weights or {}).get(k, 1.0) for k in key_ids])
     support = np.zeros(len(rows))
     for _ in range(ROUNDS):
         belief = _beliefs(score + ROUND_WEIGHT * support, kid, len(key_ids))
-        support = _support(close, belief, kid, len(key_ids))
+        support = _support(close, belief, kid, len(key_ids)) @ weight
     return {(r[0], r[1]): float(s) for r, s in zip(rows, support) if s > 0}
 
 
@@ -86,6 +88,7 @@ def _beliefs(score, kid, n_keys):
 
 
 def _support(close, belief, kid, n_keys):
+    """Per candidate and name: the name's best belief-weighted closeness (0 for the candidate's own name)."""
     import numpy as np
 
     weighted = close * belief[None, :]
@@ -93,4 +96,4 @@ def _support(close, belief, kid, n_keys):
     for k in range(n_keys):
         per_key[:, k] = weighted[:, kid == k].max(axis=1)
     per_key[np.arange(len(kid)), kid] = 0.0  # a name does not support itself
-    return per_key.sum(axis=1)
+    return per_key

@@ -219,8 +219,8 @@ def _first_name(text: str, m: Mention) -> bool:
     if " " in m.text or text[m.end:m.end + 1] != " ":
         return False
     nxt = words_after(text, m.end, 1)
-    if not nxt or not _CAP.match(nxt[0]) or nxt[0].isupper():
-        return False
+    if not nxt or not _CAP.match(nxt[0]) or nxt[0].isupper() or not text.startswith(nxt[0], m.end + 1):
+        return False  # no capitalised word right after ("HARTFORD — Connecticut ...": a dash between)
     low = nxt[0].lower().strip(".,'’")
     lex = _lex()
     third = words_after(text, m.end, 2)[1:]
@@ -283,8 +283,8 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: frozenset[str]) 
     surface = m.text
     if surface in sources.demonyms():
         return False
-    if _acronym(surface) and surface not in sources.acronyms():
-        return False  # "CNN", "NATO": an organisation, not the village of the same name
+    if _acronym(surface) and surface not in sources.acronyms() and not _DATELINE_AFTER.match(text, m.end):
+        return False  # "CNN", "NATO": an organisation, not the village of the same name ("MALTA —" is a dateline)
     hard = sources.stoplist().get(surface.lower())
     if hard is not None and not (surface.isupper() and len(surface) > 1):
         if hard or not strong_cue(m):
@@ -297,6 +297,8 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: frozenset[str]) 
     return True
 
 
+# A dash after an all-capital name makes it a dateline ("MALTA — About 5,000 books ...").
+_DATELINE_AFTER = re.compile(r"\s*(?:—|–|\x97|--| - )")
 # All-capital words up to this many letters are read as acronyms unless a curated file lists them.
 MAX_ACRONYM_LETTERS = 5
 

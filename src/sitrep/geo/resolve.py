@@ -315,6 +315,7 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     picks2 = [(t.place, 2.0 * t.confidence) for t in chosen]
     focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in _distinct(mentions, chosen)], demonyms, dateline, hints)
     chosen = _second_pass(mentions, cands, picks2, focus, containers, coloc, coh)
+    chosen = _counties_in_towns_states(chosen, cands, containers)
     anchors = _anchors(picks2)
     out = [t for i, (m, t) in enumerate(zip(mentions, chosen)) if i in containers or _plausible(m, t, focus, anchors)]
     return _place_counties(out, gazetteer), focus
@@ -329,6 +330,27 @@ def _unshadowed(cs: list[Place]) -> list[Place]:
     if not any(c.feature_code in ("PCLI", "ADM1") for c in cs):
         return cs
     return [c for c in cs if c.feature_class != "P" or c.population >= SHADOW_POPULATION]
+
+
+def _counties_in_towns_states(chosen: list[Toponym], cands, containers) -> list[Toponym]:
+    """A county name found in several states ("Henry County") is taken in the state holding most of the
+    towns the text resolved, when one of its candidates lies there and the text does not say otherwise."""
+    states = Counter((t.place.country_code, t.place.admin1) for t in chosen
+                     if t.place is not None and t.place.feature_class == "P" and t.place.admin1)
+    out = []
+    for i, (t, cs) in enumerate(zip(chosen, cands)):
+        p = t.place
+        if p is None or p.feature_code != "ADM2" or i in containers or not states:
+            out.append(t)
+            continue
+        here = [c for c in cs if c.feature_code == "ADM2" and states.get((c.country_code, c.admin1))]
+        best = max(here, key=lambda c: states[(c.country_code, c.admin1)], default=None)
+        if best is None or best == p:
+            out.append(t)
+            continue
+        n = states[(best.country_code, best.admin1)]
+        out.append(replace(t, place=best, reason=f"{t.reason}; taken in {best.admin1}, where {n} town mention(s) of the text lie"))
+    return out
 
 
 def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[Toponym]:

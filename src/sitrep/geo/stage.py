@@ -47,8 +47,8 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
     demonyms = [cc for _, _, cc in demonym_mentions(text)]
     dateline = _dateline_country(text, mentions, gazetteer)
     toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
-    local = [*street_toponyms(text, streets), *feature_toponyms(text, features, toponyms)]
-    return tuple(sorted([*toponyms, *local], key=lambda t: t.start)), focus
+    extra = [*street_toponyms(text, streets), *feature_toponyms(text, features, toponyms)]
+    return tuple(sorted([*toponyms, *extra], key=lambda t: t.start)), focus
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
