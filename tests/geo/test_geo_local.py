@@ -58,6 +58,22 @@ def test_coherence_support_is_zero_for_far_candidates():
     assert support[("a", 0)] > 0.9
     assert ("a", 1) not in support  # thousands of km from every candidate of "b"
     assert coherence(["a"], [a], lambda i, c: 0.0) == {}  # one name alone has nothing to cohere with
+    assert coherence(["a", "b"], [a, b], lambda i, c: 0.0, {"b": 0.0}).get(("a", 0), 0.0) == 0.0
+
+
+def test_a_name_holding_another_does_not_vouch_for_it():
+    a = [_p("Arlington", 32.7, -97.1, "US", "Texas"), _p("Arlington", 41.7, -73.9, "US", "New York")]
+    b = [_p("North Arlington", 40.8, -74.1, "US", "New Jersey")]
+    assert coherence(["arlington", "north arlington"], [a, b], lambda i, c: 0.0) == {}
+
+
+def test_a_county_of_many_states_is_taken_in_the_state_of_the_towns():
+    places = [(_p("Henry County", None, None, "US", st, "A", "ADM2"), []) for st in ("Indiana", "Tennessee")]
+    places += [(_p("Paris", 36.302, -88.32671, "US", "Tennessee", pop=10_156), []),
+               (_p("Paris", 48.85341, 2.3488, "FR", "Ile-de-France", "P", "PPLC", 2_138_551), [])]
+    tops = geoparse("Henry County deputies said a Paris man was arrested in Paris.", Gazetteer.from_places(places))
+    county = next(t for t in tops if t.text == "Henry County")
+    assert county.place.admin1 == "Tennessee" and county.place.latitude is not None
 
 
 def test_a_country_name_is_not_a_village_of_the_same_name(gaz):

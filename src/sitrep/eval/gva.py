@@ -69,11 +69,17 @@ def load_gva(root: Path, limit: int | None = None) -> tuple[list[dict], list[dic
     return incidents, articles
 
 
+# Event types of political violence: an article that reports one is principally about it, not about
+# the arrest, the vigil or the seized gun that followed it.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
 def main_event(drafts: Iterable[EventDraft]) -> EventDraft | None:
-    """The draft an article is mainly about: most confident, then most deaths, then first."""
+    """The draft an article is mainly about: its principal violent event if it reports one (most
+    confident, then most deaths, then first), else the most confident draft."""
     best = None
     for d in drafts:
-        key = (d.confidence, d.fatalities or 0)
+        key = (d.event_type in VIOLENT_TYPES, d.confidence, d.fatalities or 0)
         if best is None or key > best[0]:
             best = (key, d)
     return best[1] if best else None

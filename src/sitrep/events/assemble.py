@@ -12,6 +12,7 @@ import importlib
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 from typing import Any, NamedTuple
@@ -29,6 +30,7 @@ __all__ = [
     "find_fatalities",
     "find_place",
     "hook",
+    "not_after_publication",
     "resolve_type",
     "spans_of",
 ]
@@ -131,7 +133,7 @@ def find_place(doc: Doc, spans: tuple[Span, ...]) -> tuple[Place | None, int, st
 def find_date(doc: Doc, spans: tuple[Span, ...]) -> TimeRef:
     fn = hook("sitrep.time.eventdate:event_date")
     if fn is not None:
-        return fn(doc, spans)
+        return not_after_publication(fn(doc, spans), doc.article.published)
     inside = [t for t in doc.times or () if t.value and _inside(t.start, t.end, spans)]
     if inside:
         return inside[0]
@@ -150,6 +152,24 @@ def find_date(doc: Doc, spans: tuple[Span, ...]) -> TimeRef:
         earliest=pub - timedelta(days=FALLBACK_WEEK_DAYS),
         latest=pub,
         reason="fallback: week before publication",
+    )
+
+
+def not_after_publication(when: TimeRef, published) -> TimeRef:
+    """A reported event happened on or before the day it was published: a reading that lands later
+    ("came a week after gunmen stormed ...", read forward from the attack) is cut back to end on the
+    publication day."""
+    if published is None or when.value is None or when.value <= published:
+        return when
+    width = when.latest - when.earliest if when.latest and when.earliest else timedelta(0)
+    earliest = min(when.earliest or published, published - width)
+    return replace(
+        when,
+        value=published,
+        precision=max(when.precision, 2),
+        earliest=earliest,
+        latest=published,
+        reason=f"{when.reason}; read as {when.value.isoformat()}, after publication: bounded by the publication day",
     )
 
 

@@ -479,13 +479,42 @@ def _largest(qs: Sequence[Quantity]) -> Quantity:
     return max(precise, key=lambda q: q.value)
 
 
+# Two sentences giving the same toll for groups that may be one (a headline and its body: "executed
+# 1,700 Iraqi air force recruits" / "killing 1,700 Shiite recruits") state it twice. A same figure is
+# a restatement when the groups share a word or the figure is at least this large (distinct groups
+# of ten or more dead with exactly the same count in separate sentences are rare in news reports).
+RESTATED_MIN = 10
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _restated(a: Quantity, b: Quantity, text: str) -> bool:
+    """Is ``b`` the same toll as ``a`` stated again in another sentence?"""
+    if a.value != b.value or a.value <= 0:
+        return False
+    first, second = sorted((a, b), key=lambda q: q.start)
+    if not _SENTENCE_BREAK.search(text, first.end, max(first.end, second.start)):
+        return False  # "five police and five soldiers": two groups of one sentence
+    words = set(re.findall(r"[a-z]{3,}", (a.who or "").lower())) & set(re.findall(r"[a-z]{3,}", (b.who or "").lower()))
+    return a.value >= RESTATED_MIN or bool(words)
+
+
+def _restatements_dropped(best: dict[str, Quantity], text: str) -> dict[str, Quantity]:
+    """The distinct groups minus those restating an earlier group's toll (new groups, "another
+    5 soldiers", keyed with '@', are never restatements)."""
+    kept: dict[str, Quantity] = {}
+    for key, q in sorted(best.items(), key=lambda kv: kv[1].start):
+        if "@" in key or not any(_restated(k, q, text) for k in kept.values()):
+            kept[key] = q
+    return kept
+
+
 def _toll(killed: Sequence[Quantity], text: str) -> tuple[int, int, int, str]:
     groups: dict[str, list[Quantity]] = {}
     overall: list[Quantity] = []
     for q in killed:
         key = _victim_key(q, text)
         (overall if key is None else groups.setdefault(key, [])).append(q)
-    best = {k: _largest(qs) for k, qs in groups.items()}
+    best = _restatements_dropped({k: _largest(qs) for k, qs in groups.items()}, text)
     s_val = sum(q.value for q in best.values())
     top = _largest(overall) if overall else None
     if top is not None and top.value >= s_val:

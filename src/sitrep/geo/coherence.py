@@ -48,10 +48,11 @@ def coherence(keys: Sequence[str], cands: Sequence[Sequence[Place]], prior: Call
     score = np.array([r[3] for r in rows])
     close = _closeness(lat, lon)
     weight = np.array([(weights or {}).get(k, 1.0) for k in key_ids])
+    related = _unrelated(list(key_ids))[kid]
     support = np.zeros(len(rows))
     for _ in range(ROUNDS):
         belief = _beliefs(score + ROUND_WEIGHT * support, kid, len(key_ids))
-        support = _support(close, belief, kid, len(key_ids)) @ weight
+        support = _support(close, belief, kid, len(key_ids), related) @ weight
     return {(r[0], r[1]): float(s) for r, s in zip(rows, support) if s > 0}
 
 
@@ -64,6 +65,19 @@ def _rows(keys, cands, prior) -> list[tuple[str, int, Place, float]]:
         scored = sorted(((prior(i, c), j) for j, c in enumerate(cs) if c.latitude is not None), reverse=True)
         rows.extend((k, j, cs[j], s) for s, j in scored[:MAX_CANDIDATES])
     return rows
+
+
+def _unrelated(keys: list[str]):
+    """keys x keys: 0 where one name holds the other ("north arlington", "arlington"), which tell of one
+    place and must not vouch for each other's reading; else 1."""
+    import numpy as np
+
+    out = np.ones((len(keys), len(keys)))
+    for a, ka in enumerate(keys):
+        for b, kb in enumerate(keys):
+            if a != b and f" {kb} " in f" {ka} ":
+                out[a, b] = out[b, a] = 0.0
+    return out
 
 
 def _closeness(lat, lon):
@@ -87,7 +101,7 @@ def _beliefs(score, kid, n_keys):
     return out
 
 
-def _support(close, belief, kid, n_keys):
+def _support(close, belief, kid, n_keys, related):
     """Per candidate and name: the name's best belief-weighted closeness (0 for the candidate's own name)."""
     import numpy as np
 
@@ -96,4 +110,4 @@ def _support(close, belief, kid, n_keys):
     for k in range(n_keys):
         per_key[:, k] = weighted[:, kid == k].max(axis=1)
     per_key[np.arange(len(kid)), kid] = 0.0  # a name does not support itself
-    return per_key
+    return per_key * related

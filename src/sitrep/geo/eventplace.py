@@ -22,7 +22,7 @@ __all__ = ["doc_country", "event_place", "precision_of", "REFERENCE_BEFORE", "NE
 # A place named right after these words is a reference point, not where the event happened:
 # "113 kilometers (70 miles) from the borders of Jordan", "fled to Turkey", "officials said in Baghdad".
 REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\(\S+\s+\S+\)\s+)?(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:borders?\s+(?:of|with)\s+)?"
+    r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\([^)]{1,30}\)\s+)?(?:away\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:from|of)\s+(?:the\s+)?(?:borders?\s+(?:of|with)\s+)?"
     r"|\bborders?\s+(?:of|with)\s+|\b(?:fled|flee|fleeing|escaped|returned)\s+(?:to|into)\s+"
     r"|\b(?:told\s+\w+|said)\s+in\s+"
     r"|\b(?:sources?|officials?|spokes(?:man|woman|person)|witnesses|diplomats?|analysts?)\s+(?:in|from)\s+(?:the\s+)?)$",
@@ -69,9 +69,23 @@ def _references(text: str, toponyms: list[Toponym]) -> set[int]:
     return out
 
 
+def _dateline(doc: Doc) -> tuple[int, int]:
+    """The dateline's span ("MAIDUGURI, Nigeria"), or an empty one: the reporting place."""
+    from sitrep.geo.stage import dateline_span
+
+    return dateline_span(doc.article.text) or (0, 0)
+
+
+def _in_dateline(t: Toponym, dateline: tuple[int, int]) -> bool:
+    return dateline[0] <= t.start and t.end <= dateline[1]
+
+
 def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
     text = doc.article.text
-    inside_span = [t for t in doc.toponyms or () if start <= t.start and t.end <= end]
+    dateline = _dateline(doc)
+    inside_span = [
+        t for t in doc.toponyms or () if start <= t.start and t.end <= end and not _in_dateline(t, dateline)
+    ]
     refs = _references(text, inside_span)
     found = [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None]
     return [t for t in found if not any(o is not t and o.place is not None and _contains(t.place, o.place) for o in found)]
@@ -103,15 +117,78 @@ def event_place(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Place | Non
         if town is not None:
             return town.place, precision_of(text, town), (
                 f"'{town.text}', named in an earlier sentence, lies in '{best.text}' named in the event's sentence")
+        town = _doc_town(doc, best.place) if _rank(best.place) >= 2 else None
+        if town is not None:
+            return town.place, DOC_TOWN_PRECISION, (
+                f"'{town.text}', the town the article names most, lies in '{best.text}' named in the event's sentence")
         return best.place, precision_of(text, best), f"{_why(text, best)} in the event's sentence ('{best.text}')"
+    return _fallback(doc, spans)
+
+
+def _fallback(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Place | None, int, str]:
+    """No place in the spans: the paragraph's, the article's town, the dateline's, the country."""
+    text = doc.article.text
     if spans:
         earlier = _from_earlier_sentence(doc, min(s for s, _ in spans))
         if earlier is not None:
             return earlier.place, precision_of(text, earlier), f"nearest earlier sentence of the paragraph names '{earlier.text}'"
     country = doc_country(doc)
+    town = _doc_town(doc, country)
+    if town is not None:
+        return town.place, DOC_TOWN_PRECISION, f"no place in the event's paragraph; the town the article names most ('{town.text}')"
+    dated = _dateline_town(doc, country)
+    if dated is not None:
+        return dated.place, DOC_TOWN_PRECISION, f"no place in the article's body; the dateline's town ('{dated.text}')"
     if country is not None:
         return country, 3, f"no place in the event's paragraph; the document's country ({country.name})"
     return None, 3, "no place named in the document"
+
+
+# A town taken from elsewhere in the article (not the event's own sentences) locates the event no
+# better than "near a town" (ACLED precision 2): a local report's city, the dateline's.
+DOC_TOWN_PRECISION = 2
+
+
+def _body_towns(doc: Doc, within: Place | None) -> list[Toponym]:
+    """Towns of the article's body (no dateline, no reference points), inside ``within`` if given."""
+    text = doc.article.text
+    dateline = _dateline(doc)
+    tops = [t for t in doc.toponyms or () if not _in_dateline(t, dateline)]
+    refs = _references(text, tops)
+    return [
+        t for i, t in enumerate(tops)
+        if i not in refs and t.place is not None and _rank(t.place) == 0
+        and (within is None or _within(t.place, within))
+    ]
+
+
+def _within(p: Place, area: Place) -> bool:
+    if area.feature_code == "PCLI" or _rank(area) >= 3:
+        return bool(p.country_code) and p.country_code == area.country_code
+    return inside(p, area)
+
+
+def _doc_town(doc: Doc, within: Place | None) -> Toponym | None:
+    """The town the article's body names most (first named among equals), inside ``within``."""
+    towns = _body_towns(doc, within)
+    if not towns:
+        return None
+    votes = Counter(_key(t.place) for t in towns)
+    top = max(votes.values())
+    return next(t for t in towns if votes[_key(t.place)] == top)
+
+
+def _key(p: Place) -> object:
+    return p.geonameid if p.geonameid is not None else (p.name, p.country_code)
+
+
+def _dateline_town(doc: Doc, within: Place | None) -> Toponym | None:
+    dateline = _dateline(doc)
+    for t in doc.toponyms or ():
+        if _in_dateline(t, dateline) and t.place is not None and _rank(t.place) == 0:
+            if within is None or _within(t.place, within):
+                return t
+    return None
 
 
 def _why(text: str, t: Toponym) -> str:

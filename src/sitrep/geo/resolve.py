@@ -4,7 +4,11 @@ Two passes. The first scores each mention's candidates alone (population, featur
 "province"/"county"). The document's focus (country and first-level division) is then taken from
 those first picks, demonyms, a dateline and caller hints. The second pass adds the focus, containment
 stated in the text ("Springfield, Ill.", "the western Anbar town of Rutba") and closeness to the
-other places named. Scores are in log10-population units; every weight is a named constant.
+other places named: co-location (regions holding candidates of several names), spatial coherence
+(``sitrep.geo.coherence``: candidates of different names lying near each other) and nearness to
+confident first picks. A name shared by a country or state and small towns means the division; a
+county found in several states is taken in the state of the text's towns. Scores are in
+log10-population units; every weight is a named constant.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sitrep.geo.detect import Mention, strong_cue
 from sitrep.geo.normalize import name_key
 from sitrep.types import Place, Toponym
 
-__all__ = ["Focus", "resolve", "doc_focus", "inside"]
+__all__ = ["Colocation", "Focus", "colocation", "resolve", "doc_focus", "inside"]
 
 # Feature-class priors (calibrated on LGL dev: a country name usually means the country, a national
 # capital outranks same-named towns and states ("Washington"), a first-level division outranks a town of the same name).
@@ -198,11 +202,6 @@ class Colocation:
         r = (place.country_code or "", place.admin1)
         return self.total.get(r, 0.0) - self.own.get(key, {}).get(r, 0.0)
 
-    def focus_admin1(self, cc: str) -> tuple[str | None, float]:
-        """The first-level division of ``cc`` supported by the most names, and its support."""
-        best = max(((w, a) for (c, a), w in self.total.items() if c == cc and a), default=None)
-        return (best[1], best[0]) if best else (None, 0.0)
-
 
 def colocation(mentions: Sequence[Mention], cands: Sequence[list[Place]]) -> Colocation:
     by_key: dict[str, frozenset] = {}
@@ -300,6 +299,7 @@ def _nearest_anchor(i: int, c: Place, anchors) -> tuple[float, Place] | None:
 _KM_PER_DEGREE = 111.19
 
 
+
 def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
             dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
     """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus."""
@@ -317,7 +317,8 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     chosen = _second_pass(mentions, cands, picks2, focus, containers, coloc, coh)
     chosen = _counties_in_towns_states(chosen, cands, containers)
     anchors = _anchors(picks2)
-    out = [t for i, (m, t) in enumerate(zip(mentions, chosen)) if i in containers or _plausible(m, t, focus, anchors)]
+    out = [t for i, (m, t) in enumerate(zip(mentions, chosen))
+           if i in containers or _plausible(m, t, focus, anchors) or _notable(cands[i])]
     return _place_counties(out, gazetteer), focus
 
 
@@ -386,6 +387,15 @@ def _plausible(m: Mention, t: Toponym, focus: Focus, anchors) -> bool:
         return True
     near = _nearest_anchor(-1, p, anchors)
     return near is not None and near[0] <= NEAR_KM
+
+
+# A name that some town this populous bears is kept even when its reading here is a small place: the
+# name is a place name, whichever place it is. Calibrated on LGL even articles.
+NOTABLE_POPULATION = 300_000
+
+
+def _notable(cs: Sequence[Place]) -> bool:
+    return any(c.feature_class == "P" and c.population >= NOTABLE_POPULATION for c in cs)
 
 
 def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions=frozenset(),
