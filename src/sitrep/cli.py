@@ -55,6 +55,7 @@ def run(
     try:
         settings = _settings(config, db=db, workers=workers)
         store = open_store(settings.db)
+        _prepare_gazetteer(settings)
         executor = _dask_executor(dask) if dask else None
         with _progress("extracting") as advance:
             summary = run_job([str(p) for p in paths], store, settings, executor, advance)
@@ -64,6 +65,18 @@ def run(
     if executor is not None:
         executor.close()
     raise typer.Exit(0 if summary.ok else 1)
+
+
+def _prepare_gazetteer(settings: Any) -> None:
+    """Compile the bundled gazetteer before the first job, with a progress bar (once per cache)."""
+    from sitrep.geo.gazetteer import default_path, ensure_built
+
+    if settings.gazetteer or default_path(settings).exists():
+        return
+    from sitrep.geo.cli import progress_bar
+
+    with progress_bar("building the gazetteer (first run only)") as progress:
+        ensure_built(settings, progress)
 
 
 def _dask_executor(address: str) -> Any:
@@ -151,6 +164,7 @@ def extract(
         _fail(SitrepError(f"--format {format!r}: choose jsonl or csv"))
     try:
         settings = _settings(config)
+        _prepare_gazetteer(settings)
         items = list(iter_inputs([str(p) for p in paths], settings))
         bad = [i for i in items if isinstance(i, InputError)]
         events = extract_articles([i for i in items if not isinstance(i, InputError)], settings)

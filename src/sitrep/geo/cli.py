@@ -28,7 +28,7 @@ def toponym_record(article_id: str, t: Any) -> dict[str, Any]:
 
 
 @contextmanager
-def _bar(label: str) -> Iterator[Any]:
+def progress_bar(label: str) -> Iterator[Any]:
     """A Rich progress bar on stderr, driven by ``progress(done, total, what)`` callbacks."""
     from rich.console import Console
     from rich.progress import Progress
@@ -65,7 +65,7 @@ def geoparse_cmd(
         typer.echo(f"error: unknown format {fmt!r} (jsonl)", err=True)
         raise typer.Exit(2)
     settings = _settings(config, gazetteer=str(gazetteer) if gazetteer else None)
-    with _bar("gazetteer") as progress:
+    with progress_bar("gazetteer") as progress:
         gaz = Gazetteer.load(ensure_built(settings, progress))
     pipe = Pipeline(["sentences", "toponyms"], Context(settings, {"gazetteer": gaz}))
     failed = False
@@ -93,7 +93,7 @@ def build_cmd(
     from sitrep.geo.gazetteer import default_path, ensure_built
 
     settings = _settings(config)
-    with _bar("gazetteer") as progress:
+    with progress_bar("gazetteer") as progress:
         path = ensure_built(settings.replace(gazetteer=None) if settings.gazetteer else settings, progress, force)
     typer.echo(str(path or default_path(settings)))
 
@@ -111,7 +111,7 @@ def import_cmd(
     settings = _settings(config)
     target = out or Path(settings.cache_dir).expanduser() / f"gazetteer-{dump.name.split('.')[0]}.sqlite"
     try:
-        with _bar("import") as progress:
+        with progress_bar("import") as progress:
             path = import_dump(dump, target, alternate_names, progress)
     except (OSError, ValueError) as exc:
         typer.echo(f"error: {dump}: {exc}", err=True)
