@@ -242,3 +242,22 @@ def test_a_count_in_a_sentence_dated_to_another_year_is_background():
 
 def test_one_of_several_victims_is_not_the_count():
     assert killed("She was one of two people killed by the mob.") == [1]  # she is the one, not two
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a headline and its body sentence state one toll: not summed
+        (["Jihadist group says it executed 1,700 captured army recruits",
+          "The group said on Sunday it had killed 1,700 Shiite recruits near the river."], 1700),
+        (["Bandits kill 23 villagers in Zamfara", "Gunmen on motorcycles killed 23 villagers in the raid."], 23),
+        # the same small figure for groups sharing no word, in two sentences: two groups
+        (["Two soldiers were killed in the ambush near Diffa.", "Two herders died later in the crossfire."], 4),
+        # one sentence naming two groups of the same size: both count
+        (["Five police and five soldiers were killed when the convoy was hit near Kidal."], 10),
+    ],
+)
+def test_same_toll_restated_across_sentences_is_counted_once(sentences, expected):
+    value, low, high, why = toll(*sentences)
+    assert value == expected, why
+    assert low <= value <= high

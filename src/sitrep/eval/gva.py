@@ -74,15 +74,21 @@ def load_gva(root: Path, limit: int | None = None) -> tuple[list[dict], list[dic
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
+# News leads with its main event: the first draft (in text order) within this much of the best
+# confidence among the article's violent drafts is the article's event (the runner's LEAD_MARGIN).
+LEAD_MARGIN = 0.1
+
+
 def main_event(drafts: Iterable[EventDraft]) -> EventDraft | None:
-    """The draft an article is mainly about: its principal violent event if it reports one (most
-    confident, then most deaths, then first), else the most confident draft."""
-    best = None
-    for d in drafts:
-        key = (d.event_type in VIOLENT_TYPES, d.confidence, d.fatalities or 0)
-        if best is None or key > best[0]:
-            best = (key, d)
-    return best[1] if best else None
+    """The draft an article is mainly about: its principal violent event if it reports one, else
+    any draft; among those, the first in text order within LEAD_MARGIN of the best confidence."""
+    drafts = list(drafts)
+    pool = [d for d in drafts if d.event_type in VIOLENT_TYPES] or drafts
+    if not pool:
+        return None
+    top = max(d.confidence for d in pool)
+    lead = [d for d in pool if d.confidence >= top - LEAD_MARGIN]
+    return min(lead, key=lambda d: (min((e.start for e in d.evidence), default=0), -(d.fatalities or 0)))
 
 
 Span = tuple[str, int, int]  # (article id, start, end) of an article's main event

@@ -133,7 +133,10 @@ def find_place(doc: Doc, spans: tuple[Span, ...]) -> tuple[Place | None, int, st
 def find_date(doc: Doc, spans: tuple[Span, ...]) -> TimeRef:
     fn = hook("sitrep.time.eventdate:event_date")
     if fn is not None:
-        return not_after_publication(fn(doc, spans), doc.article.published)
+        when = fn(doc, spans)
+        if when.reason.startswith(_UNDATED_EVIDENCE):
+            when = _lead_date(doc, when)
+        return not_after_publication(when, doc.article.published)
     inside = [t for t in doc.times or () if t.value and _inside(t.start, t.end, spans)]
     if inside:
         return inside[0]
@@ -153,6 +156,25 @@ def find_date(doc: Doc, spans: tuple[Span, ...]) -> TimeRef:
         latest=pub,
         reason="fallback: week before publication",
     )
+
+
+# event_date's reason when neither the evidence nor the sentence before it holds a date.
+_UNDATED_EVIDENCE = "no date in the evidence"
+
+
+def _lead_date(doc: Doc, when: TimeRef) -> TimeRef:
+    """An event whose sentences carry no date takes the article's first day-precise date (not
+    after publication, not the dateline's): news dates its main event early, and a report written
+    days later (a follow-up, an arrest) names the day of the event there. On the GVA dev articles
+    whose main event is undated (incidents 0-600) this is right for 236 of 325 against 152 for the
+    publication-day fallback."""
+    from sitrep.time.eventdate import _in_dateline
+
+    pub, text = doc.article.published, doc.article.text
+    for t in doc.times or ():
+        if t.value is not None and t.precision == 1 and (pub is None or t.value <= pub) and not _in_dateline(text, t):
+            return replace(t, reason=f"no date in the evidence; the article's first date: {t.reason}")
+    return when
 
 
 def not_after_publication(when: TimeRef, published) -> TimeRef:

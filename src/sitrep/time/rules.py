@@ -115,6 +115,8 @@ def _parsed_month_day(g: Groups, cue: Cue) -> tuple[int, int] | None:
     ours = _month_day(g)
     if ours is None:
         return None
+    if 1 <= ours[1] <= 31:
+        return ours  # a month of the lexicon and a day number: dateparser would read the same (speed)
     text = f"{g['month']} {g['day']}"
     theirs = dateparser_day(text, cue.published)
     return (theirs.month, theirs.day) if theirs else ours
