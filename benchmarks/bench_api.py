@@ -69,7 +69,7 @@ def build_store(db: Path, n: int, seed: int = 7) -> float:
     store = open_store(db)
     rng = random.Random(seed)
     stamp = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}
-    events = [{**_event_values(Event(sources=(), **e)), **stamp} for e in _events(n, rng)]
+    events = [{**_event_values(Event(sources=(), **e)), **stamp, "seq": i + 1} for i, e in enumerate(_events(n, rng))]
     articles = [{"id": f"art_{i:06d}", "content_hash": hashlib.sha1(str(i).encode()).hexdigest(), "origin": {},
                  "text": f"Synthetic article {i}.", "n_events": 5, "ingested_at": "2026-01-01T00:00:00+00:00"}
                 for i in range((n + 4) // 5)]

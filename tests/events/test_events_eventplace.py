@@ -16,6 +16,7 @@ PLACES = {
     "Borno": Place("Borno", 11.5, 13.0, admin1="Borno", geonameid=4, feature_class="A", feature_code="ADM1", **NG),
     "Dayton": Place("Dayton", 39.76, -84.19, admin1="Ohio", geonameid=5, feature_class="P", feature_code="PPL", **US),
     "Ohio": Place("Ohio", 40.2, -82.7, admin1="Ohio", geonameid=6, feature_class="A", feature_code="ADM1", **US),
+    "Pimlico": Place("Pimlico", 51.49, -0.14, country="United Kingdom", country_code="GB", admin1="England", geonameid=8, feature_class="P", feature_code="PPLX"),
     "Kettering": Place("Kettering", 39.69, -84.17, admin1="Ohio", geonameid=7, feature_class="P", feature_code="PPL", **US),
 }
 
@@ -92,3 +93,14 @@ def test_a_report_about_many_towns_has_no_town_of_its_own():
     doc = _doc(text)
     _, precision, reason = event_place(doc, _span(doc, "Nine villagers"))
     assert precision == 3, reason
+
+
+def test_a_lone_foreign_reading_in_a_local_report_is_no_event_place():
+    text = (
+        "Two men were shot near Pimlico on Saturday night.\n"
+        "Dayton police said the victims were taken to a Dayton hospital.\n"
+        "Officers from Kettering and Dayton searched the area."
+    )
+    doc = _doc(text)
+    place, _, reason = event_place(doc, _span(doc, "Two men"))
+    assert place.country_code == "US" and place.name == "Dayton", reason

@@ -177,3 +177,30 @@ def test_captured_recruits_are_not_ground() -> None:
         "Government regains territory",
         "Non-state actor overtakes territory",
     ), got and got.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 19-year-old was shot and killed outside a nightclub in Lagos early Sunday.",
+        "The shop owner was fatally shot during the raid on the market in Goma.",
+        "A taxi driver was gunned down on Tuesday in Culiacán.",
+    ],
+)
+def test_a_person_shot_dead_is_an_attack_without_a_victim_noun(text: str) -> None:
+    got = classify_sentence(text)
+    assert got is not None and got.sub_event_type == "Attack", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded man fell to the ground outside the bar in Kisumu.",
+        "She regained consciousness at the hospital in Kharkiv on Monday.",
+        "The suspect entered 14 Market Street and demanded cash from the clerk in Accra.",
+        "He pulled out a handgun in the parking lot of the mall in Monterrey.",
+    ],
+)
+def test_everyday_movements_are_not_territory(text: str) -> None:
+    got = classify_sentence(text)
+    assert got is None or "territory" not in got.sub_event_type, got

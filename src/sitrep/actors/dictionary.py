@@ -71,6 +71,29 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _trie_alternation(words: Iterable[str], fold: bool = False) -> str:
+    """The same language as ``_alternation`` as a prefix tree ("al-(?:Qaeda|Shabaab)"): Python's
+    engine tries the branches of a flat alternation one by one at every word start, a tree only
+    the branches that share the text's first letters. Longer words still win (greedy ``?``).
+    ``fold``: words are lower-cased first (for case-insensitive patterns, so that one path of the
+    tree matches any text)."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w.lower() if fold else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    branches = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{inner})?" if "" in node else inner
+
+
 def _is_acronym(alias: str) -> bool:
     return alias.upper() == alias or any(ch.isdigit() for ch in alias)
 
@@ -109,30 +132,31 @@ class ActorDictionary:
         aliases = [al for a in self._named.values() for al in a["aliases"]]
         edge_l, edge_r = r"(?<![\w'’-])", r"(?![\w-])"
         self._named_cs = re.compile(
-            edge_l + f"(?:{_alternation(a for a in aliases if _is_acronym(a))})" + edge_r
+            edge_l + f"(?:{_trie_alternation(a for a in aliases if _is_acronym(a))})" + edge_r
         )
         self._named_ci = re.compile(
-            edge_l + f"(?:{_alternation(a for a in aliases if not _is_acronym(a))})" + edge_r, re.IGNORECASE
+            edge_l + f"(?:{_trie_alternation((a for a in aliases if not _is_acronym(a)), fold=True)})" + edge_r,
+            re.IGNORECASE,
         )
         nouns = _alternation(self._generic)
         stop = _alternation(self._rules["modifier_stopwords"])
         mods = rf"((?:(?!(?i:{stop})\b)[A-Za-z’'-]+[ \t]+){{0,3}}?)"
-        forms = _alternation(f for c in countries() for f in c.forms)
+        forms = _trie_alternation(f for c in countries() for f in c.forms)
         self._qualified = re.compile(rf"{edge_l}({forms})(?:'s|’s)?[ \t]+{mods}((?i:{nouns})){edge_r}")
-        idents = _alternation(self._identities)
+        idents = _trie_alternation(self._identities)
         self._identity = re.compile(
             rf"{edge_l}({idents})(?:-led)?[ \t]+"
             r"(?:(?i:Muslim|ethnic|Islamist|armed|hunters['’]?|self-defen[cs]e|community)[ \t]+)?"
             rf"((?i:{_alternation(self._rules['identity_nouns'])})){edge_r}"
         )
-        plural = _alternation(f for f in self._identities if f.endswith("s") and f[:-1] in self._identities)
+        plural = _trie_alternation(f for f in self._identities if f.endswith("s") and f[:-1] in self._identities)
         self._identity_plural = re.compile(rf"{edge_l}({plural}){edge_r}")
         self._identity_after = re.compile(
             rf"{edge_l}((?i:gunmen|attackers|assailants|militants|men|raiders))[ \t]+(?:suspected|believed|thought)"
             rf"[ \t]+to[ \t]+be[ \t]+(?:suspected[ \t]+)?({idents})"
             rf"(?:[ \t]+(?i:{_alternation(self._rules['identity_nouns'])}))?{edge_r}"
         )
-        bare_nouns = _alternation(g.noun for g in self._generic.values() if g.bare)
+        bare_nouns = _trie_alternation((g.noun for g in self._generic.values() if g.bare), fold=True)
         self._bare = re.compile(rf"{edge_l}((?i:{bare_nouns})){edge_r}")
         self._of_group = re.compile(
             r"[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to)[ \t]+(?:the[ \t]+)?"

@@ -163,6 +163,8 @@ def guess(doc: Any) -> Guess:
     fatalities = _hook("sitrep.events.counts", "fatalities_for")
     place_of = _hook("sitrep.geo.eventplace", "event_place")
     killed = fatalities(doc, spans)[0] if fatalities and doc.quantities is not None else None
+    if killed is None and fatalities and doc.quantities is not None:  # as the events stage does for a
+        killed = fatalities(doc, [(0, len(doc.article.text))])[0]  # report of one event: the article's toll
     place = place_of(doc, spans)[0] if place_of and doc.toponyms is not None else None
     return Guess(killed, when.value, place, when.reason, when.earliest, when.latest)
 

@@ -72,8 +72,24 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", ph.lower())[0] for ph in phrases if re.search(r"\w", ph))
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of the (lower-case) words as a prefix tree: the same matches as the words
+    listed longest first, but the engine tries only the branches sharing the text's first letters."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    branches = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{inner})?" if "" in node else inner
 
 
 def _lexicon() -> dict[str, Any]:

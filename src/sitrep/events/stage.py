@@ -237,8 +237,30 @@ def extract_events(doc: Doc) -> tuple[EventDraft, ...]:
         return ()
     groups = continuations(doc, group_mentions(mentions), {m.index for m in mentions})
     country = doc_country_name(doc)
-    drafts = (draft_for(doc, g, country) for g in groups)
-    return tuple(d for d in drafts if d is not None)
+    drafts = [d for d in (draft_for(doc, g, country) for g in groups) if d is not None]
+    return tuple(_single_event_toll(doc, drafts))
+
+
+# Event types whose drafts carry a death toll of their own.
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def _single_event_toll(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A report of one violent event whose sentences say nothing of deaths gives the toll elsewhere
+    ("He died at the hospital", "the third officer fatally shot"): the article's toll is the
+    event's. With two violent events or more, a toll outside an event's sentences stays unused."""
+    violent = [i for i, d in enumerate(drafts) if d.event_type in _VIOLENT]
+    if len(violent) != 1 or drafts[violent[0]].fatalities is not None:
+        return drafts
+    i = violent[0]
+    body = tuple(Span(s.start, s.end) for s in doc.sentences or ())
+    fatalities, low, high, why = find_fatalities(doc, body)
+    if fatalities is None:
+        return drafts
+    reasons = {**drafts[i].reasons, "fatalities": f"the article's only violent event; its toll: {why}"}
+    draft = replace(drafts[i], fatalities=fatalities, fatalities_low=low, fatalities_high=high, reasons=reasons)
+    drafts[i] = replace(draft, notes=note_for(draft))
+    return drafts
 
 
 @stage("events", requires=("sentences", "toponyms", "times", "quantities", "actors"), assigns=("events",))

@@ -271,6 +271,24 @@ def _candidate(
     )
 
 
+_ANCHORS: dict[int, tuple[frozenset[str], ...]] = {}
+
+
+def _rule_anchors(lex: Lexicon) -> tuple[frozenset[str], ...]:
+    """Per rule, the word keys one of which a sentence must hold for its trigger cue to match (an
+    empty set: no filter; ``A|B`` cues: either's keys, or no filter when either has none)."""
+    got = _ANCHORS.get(id(lex))
+    if got is None:
+        got = tuple(_cue_anchor(lex, rule.all[0]) for rule in lex.rules)
+        _ANCHORS[id(lex)] = got
+    return got
+
+
+def _cue_anchor(lex: Lexicon, cue: str) -> frozenset[str]:
+    parts = [lex.anchors.get(c, frozenset()) for c in cue.split("|")]
+    return frozenset() if any(not p for p in parts) else frozenset().union(*parts)
+
+
 def classify_sentence(
     text: str,
     *,
@@ -294,9 +312,12 @@ def classify_sentence(
         return None
     ctx = _Matches(context, lex, ()) if context else None
     best: SentenceType | None = None
-    for rule in lex.rules:
+    keys = matches.keys
+    for rule, needs in zip(lex.rules, _rule_anchors(lex)):
         if best is not None and rule.score <= best.score:
             break
+        if keys is not None and needs and needs.isdisjoint(keys):
+            continue  # the rule's trigger cannot match this sentence (cheap word-key test)
         cand = _candidate(rule, matches, ctx, side_hint)
         if cand is not None and (best is None or cand.score > best.score):
             best = cand
