@@ -105,3 +105,15 @@ def store(request, tmp_path):
     with admin.connect() as c:
         c.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+def build_doc(*sentences: str):
+    """A Doc whose text is the sentences joined by spaces, with its Sentence records."""
+    from sitrep.types import Article, Doc, Sentence
+
+    text, sents, pos = "", [], 0
+    for s in sentences:
+        sents.append(Sentence(pos, pos + len(s), s))
+        text += s + " "
+        pos = len(text)
+    return Doc(Article("t", text, "h"), sentences=tuple(sents))

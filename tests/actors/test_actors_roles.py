@@ -12,13 +12,11 @@ from sitrep.actors.stage import article_country, find_actors
 from sitrep.types import Article, Doc, Place, Sentence, Toponym
 
 
+from conftest import build_doc
+
+
 def doc_of(*sentences: str) -> Doc:
-    text, sents, pos = "", [], 0
-    for s in sentences:
-        sents.append(Sentence(pos, pos + len(s), s))
-        text += s + " "
-        pos = len(text)
-    return Doc(Article("t", text, "h"), sentences=tuple(sents))
+    return build_doc(*sentences)
 
 
 def roles(text: str, event_type: str, sub: str, country: str | None) -> tuple[str, str | None, int, str]:

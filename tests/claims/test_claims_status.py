@@ -8,13 +8,11 @@ from sitrep.events.claims import claim_for, find_cues
 from sitrep.types import Actor, Article, Doc, Sentence
 
 
+from conftest import build_doc
+
+
 def doc_of(*sentences: str) -> Doc:
-    text, sents, pos = "", [], 0
-    for s in sentences:
-        sents.append(Sentence(pos, pos + len(s), s))
-        text += s + " "
-        pos = len(text)
-    return Doc(Article("t", text, "h"), sentences=tuple(sents))
+    return build_doc(*sentences)
 
 
 def claim(*sentences: str, actor1: Actor | str | None = None, n: int = 1):

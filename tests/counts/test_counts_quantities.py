@@ -10,14 +10,12 @@ from sitrep.events.counts import fatalities_for, find_quantities, parse_number
 from sitrep.types import Article, Doc, Sentence
 
 
+from conftest import build_doc
+
+
 def doc_of(*sentences: str) -> Doc:
-    text, sents, pos = "", [], 0
-    for s in sentences:
-        sents.append(Sentence(pos, pos + len(s), s))
-        text += s + " "
-        pos = len(text)
-    doc = Doc(Article("t", text, "h"), sentences=tuple(sents))
-    return Doc(doc.article, sentences=doc.sentences, quantities=find_quantities(text, doc.sentences))
+    doc = build_doc(*sentences)
+    return Doc(doc.article, sentences=doc.sentences, quantities=find_quantities(doc.article.text, doc.sentences))
 
 
 def toll(*sentences: str) -> tuple[int | None, int | None, int | None, str]:
