@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from sitrep.events.lexicon import DATA_DIR
-from sitrep.types import EventDraft, Place
+from sitrep.types import Event, EventDraft, Place
 
-__all__ = ["date_phrase", "note_for", "place_phrase"]
+__all__ = ["NoteFields", "compose", "date_phrase", "note_for", "note_for_event", "place_phrase"]
 
 
 @lru_cache(maxsize=1)
@@ -29,32 +30,65 @@ def date_phrase(value: date | None, precision: int) -> str:
 def place_phrase(place: Place | None, geo_precision: int) -> str:
     if place is None:
         return ""
-    where = place.name
-    extras = [x for x in (place.admin1, place.country) if x and x != place.name]
-    if extras:
-        where += f" ({', '.join(extras)})"
-    return f" {'in' if geo_precision == 1 else 'near' if geo_precision == 2 else 'in'} {where}"
+    return _where(place.name, place.admin1, place.country, geo_precision)
 
 
-def _verb(draft: EventDraft) -> str:
+def _where(name: str, admin1: str | None, country: str | None, geo_precision: int) -> str:
+    if not name:
+        return ""
+    extras = [x for x in (admin1, country) if x and x != name]
+    where = name + (f" ({', '.join(extras)})" if extras else "")
+    return f" {'near' if geo_precision == 2 else 'in'} {where}"
+
+
+@dataclass(frozen=True)
+class NoteFields:
+    """What a note says, from a draft or from a (merged) event record."""
+
+    when: date | None
+    precision: int
+    where: str  # " in Hillah (Babil, Iraq)" or ""
+    actor1: str
+    actor2: str | None
+    sub_event_type: str
+    fatalities: int | None
+    claim_status: str
+    claimed_by: str | None
+
+
+def _verb(f: NoteFields) -> str:
     t = _templates()
-    verb = t["verbs"].get(draft.sub_event_type, "was involved in an event")
-    other = draft.actor2.name if draft.actor2 else t["unknown_actor2"]
-    return verb.format(actor2=other)
+    verb = t["verbs"].get(f.sub_event_type, "was involved in an event")
+    return verb.format(actor2=f.actor2 or t["unknown_actor2"])
 
 
-def _tail(draft: EventDraft) -> str:
+def _tail(f: NoteFields) -> str:
     parts = []
-    if draft.fatalities is not None:
-        parts.append(f"{draft.fatalities} killed" if draft.fatalities else "no fatalities reported")
-    if draft.claim.status != "reported":
-        who = f" by {draft.claim.claimed_by}" if draft.claim.claimed_by else ""
-        parts.append(f"{draft.claim.status}{who}")
+    if f.fatalities is not None:
+        parts.append(f"{f.fatalities} killed" if f.fatalities else "no fatalities reported")
+    if f.claim_status != "reported":
+        who = f" by {f.claimed_by}" if f.claimed_by else ""
+        parts.append(f"{f.claim_status}{who}")
     return ("; " + "; ".join(parts)) if parts else ""
 
 
-def note_for(draft: EventDraft) -> str:
+def compose(f: NoteFields) -> str:
     """'On 23 June 2014, <actor1> attacked <actor2> in Hillah (Babil, Iraq); 76 killed.'"""
-    when = date_phrase(draft.date.value, draft.date.precision)
-    where = place_phrase(draft.place, draft.geo_precision)
-    return f"{when}, {draft.actor1.name} {_verb(draft)}{where}{_tail(draft)}."
+    return f"{date_phrase(f.when, f.precision)}, {f.actor1} {_verb(f)}{f.where}{_tail(f)}."
+
+
+def note_for(draft: EventDraft) -> str:
+    return compose(NoteFields(
+        draft.date.value, draft.date.precision, place_phrase(draft.place, draft.geo_precision),
+        draft.actor1.name, draft.actor2.name if draft.actor2 else None, draft.sub_event_type,
+        draft.fatalities, draft.claim.status, draft.claim.claimed_by,
+    ))
+
+
+def note_for_event(ev: Event) -> str:
+    """The note of a record whose fields changed (e.g. after merging reports)."""
+    when = date.fromisoformat(ev.event_date) if ev.event_date else None
+    return compose(NoteFields(
+        when, ev.time_precision, _where(ev.location, ev.admin1, ev.country, ev.geo_precision),
+        ev.actor1, ev.actor2, ev.sub_event_type, ev.fatalities, ev.claim_status, ev.claimed_by,
+    ))

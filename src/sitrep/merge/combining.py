@@ -188,7 +188,7 @@ def combine(
     sources = _sources(base, new)
     corr = corroboration(sources, dup)
     notes = {"date": why_date, "place": why_place, "type": why_type, "fatalities": toll.reason}
-    return dataclasses.replace(
+    merged = dataclasses.replace(
         base,
         event_date=when.event_date,
         time_precision=when.time_precision,
@@ -218,3 +218,13 @@ def combine(
         corroboration=corr,
         reasons=_reasons(base, new, notes, reason),
     )
+    return _renote(merged, base)
+
+
+def _renote(merged: Event, base: Event) -> Event:
+    """A merged record's note describes its merged fields (not the first report's)."""
+    from sitrep.events.notes import note_for_event
+
+    if not base.notes or base.notes != note_for_event(base):
+        return merged  # a note written some other way (by hand, by another coder) is kept
+    return dataclasses.replace(merged, notes=note_for_event(merged))
