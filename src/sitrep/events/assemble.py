@@ -22,6 +22,7 @@ from sitrep.types import Actor, Claim, Doc, Evidence, Place, TimeRef
 
 __all__ = [
     "Span",
+    "default_actor2",
     "doc_country_name",
     "evidence_of",
     "find_actors",
@@ -110,10 +111,13 @@ def doc_country_name(doc: Doc) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def find_place(doc: Doc, spans: tuple[Span, ...]) -> tuple[Place | None, int, str]:
+def find_place(
+    doc: Doc, spans: tuple[Span, ...], anchors: tuple[tuple[int, int], ...] = ()
+) -> tuple[Place | None, int, str]:
+    """``anchors``: (start, end) document offsets of the event's triggers (its object is the place)."""
     fn = hook("sitrep.geo.eventplace:event_place")
     if fn is not None:
-        return fn(doc, spans)
+        return fn(doc, spans, anchors) if anchors else fn(doc, spans)
     inside = [t for t in doc.toponyms or () if t.place and _inside(t.start, t.end, spans)]
     towns = [t for t in inside if t.place.feature_class in ("P", "S")]
     if towns:
@@ -202,6 +206,13 @@ def _default_actor(event_type: str, country: str | None) -> Actor:
     if event_type == "Riots":
         return Actor(f"Rioters{where}", 5, reason="default for riots")
     return Actor(f"Unidentified Armed Group{where}", 3, reason="no named actor in the evidence")
+
+
+def default_actor2(event_type: str, sub: str, country: str | None) -> Actor | None:
+    """The actors engineer's default second actor for the type ("Military Forces of Iraq" losing
+    ground to a non-state actor); None while that function is not importable."""
+    fn = hook("sitrep.actors.roles:_default_actor")
+    return fn("actor2", event_type, sub, country) if fn is not None else None
 
 
 def find_actors(

@@ -95,11 +95,40 @@ def _source_before(text: str, start: int) -> str | None:
     mention = _last_mention(chunk)
     if mention is not None:
         return mention
+    if _COORDINATED.search(chunk):
+        return _coordinated_subject(chunk)
     words = _PREP_CUT.sub("", chunk.strip()).split()
     if words and words[-1].lower() in _PRONOUNS:
         heads = [w for w in words[:3] if w.lower() in _cues()["source_heads"]]
         return heads[0] if heads else None
-    return _plausible(_trim(words))
+    return _plausible(_trim(_before_verb(words)))
+
+
+def _before_verb(words: list[str]) -> list[str]:
+    """A source holding a verb is a clause ("troops moved into ..."): its subject is the words before."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and _verb_like(w)), None)
+    return words if cut is None else words[:cut]
+
+
+_COORDINATED = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
+
+
+def _coordinated_subject(chunk: str) -> str | None:
+    """'Sudan's military removed the president ... and [said]': a report verb coordinated with an
+    earlier verb has the clause's subject as source, the words before that verb."""
+    words = chunk.split()
+    subject = _before_verb(words)
+    if len(subject) == len(words):
+        return None  # no earlier verb: "police and [said]" is no coordination of clauses
+    return _plausible(_trim(_PREP_CUT.sub("", " ".join(subject)).split()))
+
+
+def _verb_like(word: str) -> bool:
+    w = word.strip(".,;:'’\"")
+    if not w.islower():
+        return False
+    c = _cues()
+    return (w.endswith("ed") and w not in c["participle_adjectives"]) or w in c["irregular_past_verbs"]
 
 
 def _last_mention(chunk: str) -> str | None:
@@ -162,9 +191,26 @@ def find_cues(text: str, offset: int = 0) -> list[Cue]:
         out.extend(
             Cue(kind, offset + m.start(), offset + m.end(), _source_before(text, m.start()))
             for m in rx[kind].finditer(text)
+            if not _attributive(text, m)
         )
     out.extend(_report_cues(text, offset, {(c.start, c.end) for c in out}))
     return sorted(out, key=lambda c: c.start)
+
+
+# "around disputed areas", "the contested region": a participle before its noun describes a place
+# or a thing, nobody disputes an account there.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|in|around|of|over|near|into|across|its|their|two|several)\s+$", re.I
+)
+
+
+def _attributive(text: str, m: re.Match[str]) -> bool:
+    word = m.group().lower()
+    return (
+        word.endswith("ed")
+        and bool(_ATTRIBUTIVE_BEFORE.search(text, max(0, m.start() - 15), m.start()))
+        and bool(re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]))
+    )
 
 
 def _report_cues(text: str, offset: int, taken: set[tuple[int, int]]) -> list[Cue]:

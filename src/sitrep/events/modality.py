@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from sitrep.events.lexicon import compile_alternation, load_modality
 
-__all__ = ["Modality", "assess", "clause_bounds", "clause_start", "clause_window"]
+__all__ = [
+    "Modality",
+    "assess",
+    "background_clause",
+    "clause_bounds",
+    "clause_start",
+    "clause_window",
+    "is_aggregate",
+]
 
 # Flags that make a trigger non-factual (it does not report an event that happened).
 BLOCKING = frozenset(
@@ -67,6 +75,8 @@ class _Markers:
     also: re.Pattern[str]
     figurative: tuple[re.Pattern[str], re.Pattern[str]]
     background: re.Pattern[str]
+    background_end: re.Pattern[str]
+    relative_end: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +97,8 @@ def _markers() -> _Markers:
             re.compile(data["figurative"]["after"], re.IGNORECASE),
         ),
         re.compile(data["relative_background"], re.IGNORECASE),
+        re.compile(data["background_clause_end"]),
+        re.compile(data["relative_clause_end"], re.IGNORECASE),
     )
 
 
@@ -108,6 +120,32 @@ def clause_window(text: str, trig_start: int) -> str:
     """The words of the trigger's clause before it (at most ``window_tokens`` of them)."""
     words = _WORD.findall(text[clause_start(text, trig_start) : trig_start])
     return " ".join(words[-_markers().window_tokens :])
+
+
+def background_clause(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the background clause holding the trigger at ``start`` ("since it seized
+    Mosul", "a day after capturing Mosul", "which militants had taken"), or None. The clause runs
+    from its opener to the next punctuation break: a main clause after the comma is not in it."""
+    m = _markers()
+    opener = None
+    for hit in m.patterns["recalled"].finditer(text):  # no endpos: "after (?=seizing)" looks ahead
+        if hit.end() > start:
+            break
+        opener = hit
+    if opener is None:
+        return None
+    # a relative clause ("who had defected ...") also ends where the main clause's verb comes
+    ends = m.relative_end if opener.group().lower().endswith(("had", "been")) else m.background_end
+    if ends.search(text, opener.end(), start):
+        return None
+    end = ends.search(text, start)
+    return opener.start(), (end.start() if end else len(text))
+
+
+def is_aggregate(text: str) -> bool:
+    """Does the sentence speak of many events over a span of time ("whose insurgency has killed
+    thousands since 2009")?"""
+    return _markers().patterns["aggregate"].search(text) is not None
 
 
 def _previous_word(text: str, trig_start: int) -> str:
@@ -170,9 +208,9 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     ]
     if _YEAR.search(window):
         found.append(("dated", _YEAR.search(window).group()))
-    recalled = m.patterns["recalled"].search(text[:start])
+    recalled = background_clause(text, start)
     if recalled:  # "a week after gunmen stormed ...", "since it seized Mosul": an earlier event
-        found.append(("dated", recalled.group()))
+        found.append(("recalled", text[recalled[0] : recalled[1]].split()[0]))
     if m.background.search(text[:start]):
         found.append(("background", m.background.search(text[:start]).group().strip()))
     found = [("negated" if n == "negation" else n, w) for n, w in found]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.events.assemble import (
     Span,
+    default_actor2,
     doc_country_name,
     evidence_of,
     find_actors,
@@ -24,7 +25,7 @@ from sitrep.events.assemble import (
 )
 from sitrep.events.confidence import Signals, confidence
 from sitrep.events.grouping import Group, Mention, continuations, group_mentions, is_heading, numbers_in
-from sitrep.events.modality import clause_bounds
+from sitrep.events.modality import background_clause, clause_bounds, is_aggregate
 from sitrep.events.notes import note_for
 from sitrep.events.typing import classify_sentence
 from sitrep.pipeline import Context, stage
@@ -98,7 +99,10 @@ def _event_places(s: Sentence, towns: list, trig_start: int) -> frozenset[str]:
     in a later clause is about something else ("..., after officials boosted security in Baghdad")."""
     lo, hi = clause_bounds(s.text, trig_start)
     towns = [
-        t for t in towns if not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)
+        t
+        for t in towns
+        if not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)
+        and background_clause(s.text, t.start - s.start) is None  # "a day after capturing Mosul, ..."
     ]
     inside = [t for t in towns if lo <= t.start - s.start < hi] or [
         t for t in towns if t.start - s.start < lo
@@ -123,13 +127,26 @@ def _side_hint(ix: _Index, before: int) -> str | None:
     return "state" if prior[-1].inter == 1 else "nonstate"
 
 
+def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
+    """A trigger read only inside a background clause ("since it seized Mosul", "a day after
+    capturing X") recalls an earlier event: without a date of its own clause it would be dated to
+    the publication day, so the sentence reports no new event."""
+    if "recalled" not in typed.modality.flags:
+        return False
+    bounds = background_clause(s.text, typed.trigger_start)
+    if bounds is None:
+        return False
+    lo, hi = s.start + bounds[0], s.start + bounds[1]
+    return not any(t.value is not None and lo <= t.start and t.end <= hi for t in ix.times.within(s))
+
+
 def _mention(doc: Doc, ix: _Index, i: int, s: Sentence) -> Mention | None:
     spans, towns = _places(ix, s)
     prev = doc.sentences[i - 1].text if i > 0 else None
     typed = classify_sentence(
         s.text, places=spans, side_hint=_side_hint(ix, s.start), actor_sides=_actor_sides(ix, s), context=prev
     )
-    if typed is None:
+    if typed is None or _undated_background(ix, s, typed):
         return None
     names = _event_places(s, towns, typed.trigger_start)
     if not names and i > 0 and _BARE_PLACE.search(s.text):
@@ -159,12 +176,40 @@ def _place(doc: Doc, group: Group, spans):
     named = tuple(Span(m.sentence.start, m.sentence.end) for m in group.mentions if m.places)
     heads = {(m.sentence.start, m.sentence.end) for m in group.mentions if m.heading}
     body = tuple(sp for sp in spans if (sp.start, sp.end) not in heads)
+    anchors = tuple(
+        (m.sentence.start + m.typed.trigger_start, m.sentence.start + m.typed.trigger_end)
+        for m in group.mentions
+    )
     for subset in (named, body if heads else ()):
         if subset:
-            found = find_place(doc, subset)
+            found = find_place(doc, subset, anchors)
             if found[0] is not None and found[1] < 3:
                 return found
-    return find_place(doc, spans)
+    return find_place(doc, spans, anchors)
+
+
+# Territorial changes: the sub-event type and the inter codes of the side that took the ground.
+_TAKERS = {
+    "Non-state actor overtakes territory": frozenset({2, 3, 4}),
+    "Government regains territory": frozenset({1}),
+}
+
+
+def _losing_side(group: Group, event_type: str, sub: str, actor1, actor2, why: str, place, country):
+    """In a taking of ground, an actor2 of the taker's own side named before the trigger is a
+    co-agent ("Sunni insurgents led by ISIL ... took Tikrit"), not the side that lost the ground:
+    the side that lost is then the event type's default one."""
+    takers = _TAKERS.get(sub)
+    if takers is None or actor2 is None or actor2.start is None or actor2.inter not in takers:
+        return actor2, why
+    triggers = [m.sentence.start + m.typed.trigger_start for m in group.mentions]
+    if not any(m.sentence.start <= actor2.start < t for m, t in zip(group.mentions, triggers)):
+        return actor2, why
+    fallback = default_actor2(event_type, sub, (place.country if place else None) or country)
+    note = f"{why}; {actor2.name} is the taker's side, named before the trigger"
+    if fallback is None or fallback.name == actor1.name:
+        return None, f"{note}: no losing side named"
+    return fallback, f"{note}: default losing side"
 
 
 def _dated(when) -> bool:
@@ -188,6 +233,7 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     actor1, actor2, actor_reason = find_actors(
         doc, stated, event_type, sub, (place.country if place else None) or country
     )
+    actor2, actor_reason = _losing_side(group, event_type, sub, actor1, actor2, actor_reason, place, country)
     fatalities, low, high, fat_reason = find_fatalities(doc, spans)
     claim = find_claim(doc, spans, actor1)
     conf, conf_reason = confidence(
@@ -253,7 +299,8 @@ def _single_event_toll(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     if len(violent) != 1 or drafts[violent[0]].fatalities is not None:
         return drafts
     i = violent[0]
-    body = tuple(Span(s.start, s.end) for s in doc.sentences or ())
+    # a conflict's overall toll ("has killed thousands since 2009") is no toll of this event
+    body = tuple(Span(s.start, s.end) for s in doc.sentences or () if not is_aggregate(s.text))
     fatalities, low, high, why = find_fatalities(doc, body)
     if fatalities is None:
         return drafts

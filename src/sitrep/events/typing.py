@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.lexicon import Lexicon, Rule, load_lexicon, word_keys
-from sitrep.events.modality import BLOCKING, Modality, assess, clause_start
+from sitrep.events.modality import BLOCKING, Modality, assess, background_clause, clause_start
 from sitrep.types import EVENT_TYPES
 
 __all__ = ["SUB_TO_TYPE", "SentenceType", "classify_sentence", "event_type_of"]
@@ -25,9 +25,10 @@ SUB_TO_TYPE: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for s
 ANAPHORIC_PENALTY = 0.8
 # Triggers that stay events after "to": people gather "to protest", groups meet "to sign a truce".
 PURPOSE_OK = frozenset({"PROTEST", "PROTEST_VERB", "CHANGE", "CHANGE_STRONG", "AGREE", "AGREE_STRONG"})
-# A trigger whose clause names a year ("the scene of a 2017 chemical attack") or an earlier time
-# ("a week after gunmen stormed") is usually an old event recalled; the sentence's other reading
-# wins when there is one (CASE-2021 dev: +1 point of accuracy against no penalty).
+# A trigger whose clause names a year ("the scene of a 2017 chemical attack") or that sits in a
+# background clause ("a week after gunmen stormed", see modality.background_clause) is usually an
+# old event recalled; the sentence's other reading wins when there is one (CASE-2021 dev: +1 point
+# of accuracy against no penalty). A main-clause reading always beats a background-clause one.
 RECALLED_PENALTY = 0.85
 # How far after a passive trigger ("fell to", "captured by") to look for who took ground (chars).
 ACTOR_REACH = 120
@@ -175,6 +176,7 @@ def _try_rule(
     triggers = matches(rule.all[0])
     if not triggers or not all(matches(c) for c in rule.all[1:]) or _vetoed(rule, matches, context):
         return None
+    recalled = None
     for trig in triggers:
         if not _partner_ok(rule, trig, matches) or (
             rule.sub == "@territory" and _reduced_relative(matches.text, trig)
@@ -182,8 +184,10 @@ def _try_rule(
             continue
         mod = assess(matches.text, trig.start(), trig.end())
         if mod.factual or (rule.all[0] in PURPOSE_OK and _only_infinitive(mod)):
-            return trig, mod
-    return None
+            if "recalled" not in mod.flags:
+                return trig, mod
+            recalled = recalled or (trig, mod)  # a main-clause trigger later on wins over it
+    return recalled
 
 
 def _only_infinitive(mod: Modality) -> bool:
@@ -225,6 +229,9 @@ def _side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tuple[str
         if after:
             return _head(after)
     clause = clause_start(text, trig.start())
+    background = background_clause(text, trig.start())
+    if background is not None:  # "the army ... since rebels captured X": the background clause's own subject
+        clause = max(clause, background[0])
     before = [x for x in marks if clause <= x[0] and x[1] <= trig.start()]
     if before:  # the clause's subject comes first: "security forces ... on Taliban militants recaptured"
         return _head(before)
@@ -258,7 +265,7 @@ def _candidate(
     score = (
         rule.score
         * (ANAPHORIC_PENALTY if mod.anaphoric else 1.0)
-        * (RECALLED_PENALTY if "dated" in mod.flags else 1.0)
+        * (RECALLED_PENALTY if {"dated", "recalled"}.intersection(mod.flags) else 1.0)
     )
     cue_text = " + ".join(rule.all[1:])
     reason = (
@@ -312,6 +319,7 @@ def classify_sentence(
         return None
     ctx = _Matches(context, lex, ()) if context else None
     best: SentenceType | None = None
+    background: SentenceType | None = None  # best reading inside a background clause
     keys = matches.keys
     for rule, needs in zip(lex.rules, _rule_anchors(lex)):
         if best is not None and rule.score <= best.score:
@@ -319,6 +327,11 @@ def classify_sentence(
         if keys is not None and needs and needs.isdisjoint(keys):
             continue  # the rule's trigger cannot match this sentence (cheap word-key test)
         cand = _candidate(rule, matches, ctx, side_hint)
-        if cand is not None and (best is None or cand.score > best.score):
+        if cand is None:
+            continue
+        if "recalled" in cand.modality.flags:
+            if background is None or cand.score > background.score:
+                background = cand
+        elif best is None or cand.score > best.score:
             best = cand
-    return best
+    return best or background
