@@ -65,14 +65,7 @@ def words_after(text: str, end: int, n: int = 2) -> list[str]:
     return _WORD.findall(text[end:end + 40])[:n]
 
 
-def _boundary(text: str, s: int, e: int) -> bool:
-    if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
-        return False
-    if text[e - 1] == ".":
-        return True
-    return e >= len(text) or not (text[e].isalnum() or text[e] == "_")
-
-
+@lru_cache(maxsize=65536)
 def _capitalised(surface: str) -> bool:
     tokens = surface.replace("-", " ").split()
     connectors = _lex()["connectors"]
@@ -113,11 +106,12 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
     """Place mentions in ``text`` (unresolved), in text order."""
     folded = fold(text)
     orgs = _org_spans(folded)
-    spans = [(s, e) for s, e in gazetteer.matches(folded)
-             if _boundary(text, s, e) and _capitalised(text[s:e]) and not _within(s, e, orgs)]
+    spans = [(s, e) for s, e in gazetteer.word_matches(folded, text)
+             if _capitalised(text[s:e]) and not _within(s, e, orgs)]
     starts = _sentence_starts(text, sentences)
     lower_words = _lowercase_words(text)
     kept, people = [], set()
+    prominent: dict[str, bool] = {}  # per name key, for this text (speed)
     for s, e in _longest(spans):
         m = _mention(text, folded, s + _noun_of_prefix(folded, s, e), e - _city_suffix(gazetteer, folded, s, e))
         if _MIDDLE_INITIAL.match(text, m.end):
@@ -125,7 +119,9 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
         if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
             people.add(m.text)
             continue  # "Evan P. King": a surname after a given name and an initial
-        if not _prominent(gazetteer, m.key):
+        if m.key not in prominent:
+            prominent[m.key] = _prominent(gazetteer, m.key)
+        if not prominent[m.key]:
             if _inside_person_or_name(text, m, starts):
                 if _after_title_or_first_name(text, m):
                     people.add(m.text)

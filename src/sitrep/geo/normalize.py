@@ -32,12 +32,19 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """``text`` folded character by character (same length as ``text``)."""
-    if text.isascii():
-        return text.translate(_ASCII_TABLE)
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
-_ASCII_TABLE = {i: fold_char(chr(i)) for i in range(128)}
+class _FoldTable(dict):
+    """Code point -> folded character, filled on first sight: ``str.translate`` then folds any text
+    in one C-level pass (speed; the same characters as ``fold_char``)."""
+
+    def __missing__(self, i: int) -> str:
+        out = self[i] = fold_char(chr(i))
+        return out
+
+
+_TABLE = _FoldTable((i, fold_char(chr(i))) for i in range(128))
 
 
 @lru_cache(maxsize=131072)

@@ -238,11 +238,28 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
     return out
 
 
-def _anchors(picks, margin_min: float = 1.0) -> list[tuple[int, Place]]:
-    """First-pass picks confident enough to pull others towards them (towns, not countries)."""
-    return [(i, p) for i, (p, margin) in enumerate(picks)
-            if p is not None and p.latitude is not None and margin >= margin_min
-            and p.feature_code not in ("PCLI", "ADM1", "RGN", "CONT")]
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """A confident pick that pulls other candidates towards it, once per distinct place."""
+
+    place: Place
+    lat: float  # radians
+    cos_lat: float
+    mentions: tuple[int, ...]  # indices of the mentions that picked it, ascending
+
+
+def _anchors(picks, margin_min: float = 1.0) -> list[_Anchor]:
+    """First-pass picks confident enough to pull others towards them (towns, not countries).
+
+    A place picked by several mentions is one anchor (a long article names its town many times:
+    the distance is computed once per place, not once per mention)."""
+    by_place: dict[Place, list[int]] = {}
+    for i, (p, margin) in enumerate(picks):
+        if p is not None and p.latitude is not None and margin >= margin_min \
+                and p.feature_code not in ("PCLI", "ADM1", "RGN", "CONT"):
+            by_place.setdefault(p, []).append(i)
+    return [_Anchor(p, math.radians(p.latitude), math.cos(math.radians(p.latitude)), tuple(js))
+            for p, js in by_place.items()]
 
 
 def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, anchors,
@@ -282,18 +299,34 @@ def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, 
     return score, why
 
 
-def _nearest_anchor(i: int, c: Place, anchors) -> tuple[float, Place] | None:
+def _nearest_anchor(i: int, c: Place, anchors: Sequence[_Anchor]) -> tuple[float, Place] | None:
+    """The closest anchor within ``REGION_KM`` picked by a mention other than ``i`` and not named like
+    ``c``; between equally close ones, the one picked first in the text."""
     if c.latitude is None:
         return None
-    best = None
+    best, first = None, -1
     limit = REGION_KM
-    for j, a in anchors:
-        if j == i or a.name == c.name or abs(c.latitude - a.latitude) * _KM_PER_DEGREE > limit:
+    lat = math.radians(c.latitude)
+    cos_lat = math.cos(lat)
+    for a in anchors:
+        p = a.place
+        if p.name == c.name or abs(c.latitude - p.latitude) * _KM_PER_DEGREE > limit:
             continue  # a degree of latitude is 111 km everywhere: most candidates stop here
-        d = haversine_km(c.latitude, c.longitude, a.latitude, a.longitude)
-        if d <= limit and (best is None or d < best[0]):
-            best, limit = (d, a), d
+        j = a.mentions[0] if a.mentions[0] != i else a.mentions[1] if len(a.mentions) > 1 else None
+        if j is None:
+            continue
+        d = _haversine_km(lat, cos_lat, c.longitude, a.lat, a.cos_lat, p.longitude)
+        if d <= limit and (best is None or d < best[0] or (d == best[0] and j < first)):
+            best, first, limit = (d, p), j, d
     return best
+
+
+def _haversine_km(lat1: float, cos1: float, lon1: float, lat2: float, cos2: float, lon2: float) -> float:
+    """``build.haversine_km`` with the latitudes already in radians and their cosines known: the
+    same operations in the same order, so the same distance to the last bit (speed)."""
+    dl = math.radians(lon2 - lon1)
+    a = math.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 _KM_PER_DEGREE = 111.19

@@ -59,10 +59,39 @@ def _accept(m: re.Match[str], spec: PatternSpec, running: bool) -> bool:
     return not (running and spec.needs and all(m.groupdict().get(n) is None for n in spec.needs))
 
 
+# Characters that a case-insensitive regex takes for an ASCII letter but whose ``str.lower()`` is not
+# that letter (dotted and dotless i, long s; found by testing every code point): in a text holding one,
+# the plain keys are checked with their regex, not on the lower-cased text.
+_CASE_ODD = frozenset("\u0130\u0131\u017f")
+
+
+class _Keys:
+    """Each pattern key's verdict on one text, computed once per distinct key (speed)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = None if not _CASE_ODD.isdisjoint(text) else text.lower()
+        self.seen: dict[str, bool] = {}
+
+    def allow(self, spec: PatternSpec) -> bool:
+        if spec.key is None:
+            return True
+        hit = self.seen.get(spec.key.pattern)
+        if hit is None:
+            hit = self.seen[spec.key.pattern] = self._search(spec)
+        return hit
+
+    def _search(self, spec: PatternSpec) -> bool:
+        if spec.key_words is not None and self.lower is not None:
+            return any(w in self.lower for w in spec.key_words)
+        return spec.key.search(self.text) is not None
+
+
 def _candidates(text: str, running: bool) -> list[Match]:
     out = []
+    keys = _Keys(text)
     for spec in lexicon().patterns:
-        if (running and spec.mode != "find") or (spec.key is not None and not spec.key.search(text)):
+        if (running and spec.mode != "find") or not keys.allow(spec):
             continue
         for m in spec.regex.finditer(text):
             if _accept(m, spec, running):

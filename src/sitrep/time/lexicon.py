@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -28,6 +30,9 @@ class PatternSpec:
     needs: tuple[str, ...]
     key: re.Pattern[str] | None  # the text must contain this for the pattern to be tried
     regex: re.Pattern[str]
+    # The key's words when it is a plain alternation of words ("week|month"): then the check is a
+    # substring test on the lower-cased text, much cheaper than a case-insensitive regex search.
+    key_words: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +126,89 @@ _NOT_WORD_START = frozenset({"year_list", "ref"})
 
 
 def _word_start(name: str, pattern: str) -> str:
-    return pattern if name in _NOT_WORD_START else rf"(?<!\w)(?=\w)(?:{pattern})"
+    if name in _NOT_WORD_START:
+        return pattern
+    first = _first_class(pattern)
+    return rf"(?<!\w)(?=\w){'' if first is None else f'(?={first})'}(?:{pattern})"
+
+
+# ---- first characters of a pattern (speed) -------------------------------------------------------
+# A lookahead on the characters a match can begin with lets the engine leave most word starts after
+# one character test instead of entering the pattern's groups and word lists: the same matches (the
+# lookahead only rules out positions where the pattern cannot match), a quarter less time on GVA.
+# Derived from the parsed pattern; None when a match could begin with anything.
+
+_CATEGORY_CLASS = {
+    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
+}
+
+
+def _first_class(pattern: str) -> str | None:
+    items, nullable = _first(sre_parse.parse(pattern, re.IGNORECASE))
+    if items is None or nullable or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def _first(seq) -> tuple[set[str] | None, bool]:
+    """Character-class items a parsed sequence can begin with (None: any), and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in seq:
+        items, nullable = _first_op(op, av)
+        if items is None:
+            return None, False
+        out |= items
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_op(op, av) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is sre.IN:
+        return _class_items(av), False
+    if op is sre.SUBPATTERN:
+        return _first(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        items, nullable = _first(av[2])
+        return items, nullable or av[0] == 0
+    if op is sre.BRANCH:
+        return _first_branch(av[1])
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero-width: look further
+    return None, False
+
+
+def _first_branch(seqs) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    nullable = False
+    for seq in seqs:
+        items, n = _first(seq)
+        if items is None:
+            return None, False
+        out |= items
+        nullable = nullable or n
+    return out, nullable
+
+
+def _class_items(av) -> set[str] | None:
+    out = set()
+    for op, a in av:
+        if op is sre.LITERAL:
+            out.add(re.escape(chr(a)))
+        elif op is sre.RANGE:
+            out.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+        elif op is sre.CATEGORY and a in _CATEGORY_CLASS:
+            out.add(_CATEGORY_CLASS[a])
+        else:
+            return None  # a negated class or anything unusual: give up
+    return out
+
+
+# A key made of lower-case words, spaces, hyphens and apostrophes joined by "|".
+_PLAIN_KEY = re.compile(r"[a-z '\-]+(?:\|[a-z '\-]+)*")
 
 
 def _parse_patterns(tsv: str, ph: dict[str, str]) -> tuple[PatternSpec, ...]:
@@ -133,7 +220,8 @@ def _parse_patterns(tsv: str, ph: dict[str, str]) -> tuple[PatternSpec, ...]:
         regex = re.compile(_word_start(name, _expand(pattern, ph)), re.IGNORECASE)
         pre = None if key == "-" else re.compile(key, re.IGNORECASE)
         required = tuple(n for n in needs.split(",") if n != "-")
-        specs.append(PatternSpec(name, kind, mode, required, pre, regex))
+        words = tuple(key.split("|")) if pre is not None and _PLAIN_KEY.fullmatch(key) else None
+        specs.append(PatternSpec(name, kind, mode, required, pre, regex, words))
     return tuple(specs)
 
 
