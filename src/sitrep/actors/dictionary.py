@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.actors.countries import Country, countries, country_by_form, country_by_name
+from sitrep.textutil import trie_alternation
 from sitrep.pipeline import provider
 from sitrep.settings import Settings
 from sitrep.types import Actor
@@ -72,26 +73,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _trie_alternation(words: Iterable[str], fold: bool = False) -> str:
-    """The same language as ``_alternation`` as a prefix tree ("al-(?:Qaeda|Shabaab)"): Python's
-    engine tries the branches of a flat alternation one by one at every word start, a tree only
-    the branches that share the text's first letters. Longer words still win (greedy ``?``).
-    ``fold``: words are lower-cased first (for case-insensitive patterns, so that one path of the
-    tree matches any text)."""
-    root: dict = {}
-    for w in set(words):
-        node = root
-        for ch in w.lower() if fold else w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict) -> str:
-    branches = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{inner})?" if "" in node else inner
+    """The same language as ``_alternation``, as a prefix tree (see sitrep.textutil)."""
+    return trie_alternation(words, fold)
 
 
 def _is_acronym(alias: str) -> bool:

@@ -28,6 +28,7 @@ from typing import Any
 
 from sitrep.pipeline import Context, stage
 from sitrep.types import Doc, Quantity, Sentence
+from sitrep.textutil import trie_alternation
 
 __all__ = ["fatalities_for", "find_quantities", "make_quantities", "parse_number", "total_killed"]
 
@@ -73,23 +74,8 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """An alternation of the (lower-case) words as a prefix tree: the same matches as the words
-    listed longest first, but the engine tries only the branches sharing the text's first letters."""
-    root: dict = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict) -> str:
-    branches = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{inner})?" if "" in node else inner
+    """An alternation of the (lower-case) words as a prefix tree (see sitrep.textutil)."""
+    return trie_alternation(words)
 
 
 def _lexicon() -> dict[str, Any]:
