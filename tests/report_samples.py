@@ -300,3 +300,24 @@ def build_store(path: Path) -> Store:
         events = [event_for(k) for k, owner in last_story.items() if owner == story.article_id]
         store.write_article(article_of(story), None, events)
     return store
+
+
+def cli_app(register) -> "typer.Typer":
+    """A Typer app like sitrep's, holding the commands ``register`` adds."""
+    import typer
+
+    app = typer.Typer()
+    register(app)
+
+    @app.callback()
+    def main() -> None:
+        """sitrep."""
+
+    return app
+
+
+def sample_db(tmp_path_factory, name: str) -> Path:
+    """A SQLite store of the sample events, in a fresh temporary folder."""
+    path = tmp_path_factory.mktemp(name) / "events.db"
+    build_store(path).close()
+    return path

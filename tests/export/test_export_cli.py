@@ -7,8 +7,7 @@ import io
 import json
 
 import pytest
-import typer
-from report_samples import build_store
+from report_samples import cli_app, sample_db
 from typer.testing import CliRunner
 
 from sitrep.export import read_events
@@ -17,21 +16,12 @@ from sitrep.export.cli import register
 
 @pytest.fixture(scope="module")
 def app():
-    app = typer.Typer()
-    register(app)
-
-    @app.callback()
-    def main() -> None:
-        """sitrep."""
-
-    return app
+    return cli_app(register)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("export") / "events.db"
-    build_store(path).close()
-    return path
+    return sample_db(tmp_path_factory, "export")
 
 
 def _run(app, *args):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-import typer
-from report_samples import build_store
+from report_samples import cli_app, sample_db
 from typer.testing import CliRunner
 
 from sitrep.report.cli import register
@@ -12,21 +11,12 @@ from sitrep.report.cli import register
 
 @pytest.fixture(scope="module")
 def app():
-    app = typer.Typer()
-    register(app)
-
-    @app.callback()
-    def main() -> None:
-        """sitrep."""
-
-    return app
+    return cli_app(register)
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "events.db"
-    build_store(path).close()
-    return path
+    return sample_db(tmp_path_factory, "cli")
 
 
 def test_html_report_to_a_file(app, db, tmp_path):
