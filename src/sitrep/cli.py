@@ -224,14 +224,18 @@ def eval_cmd(
     names: Optional[list[str]] = typer.Argument(None, help="Evaluation sets to run (default: all available)."),
     data: Path = typer.Option(Path("../shared"), "--data", help="Folder holding data/, seeds/ and gold/."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N items of each set."),
+    half: Optional[str] = typer.Option(None, "--half", help="Score only the even or odd half of each set's items (sets that can split)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="JSON floors; exit 1 if a score falls below its floor minus tolerance."),
     out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
 ) -> None:
     """Score the pipeline on development data (the quality gate)."""
     from sitrep.eval.gate import check_floors, run_evaluations
 
-    results = run_evaluations(data, names or None, limit)
+    results = run_evaluations(data, names or None, limit, half)
     for name, res in results.items():
+        if res.get("skipped"):
+            typer.echo(f"{name}: skipped ({res['skipped']})")
+            continue
         typer.echo(f"{name} ({res['checksum']}, {res['seconds']:.1f}s)")
         for k, v in res["scores"].items():
             typer.echo(f"  {k:<40} {v:.4f}" if isinstance(v, float) else f"  {k:<40} {v}")

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from sitrep.report.model import Report, Statement, report_config
 
-__all__ = ["event_anchor", "type_anchor", "linked_ids", "safe_url"]
+__all__ = ["event_anchor", "type_anchor", "linked_ids", "safe_url", "cut_note", "empty_text"]
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_.-]{1,80}")
 
@@ -32,6 +32,16 @@ def linked_ids(report: Report, statement: Statement) -> tuple[list[tuple[str, st
     limit = report_config().max_links_per_statement
     shown = [(report.labels[i], event_anchor(i), i) for i in known[:limit]]
     return shown, len(known) - len(shown)
+
+
+def cut_note(cut: int) -> str:
+    """What a statement says about the event links left out of it ("" when none were)."""
+    return f" and {cut} more in the appendix" if cut else ""
+
+
+def empty_text(section: str) -> str:
+    """The sentence a report section shows when it has nothing to say."""
+    return report_config().empty_sections[section]
 
 
 def safe_url(url: str | None) -> str | None:

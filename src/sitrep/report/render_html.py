@@ -11,8 +11,8 @@ from html import escape
 
 from sitrep import __version__
 from sitrep.report.analysis import TOTAL, fatality_phrase, place_of
-from sitrep.report.anchors import event_anchor, linked_ids, safe_url, type_anchor
-from sitrep.report.model import Chart, Report, Statement, TypeRow, report_config
+from sitrep.report.anchors import cut_note, empty_text, event_anchor, linked_ids, safe_url, type_anchor
+from sitrep.report.model import Chart, Report, Statement, TypeRow
 from sitrep.types import INTER_CODES, Event, SourceRef
 
 __all__ = ["render_html"]
@@ -33,14 +33,10 @@ dt{color:#55606c}dd{margin:0}blockquote{margin:4px 0 8px 0;padding-left:10px;bor
 """
 
 
-def _empty(section: str) -> str:
-    return report_config().empty_sections[section]
-
-
 def _refs(report: Report, st: Statement) -> str:
     shown, cut = linked_ids(report, st)
     links = "".join(f'<a href="#{a}" title="{escape(i)}">{escape(label)}</a>' for label, a, i in shown)
-    more = f" and {cut} more in the appendix" if cut else ""
+    more = cut_note(cut)
     return f' <span class="refs">[{links}{more}]</span>' if shown else ""
 
 
@@ -109,15 +105,15 @@ def _headline(report: Report) -> str:
 def _developments(report: Report) -> str:
     return (
         '<section id="developments"><h2>Key developments</h2>'
-        f"<h3>Territory changing hands</h3>{_list(report, report.territory, _empty('territory'))}"
-        f"<h3>Deadliest events</h3>{_list(report, report.deadliest, _empty('deadliest'), 'ol')}"
-        f"<h3>New actors</h3>{_list(report, report.new_actors, _empty('new_actors'))}"
+        f"<h3>Territory changing hands</h3>{_list(report, report.territory, empty_text('territory'))}"
+        f"<h3>Deadliest events</h3>{_list(report, report.deadliest, empty_text('deadliest'), 'ol')}"
+        f"<h3>New actors</h3>{_list(report, report.new_actors, empty_text('new_actors'))}"
         "</section>"
     )
 
 
 def _claims(report: Report) -> str:
-    claims = _list(report, report.claims, _empty("claims"))
+    claims = _list(report, report.claims, empty_text("claims"))
     return f'<section id="claims"><h2>Disputed or unconfirmed claims</h2>{claims}</section>'
 
 
@@ -127,7 +123,7 @@ def _regions(report: Report) -> str:
         text = " ".join(_statement(report, s) for s in region.statements)
         parts.append(f"<h3>{escape(region.title)}</h3><p>{text}</p>")
     if not report.regions:
-        parts.append(f'<p class="empty">{escape(_empty("regions"))}</p>')
+        parts.append(f'<p class="empty">{escape(empty_text("regions"))}</p>')
     return "".join(parts) + "</section>"
 
 

@@ -9,8 +9,8 @@ import re
 
 from sitrep import __version__
 from sitrep.report.analysis import TOTAL, fatality_phrase, place_of
-from sitrep.report.anchors import event_anchor, linked_ids, safe_url, type_anchor
-from sitrep.report.model import Report, Statement, TypeRow, report_config
+from sitrep.report.anchors import cut_note, empty_text, event_anchor, linked_ids, safe_url, type_anchor
+from sitrep.report.model import Report, Statement, TypeRow
 from sitrep.types import INTER_CODES, Event, SourceRef
 
 __all__ = ["md_escape", "render_markdown"]
@@ -25,10 +25,6 @@ def md_escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _empty(section: str) -> str:
-    return report_config().empty_sections[section]
-
-
 def _url(url: str) -> str:
     return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
 
@@ -36,7 +32,7 @@ def _url(url: str) -> str:
 def _refs(report: Report, st: Statement) -> str:
     shown, cut = linked_ids(report, st)
     links = ", ".join(f"[{label}](#{anchor})" for label, anchor, _ in shown)
-    more = f" and {cut} more in the appendix" if cut else ""
+    more = cut_note(cut)
     return f" \\[{links}{more}\\]" if shown else ""
 
 
@@ -101,18 +97,18 @@ def _developments(report: Report) -> list[str]:
         "",
         "### Territory changing hands",
         "",
-        *_list(report, report.territory, _empty("territory")),
+        *_list(report, report.territory, empty_text("territory")),
         "### Deadliest events",
         "",
-        *_list(report, report.deadliest, _empty("deadliest"), True),
+        *_list(report, report.deadliest, empty_text("deadliest"), True),
         "### New actors",
         "",
-        *_list(report, report.new_actors, _empty("new_actors")),
+        *_list(report, report.new_actors, empty_text("new_actors")),
     ]
 
 
 def _claims(report: Report) -> list[str]:
-    empty = _empty("claims")
+    empty = empty_text("claims")
     return ["## Disputed or unconfirmed claims", "", *_list(report, report.claims, empty)]
 
 
@@ -125,7 +121,7 @@ def _regions(report: Report, files: dict[str, str]) -> list[str]:
             " ".join(_statement(report, s) for s in region.statements),
             "",
         ]
-    return lines if report.regions else lines + [f"_{md_escape(_empty('regions'))}_", ""]
+    return lines if report.regions else lines + [f"_{md_escape(empty_text('regions'))}_", ""]
 
 
 def _actor(name: str | None, inter: int | None) -> str:
