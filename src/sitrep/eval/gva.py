@@ -1,15 +1,19 @@
 """Cross-outlet merging on the GVA dev set: do the articles of one shooting end up in one event?
 
 Every article is ingested and run through the default pipeline; its events go through
-:func:`sitrep.merge.merge_events`; each article is then placed in the merged event its main event
-(most confident, then most deaths) belongs to, and articles without an event stay alone. The
-prediction is scored against the incidents with B-cubed precision and recall over articles.
+:func:`sitrep.merge.merge_events` (with the persons each article names); each article is then placed
+in the merged event its main event (its principal violent event when it reports one) belongs to,
+and articles without an event stay alone. A merged non-violent event (an arrest, a hearing) that
+follows up a violent one (:func:`sitrep.merge.followups.follow_up_of`) counts as that incident, and
+an article whose main event no other article reports goes with the one violent event of it that
+other articles report (:func:`corroborated_clusters`). The prediction is scored against the
+incidents with B-cubed precision and recall over articles.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -17,7 +21,16 @@ from pathlib import Path
 from sitrep.eval import evaluation
 from sitrep.types import Article, Event, EventDraft
 
-__all__ = ["bcubed", "gold_clusters", "load_gva", "main_event", "predicted_clusters", "score_gva"]
+__all__ = [
+    "bcubed",
+    "corroborated_clusters",
+    "follow_up_links",
+    "gold_clusters",
+    "load_gva",
+    "main_event",
+    "predicted_clusters",
+    "score_gva",
+]
 
 
 def bcubed(pred: Mapping[str, Hashable], gold: Mapping[str, frozenset[str]]) -> dict[str, float]:
@@ -103,6 +116,59 @@ def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, Span | Non
     return {art: owner.get(key, art) if key else art for art, key in main_of.items()}
 
 
+def follow_up_links(merged: Iterable[Event]) -> dict[str, str]:
+    """Merged non-violent event id -> the merged violent event it follows up (an arrest story and
+    the shooting it is about are two records, but one incident for the registry); only events for
+    which :func:`sitrep.merge.followups.follow_up_of` finds one."""
+    from sitrep.merge import InMemoryIndex
+    from sitrep.merge.followups import follow_up_of, is_violent
+
+    merged = list(merged)
+    index = InMemoryIndex()
+    for event in merged:
+        if is_violent(event):
+            index.put(event)
+    out: dict[str, str] = {}
+    for event in merged:
+        mine = _articles(event)
+        found = follow_up_of(event, (c for c in index.candidates(event) if not mine & _articles(c)))
+        if found is not None:
+            out[event.event_id] = found[0].event_id
+    return out
+
+
+def corroborated_clusters(
+    merged: Iterable[Event], assigned: Mapping[str, Hashable], main_of: Mapping[str, Span | None]
+) -> dict[str, str]:
+    """Articles whose main event no other article reports, moved to the one merged violent event
+    that another of their events shares with other articles: a follow-up dates its lead event to
+    its own day (an arrest, a hearing) while its recalled shooting joins the other reports of that
+    shooting. Articles with two or more such events stay where they are (ambiguous)."""
+    from sitrep.merge.followups import is_violent
+
+    merged = list(merged)
+    size = Counter(assigned.values())
+    options: dict[str, set[str]] = defaultdict(set)
+    for event in merged:
+        if len(_articles(event)) < 2 or not is_violent(event):
+            continue
+        for src in event.sources:
+            main = main_of.get(src.article_id)
+            lone = size[assigned.get(src.article_id)] == 1
+            if lone and main is not None and main != (src.article_id, src.start, src.end):
+                options[src.article_id].add(event.event_id)
+    return {art: next(iter(ids)) for art, ids in options.items() if len(ids) == 1}
+
+
+def _articles(event: Event) -> set[str]:
+    return {s.article_id for s in event.sources}
+
+
+def _span(event: Event) -> Span:
+    src = event.sources[0]
+    return (src.article_id, src.start, src.end)
+
+
 def _article(rec: dict) -> Article | None:
     """The article as ``sitrep.ingest`` builds it, or None when nothing readable is left."""
     from sitrep.errors import InputError
@@ -147,25 +213,28 @@ def _drafts(pipe, article: Article) -> tuple[EventDraft, ...] | None:
         return None
 
 
-def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, Span | None], dict[str, float]]:
-    """Events of every article, each article's main event span, and counts of what went wrong."""
-    from sitrep.records import draft_to_event, source_ref
+def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, Event], dict[str, float]]:
+    """Events of every article (persons attached), each article's main event, and counts of
+    what went wrong."""
+    from sitrep.merge.persons import with_persons
+    from sitrep.records import draft_to_event
 
     pipe = _pipeline()
     events: list[Event] = []
-    main_of: dict[str, Span | None] = {a.id: None for a in articles}
+    mains: dict[str, Event] = {}
     failed = 0
     for art in articles if pipe else ():
-        drafts = _drafts(pipe, art)
-        failed += drafts is None
-        events.extend(draft_to_event(d, art) for d in drafts or ())
-        if (top := main_event(drafts or ())) is not None:
-            ref = source_ref(top, art)
-            main_of[art.id] = (art.id, ref.start, ref.end)
-    without = sum(1 for v in main_of.values() if v is None)
+        found = _drafts(pipe, art)
+        failed += found is None
+        drafts = list(found or ())
+        coded = [with_persons(draft_to_event(d, art), art) for d in drafts]
+        events.extend(coded)
+        if (top := main_event(drafts)) is not None:
+            mains[art.id] = coded[drafts.index(top)]
+    without = len(articles) - len(mains)
     return (
         events,
-        main_of,
+        mains,
         {
             "pipeline_ready": float(pipe is not None),
             "articles_failed": float(failed),
@@ -182,9 +251,15 @@ def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     incidents, records = load_gva(root, limit)
     gold = gold_clusters(incidents)
     articles = _ingest(records)
-    events, main_of, counts = _extract(articles)
+    events, mains, counts = _extract(articles)
     merged = merge_events(events, {a.id: a for a in articles})
-    pred = predicted_clusters(merged, main_of)
+    main_of: dict[str, Span | None] = {a.id: None for a in articles}
+    main_of.update({art: _span(e) for art, e in mains.items()})
+    links = follow_up_links(merged)
+    clusters = predicted_clusters(merged, main_of)
+    pred = {a: links.get(k, k) if isinstance(k, str) else k for a, k in clusters.items()}
+    moved = corroborated_clusters(merged, pred, main_of)
+    pred.update(moved)
     scores = bcubed({a: pred.get(a, a) for a in gold}, gold)
     base = bcubed({a: a for a in gold}, gold)
     return {
@@ -194,5 +269,7 @@ def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
         "articles_unreadable": float(len(records) - len(articles)),
         **counts,
         "events": float(len(events)),
+        "follow_up_links": float(len(links)),
+        "articles_moved_to_corroborated": float(len(moved)),
         "merged_events": float(len(merged)),
     }

@@ -4,15 +4,19 @@ A new event is looked up among stored events close in time and space (:class:`Ca
 scored against each (:func:`decide`: type, date, place, actors, tolls, evidence text), and folded
 into the best one above the threshold (:func:`combine`), keeping every article as a source. The
 :class:`Merger` does this incrementally and returns what the store must write, including the
-revision (:func:`diff`) and the aliases of event ids that stopped being separate events.
+revision (:func:`diff`) and the aliases of event ids that stopped being separate events. Persons
+named with an age around an event (:func:`with_persons`) let a follow-up weeks later join it, and
+:func:`follow_up_of` tells which attack an arrest or hearing story is about.
 """
 
 from __future__ import annotations
 
 from sitrep.merge.combining import combine, corroboration
+from sitrep.merge.followups import follow_up_of
 from sitrep.merge.history import Revision, diff, revision
 from sitrep.merge.incremental import Merger, MergeResult, merge_events
 from sitrep.merge.index import CandidateIndex, CandidateQuery, InMemoryIndex, blocking_query
+from sitrep.merge.persons import persons_of, with_persons
 from sitrep.merge.scoring import MergeDecision, PairScore, decide, score_pair
 
 __all__ = [
@@ -29,7 +33,10 @@ __all__ = [
     "corroboration",
     "decide",
     "diff",
+    "follow_up_of",
     "merge_events",
+    "persons_of",
     "revision",
     "score_pair",
+    "with_persons",
 ]

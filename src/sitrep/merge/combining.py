@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sitrep.merge.features import toll_range, tolls_agree, window
+from sitrep.merge.persons import PERSONS_KEY, union_persons
 from sitrep.merge.rules import load_rules
 from sitrep.merge.scoring import root_of
 from sitrep.types import Event, SourceRef
@@ -172,6 +173,9 @@ def _reasons(base: Event, new: Event, notes: dict[str, str], reason: str) -> dic
     entry = f"+{new.event_id}" + (f" ({reason})" if reason else "")
     out["merge"] = f"{previous}; {entry}" if previous else entry
     out.update({f"merge_{k}": v for k, v in notes.items()})
+    persons = union_persons(base, new)
+    if persons:
+        out[PERSONS_KEY] = persons
     return out
 
 

@@ -11,6 +11,7 @@ from typing import Literal
 from sitrep.merge.combining import combine, corroboration
 from sitrep.merge.history import Revision, revision
 from sitrep.merge.index import CandidateIndex, InMemoryIndex
+from sitrep.merge.persons import with_persons
 from sitrep.merge.scoring import MergeDecision, decide, score_pair, threshold_for
 from sitrep.types import Article, Event
 
@@ -49,6 +50,7 @@ class Merger:
     def add(self, event: Event, article: Article | None = None) -> MergeResult:
         if article is not None:
             self._seen[article.id] = article.duplicate_of
+            event = with_persons(event, article)
         candidates = list(self.index.candidates(event))
         decision = decide(event, candidates, self.duplicate_of)
         if decision.target_id is None:
@@ -105,9 +107,10 @@ class Merger:
 
 def merge_events(events: Sequence[Event], articles: Mapping[str, Article] | None = None) -> list[Event]:
     """Merge in memory, in the given order; the merged events come out in creation order."""
-    dup = {a.id: a.duplicate_of for a in (articles or {}).values()}
+    arts = articles or {}
+    dup = {a.id: a.duplicate_of for a in arts.values()}
     index = InMemoryIndex()
     merger = Merger(index, dup)
     for event in events:
-        index.apply(merger.add(event))
+        index.apply(merger.add(with_persons(event, arts.get(_article_of(event)))))
     return index.events()

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from sitrep.merge.features import MAX_RADIUS_KM, date_tolerance, is_point, window
+from sitrep.merge.persons import persons_of
 from sitrep.types import Event
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ CELL_DEG = 0.5
 BUCKET_DAYS = 4
 # An undated event is looked up among this many most recent events of its cell or country.
 UNDATED_SCAN_LIMIT = 500
+# A person is looked up among this many most recent events naming them (a common name in a
+# large store must not make every lookup slow).
+PERSON_SCAN_LIMIT = 50
 _KM_PER_DEG = 111.2
 _ANYWHERE = ("anywhere",)
 
@@ -54,6 +58,9 @@ class CandidateQuery:
     last_day: date | None
     bbox: tuple[float, float, float, float] | None  # south, west, north, east (degrees)
     country: str | None
+    # Also wanted, on any day: events naming one of these persons (sitrep.merge.persons), the
+    # follow-ups a wider date window admits. A store without a persons index may ignore this.
+    persons: tuple[str, ...] = ()
 
 
 def _bbox(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
@@ -68,7 +75,8 @@ def blocking_query(event: Event) -> CandidateQuery:
     tol = timedelta(days=date_tolerance(event.time_precision))
     first, last = (w[0] - tol, w[1] + tol) if w else (None, None)
     box = _bbox(event.latitude, event.longitude, MAX_RADIUS_KM) if is_point(event) else None  # type: ignore[arg-type]
-    return CandidateQuery(first, last, box, (event.country or "").strip().lower() or None)
+    persons = tuple(sorted(persons_of(event))) if box is not None else ()
+    return CandidateQuery(first, last, box, (event.country or "").strip().lower() or None, persons)
 
 
 def _cell(lat: float, lon: float) -> tuple[str, int, int]:
@@ -130,7 +138,8 @@ class InMemoryIndex:
 
     def _keys(self, event: Event) -> list[tuple]:
         places = [*_place_keys(event), _ANYWHERE]
-        return [(d, p) for d in [*_post_days(event), "any"] for p in places]
+        persons = [("person", n) for n in sorted(persons_of(event))] if is_point(event) else []
+        return [(d, p) for d in [*_post_days(event), "any"] for p in places] + persons
 
     def put(self, event: Event) -> None:
         """Store or replace ``event`` (a replaced event keeps its creation rank)."""
@@ -184,5 +193,7 @@ class InMemoryIndex:
             if bucket:
                 ids = list(bucket)[-UNDATED_SCAN_LIMIT:] if undated else bucket
                 found.update(ids)
+        for name in q.persons:
+            found.update(list(self._buckets.get(("person", name), ()))[-PERSON_SCAN_LIMIT:])
         for eid in sorted(found, key=self._seq.__getitem__):
             yield self._events[eid]

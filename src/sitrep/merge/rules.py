@@ -21,13 +21,33 @@ class MergeRules:
     compatible: dict[frozenset[str], tuple[float, str]]  # pair of labels -> (weight, why)
     generic_actor_prefixes: tuple[str, ...]
     stopwords: frozenset[str]
+    violent_labels: frozenset[str] = frozenset()  # "Type: Sub-event type" labels of one act of violence
+    violent_weight: float = 0.0  # type signal of two unlisted labels that are both violent
+    violent_why: str = ""
+    state_actor_prefixes: tuple[str, ...] = ()
+    person_titles: frozenset[str] = frozenset()  # words before a name that make it an official's
+    non_person_words: frozenset[str] = frozenset()  # words that make a capitalised pair a place or body
 
     def type_weight(self, a: str, b: str) -> tuple[float, str]:
-        """How compatible two labels are: 1.0 the same, a listed weight, or 0.0."""
+        """How compatible two labels are: 1.0 the same, a listed weight, the weight of two violent
+        labels, or 0.0."""
         if a == b:
             return 1.0, "same type"
-        weight, why = self.compatible.get(frozenset((a, b)), (0.0, "incompatible types"))
-        return weight, why
+        listed = self.compatible.get(frozenset((a, b)))
+        if listed is not None:
+            return listed
+        if self.violent_weight > 0 and {a, b} <= self.violent_labels:
+            return self.violent_weight, self.violent_why
+        return 0.0, "incompatible types"
+
+    def state_of(self, name: str | None) -> str | None:
+        """The country whose state forces an actor name denotes ("Police Forces of Iraq" -> "iraq"),
+        or None: outlets call the same security forces police, army or government."""
+        low = (name or "").strip().lower()
+        for prefix in self.state_actor_prefixes:
+            if low.startswith(prefix.lower()):
+                return low[len(prefix) :].strip()
+        return None
 
     def is_generic_actor(self, name: str | None) -> bool:
         """Actors that say nothing about identity ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")."""
@@ -43,9 +63,16 @@ def load_rules() -> MergeRules:
         resources.files("sitrep").joinpath("data", "merge", "rules.json").read_text(encoding="utf-8")
     )
     pairs = {frozenset((p["a"], p["b"])): (float(p["weight"]), p["why"]) for p in raw["compatible_types"]}
+    family = raw.get("violent_family") or {}
     return MergeRules(
         version=int(raw["version"]),
         compatible=pairs,
         generic_actor_prefixes=tuple(raw["generic_actor_prefixes"]),
         stopwords=frozenset(w.lower() for w in raw["signature_stopwords"]),
+        violent_labels=frozenset(family.get("labels", ())),
+        violent_weight=float(family.get("weight", 0.0)),
+        violent_why=family.get("why", ""),
+        state_actor_prefixes=tuple(raw.get("state_actor_prefixes", ())),
+        person_titles=frozenset(w.lower() for w in raw.get("person_titles", ())),
+        non_person_words=frozenset(w.lower() for w in raw.get("non_person_words", ())),
     )

@@ -22,8 +22,9 @@ class StoreMerger:
     """Writes events through :func:`sitrep.merge.decide` / :func:`sitrep.merge.combine`."""
 
     def write(self, store: Any, conn: Any, ev: Event, article: Article, result: Any) -> None:
-        from sitrep.merge import decide
+        from sitrep.merge import decide, with_persons
 
+        ev = with_persons(ev, article)
         cands = store.candidates(conn, ev)
         dup = self._duplicates(store, conn, cands, article)
         decision = decide(ev, cands, dup)

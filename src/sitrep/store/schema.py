@@ -94,6 +94,16 @@ event_sources = sa.Table(
     sa.Index("ix_event_sources_article", "article_id"),
 )
 
+# Persons named with an age in an event's reports (sitrep.merge.persons), lower-cased: the store's
+# index for follow-up reports that name the same victim or suspect weeks later.
+event_persons = sa.Table(
+    "event_persons",
+    metadata,
+    sa.Column("name", sa.String, primary_key=True),
+    sa.Column("event_id", sa.String, sa.ForeignKey("events.event_id"), primary_key=True),
+    sa.Index("ix_event_persons_event", "event_id"),
+)
+
 event_aliases = sa.Table(
     "event_aliases",
     metadata,

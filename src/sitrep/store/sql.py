@@ -220,6 +220,7 @@ class Store:
         seq = (conn.execute(sa.select(sa.func.max(S.events.c.seq))).scalar() or 0) + 1
         conn.execute(sa.insert(S.events).values(**_event_values(ev), seq=seq, created_at=now, updated_at=now))
         self._write_sources(conn, ev)
+        self._write_persons(conn, ev)
         self._revision(conn, ev.event_id, article_id, action, changes, reason)
 
     def _update_event(self, conn: sa.Connection, ev: Event, article_id: str | None, changes: dict, reason: str) -> None:
@@ -227,11 +228,14 @@ class Store:
             sa.update(S.events).where(S.events.c.event_id == ev.event_id).values(**_event_values(ev), updated_at=self.clock())
         )
         conn.execute(sa.delete(S.event_sources).where(S.event_sources.c.event_id == ev.event_id))
+        conn.execute(sa.delete(S.event_persons).where(S.event_persons.c.event_id == ev.event_id))
         self._write_sources(conn, ev)
+        self._write_persons(conn, ev)
         self._revision(conn, ev.event_id, article_id, "updated", changes, reason)
 
     def _delete_event(self, conn: sa.Connection, event_id: str) -> None:
         conn.execute(sa.delete(S.event_sources).where(S.event_sources.c.event_id == event_id))
+        conn.execute(sa.delete(S.event_persons).where(S.event_persons.c.event_id == event_id))
         conn.execute(sa.delete(S.events).where(S.events.c.event_id == event_id))
 
     def _alias(self, conn: sa.Connection, alias: str, into: str) -> None:
@@ -247,6 +251,13 @@ class Store:
         ]
         if rows:
             conn.execute(sa.insert(S.event_sources), rows)
+
+    def _write_persons(self, conn: sa.Connection, ev: Event) -> None:
+        from sitrep.merge import persons_of
+
+        names = sorted({n.lower() for n in persons_of(ev)})
+        if names:
+            conn.execute(sa.insert(S.event_persons), [{"name": n, "event_id": ev.event_id} for n in names])
 
     def _revision(self, conn: sa.Connection, event_id: str, article_id: str | None, action: str, changes: dict, reason: str) -> None:
         conn.execute(
@@ -266,8 +277,30 @@ class Store:
         cond = _window_condition(q.first_day, q.last_day) + _area_condition(q.bbox, q.country)
         if exclude:
             cond.append(c.event_id.not_in(list(exclude)))
-        rows = conn.execute(sa.select(S.events).where(*cond).order_by(c.seq)).mappings().all()
+        rows = list(conn.execute(sa.select(S.events).where(*cond).order_by(c.seq)).mappings().all())
+        rows += self._rows_naming(conn, q.persons, {r["event_id"] for r in rows} | set(exclude))
+        rows.sort(key=lambda r: r["seq"])
         return self._events_from_rows(conn, rows)
+
+    def _rows_naming(self, conn: sa.Connection, persons: Sequence[str], skip: set[str]) -> list[Any]:
+        """Events naming one of ``persons`` on any date: the most recent few per name (see
+        :data:`sitrep.merge.index.PERSON_SCAN_LIMIT`), not already in ``skip``."""
+        from sitrep.merge.index import PERSON_SCAN_LIMIT
+
+        ids: set[str] = set()
+        for name in {p.lower() for p in persons}:
+            q = (
+                sa.select(S.event_persons.c.event_id)
+                .join(S.events, S.events.c.event_id == S.event_persons.c.event_id)
+                .where(S.event_persons.c.name == name)
+                .order_by(S.events.c.seq.desc())
+                .limit(PERSON_SCAN_LIMIT)
+            )
+            ids.update(conn.execute(q).scalars())
+        ids -= skip
+        if not ids:
+            return []
+        return list(conn.execute(sa.select(S.events).where(S.events.c.event_id.in_(sorted(ids)))).mappings().all())
 
     def created_before(self, conn: sa.Connection, a: str, b: str) -> bool:
         """Whether event ``a`` was stored before event ``b``."""
