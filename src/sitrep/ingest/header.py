@@ -9,6 +9,14 @@ Forms handled (all made-up examples)::
     and last updated 2022-04-08 09:10:00-04               byline timestamp (an update: weaker)
     10:05 | 04/08/22                                      byline timestamp (US month/day/year)
     By Jane Doe, Associated Press                         byline: outlet
+    Man shot downtown | Example TVMonday, May 4, 2020 SPRINGFIELD, Ill. --   stamp glued to a title
+    ... gunshot wound (January 9, 2020 7:03 PM) Police found ...           stamp with a clock time
+
+Scraped pages often flatten title, stamp and dateline into one line: a full date there counts only
+when a clock time or a dateline follows it, and only within the first GLUED_HEADER_CHARS characters.
+Dates further into the text (comments, "related stories" lists at the end, recalled events) are
+never read as the publication date: comment dates are later than publication and recalled dates
+earlier.
 """
 
 from __future__ import annotations
@@ -26,6 +34,13 @@ __all__ = ["HeaderMeta", "find_header_meta", "parse_date", "guess_title", "datel
 # in the body ("the photo was posted on June 14, 2014") is never taken for the publication date.
 # 12 non-empty lines cover headline, standfirst, caption, credit, byline and first paragraph.
 HEADER_LINES = 12
+# A stamp glued to the title of a flattened page sits in the article's first characters: a title
+# (up to ~120 characters in GVDB's scraped pages), a site name, the stamp and the dateline fit in 300.
+GLUED_HEADER_CHARS = 300
+_CLOCK_OR_DATELINE_AFTER = re.compile(
+    r"\s*(?:(?i:\d{1,2}:\d\d\s*[ap]\.?m\b)"  # a clock time, or a dateline: "SPRINGFIELD, Ill. --"
+    r"|[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|--|[—–]|\s-\s))"
+)
 # A byline or timestamp line is short; longer lines are body text.
 MAX_BYLINE_CHARS = 120
 # Headlines: at most this many words and characters (the longest headline in the seeds has 14 words).
@@ -176,6 +191,18 @@ def _date_candidate(line: str) -> tuple[int, date, str, str] | None:
     return None
 
 
+def _glued_candidate(lines: list[str]) -> tuple[int, date, str, str] | None:
+    """A full date in the opening characters followed by a clock time or a dateline (see above)."""
+    opening = " ".join(lines)[:GLUED_HEADER_CHARS]
+    for form, rx in _DATE_FORMS[1:3]:  # written month forms only: "5/4" could be a score or a ratio
+        for m in rx.finditer(opening):
+            when = _to_date(form, m.groups())
+            after = opening[m.end():]
+            if when and _CLOCK_OR_DATELINE_AFTER.match(after) and not after[:1].isdigit():
+                return 2, when, "byline", "timestamp glued to the title"
+    return None
+
+
 def _source_candidate(line: str) -> tuple[str, str, str] | None:
     outlet, _ = dateline_outlet(line)
     if outlet:
@@ -189,6 +216,8 @@ def find_header_meta(lines: list[str]) -> HeaderMeta:
     """Publication date and outlet from the first non-empty lines (see the module docstring)."""
     head = [ln for ln in lines if ln][:HEADER_LINES]
     dates = [c for ln in head if (c := _date_candidate(ln))]
+    if not dates and (glued := _glued_candidate(head[:1])):
+        dates = [glued]
     sources = [c for ln in head if (c := _source_candidate(ln))]
     best = min(dates, key=lambda c: c[0]) if dates else None  # min() keeps the earliest of a rank
     src = sources[0] if sources else None

@@ -4,7 +4,10 @@
 2 week, 3 month; mid-point values); ``resolve(expression, published)`` reads one expression;
 ``interpret`` gives the richer :class:`Reading` (with the calendar unit, for TimeML values via
 ``to_timeml``). ``sitrep.time.eventdate.event_date`` dates an event from its evidence spans; the
-"times" stage lives in ``sitrep.time.stage``. Vocabulary and patterns: ``sitrep/data/time``.
+"times" stage lives in ``sitrep.time.stage``. ``sitrep.time.yearcue.year_hint`` reads an undated
+article's year (URL, copyright line, full dates) for day and month written without a year;
+``sitrep.time.attach.attachment`` tells an incident's date from a follow-up's. Vocabulary and
+patterns: ``sitrep/data/time``.
 """
 
 from __future__ import annotations

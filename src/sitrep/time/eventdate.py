@@ -11,22 +11,31 @@ Rules, in order (the TimeRef's ``reason`` names the one used):
    mid-point (the day before publication) as value;
 4. no publication date: the latest full date written in the article (with relative expressions
    unresolved, every dated TimeRef of such an article is one), half a month either side, at
-   precision 3; with no full date either, a TimeRef with value None, precision 3 and the reason.
+   precision 3; with no full date either, the month of the URL's year cue (precision 3, mid-point)
+   or the year of a copyright line as bounds with value None; with no year cue at all, a TimeRef
+   with value None, precision 3 and the reason. Nothing is invented.
 
 Among several expressions in one place, dates after the publication day (announced plans) give
-way to earlier ones; then the most precise wins; then the earliest: the event reported in a
-sentence usually precedes what followed it (arrests, statements) in the same sentence.
+way to earlier ones; then a date of the incident beats an unattached one, which beats a follow-up's
+("arrested Friday in a December 2015 homicide" is December: ``sitrep.time.attach``); then the
+earliest evidence sentence's (later ones add what followed); then the most precise wins; then the earliest: the event reported in a sentence usually precedes what followed
+it (arrests, statements) in the same sentence. A month so chosen is narrowed to the one day the
+article dates inside it ("the December shooting" ... "on Dec. 26"). In an undated article, day and
+month written without a year take the year of the article's year cue (``sitrep.time.yearcue``) at
+precision 2, and a year or quarter that misses that cue is background.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sitrep.time.calendar import midpoint
+from sitrep.time.attach import attachment
+from sitrep.time.calendar import midpoint, month_bounds
 from sitrep.time.finder import find_times
+from sitrep.time.yearcue import YearHint, year_hint
 from sitrep.types import Doc, Sentence, TimeRef
 
 __all__ = ["event_date", "FALLBACK_DAYS_BEFORE"]
@@ -51,10 +60,15 @@ DATELINE_MAX_CHARS = 160
 COARSE_MAX_DAYS = 31
 
 
+def _hint(doc: Doc) -> YearHint | None:
+    a = doc.article
+    return year_hint(a.text, a.url) if a.published is None else None
+
+
 def _times(doc: Doc) -> tuple[TimeRef, ...]:
     if doc.times is not None:
         return doc.times
-    return find_times(doc.article.text, doc.article.published, doc.sentences)
+    return find_times(doc.article.text, doc.article.published, doc.sentences, _hint(doc))
 
 
 def _in_dateline(text: str, t: TimeRef) -> bool:
@@ -65,20 +79,40 @@ def _in_dateline(text: str, t: TimeRef) -> bool:
     return opened and after.lstrip().startswith(")")
 
 
-def _background(t: TimeRef, published: date | None) -> bool:
-    """A year or quarter named next to an event of a dated report is background ("killed in 2012")."""
-    if published is None or t.earliest is None or t.latest is None:
+def _background(t: TimeRef, published: date | None, hint: YearHint | None = None) -> bool:
+    """A year or quarter named next to an event of a dated report is background ("killed in 2012");
+    so is one that misses the year cue of an undated report ("In 1989, ..." under /2016/01/)."""
+    if t.earliest is None or t.latest is None or (t.latest - t.earliest).days <= COARSE_MAX_DAYS:
         return False
-    return (t.latest - t.earliest).days > COARSE_MAX_DAYS and not t.earliest <= published <= t.latest
+    if published is not None:
+        return not t.earliest <= published <= t.latest
+    if hint is not None:
+        return not t.earliest.year <= hint.year <= t.latest.year
+    return False
 
 
-def _best(times: Sequence[TimeRef], published: date | None) -> TimeRef | None:
-    dated = [t for t in times if t.value is not None and not _background(t, published)]
+def _best(times: Sequence[TimeRef], text: str, published: date | None, hint: YearHint | None = None,
+          rank: Callable[[TimeRef], int] = lambda t: 0) -> TimeRef | None:
+    """See the module's rules; ``rank`` orders candidates after their attachment (span order)."""
+    dated = [t for t in times if t.value is not None and not _background(t, published, hint)]
     past = [t for t in dated if published is None or t.value <= published]
     pool = past or dated
     if not pool:
         return None
-    return min(pool, key=lambda t: (t.precision, t.value, t.start))
+    return min(pool, key=lambda t: (attachment(text, t), rank(t), t.precision, t.value, t.start))
+
+
+def _in_evidence(spans: Sequence[tuple[int, int]], times: Sequence[TimeRef], text: str,
+                 pub: date | None, hint: YearHint | None) -> TimeRef | None:
+    """The best date of the evidence: an incident's date first, then the earliest span's (an
+    event's later sentences add what followed: "Then on Sunday, photos of the attack were posted")."""
+    order = sorted(spans)
+    inside = [t for t in times if _inside(t, order)]
+    return _best(inside, text, pub, hint, rank=lambda t: _span_index(t, order))
+
+
+def _span_index(t: TimeRef, spans: Sequence[tuple[int, int]]) -> int:
+    return next(i for i, (s, e) in enumerate(spans) if s <= t.start and t.end <= e)
 
 
 def _inside(t: TimeRef, spans: Sequence[tuple[int, int]]) -> bool:
@@ -105,7 +139,7 @@ def _same_day_news(times: Sequence[TimeRef], published: date) -> bool:
 def _fallback(doc: Doc, at: int, times: Sequence[TimeRef]) -> TimeRef:
     pub = doc.article.published
     if pub is None:
-        return _undated(at, times)
+        return _undated(at, times, _hint(doc))
     if _same_day_news(times, pub):
         return TimeRef(at, at, "", pub, 1, pub, pub,
                        reason="no date in the evidence; publication day (the article reports same-day news)")
@@ -115,16 +149,47 @@ def _fallback(doc: Doc, at: int, times: Sequence[TimeRef]) -> TimeRef:
                           "mid-point")
 
 
-def _undated(at: int, times: Sequence[TimeRef]) -> TimeRef:
-    """No publication date: the latest full date written in the article, at month precision."""
+def _undated(at: int, times: Sequence[TimeRef], hint: YearHint | None = None) -> TimeRef:
+    """No publication date: the latest full date written in the article, at month precision; else
+    the month or year of the article's year cue (URL, copyright line) as bounds; else nothing."""
     full = [t.value for t in times if t.value is not None and t.precision == 1]
     if not full:
-        why = "no date in the evidence, no publication date, no full date in the article"
-        return TimeRef(at, at, "", None, 3, reason=why)
+        return _hinted_bounds(at, hint)
     ref, half = max(full), timedelta(days=UNDATED_HALF_WINDOW_DAYS)
     return TimeRef(at, at, "", ref, 3, ref - half, ref + half,
                    reason=f"no date in the evidence and no publication date; near {ref}, "
                           "the latest full date in the article")
+
+
+def _refined(found: TimeRef, times: Sequence[TimeRef], pub: date | None) -> TimeRef:
+    """A month named for a recalled event ("the December shooting", "a December 2015 homicide")
+    narrowed to the one day the article dates inside that month ("on Dec. 26"), when there is
+    exactly one such day (two would be two events or an event and its follow-up)."""
+    if found.precision != 3 or found.earliest is None or found.latest is None:
+        return found
+    if (found.latest - found.earliest).days > COARSE_MAX_DAYS:
+        return found
+    days = {t.value for t in times if t.precision == 1 and t.value is not None
+            and found.earliest <= t.value <= found.latest and (pub is None or t.value <= pub)}
+    if len(days) != 1:
+        return found
+    day = days.pop()
+    return replace(found, value=day, precision=1, earliest=day, latest=day,
+                   reason=f"{found.reason}; narrowed to {day}, the one day the article dates in it")
+
+
+def _hinted_bounds(at: int, hint: YearHint | None) -> TimeRef:
+    """The month a URL names (precision 3, mid-point); a year alone bounds the event but names no
+    value (ACLED's coarsest precision is a month)."""
+    why = "no date in the evidence, no publication date, no full date in the article"
+    if hint is None:
+        return TimeRef(at, at, "", None, 3, reason=f"{why}, no year cue")
+    if hint.month is None:
+        first, last = date(hint.year, 1, 1), date(hint.year, 12, 31)
+        return TimeRef(at, at, "", None, 3, first, last, reason=f"{why}; only the {hint.reason}")
+    first, last = month_bounds(hint.year, hint.month)
+    return TimeRef(at, at, "", midpoint(first, last), 3, first, last,
+                   reason=f"{why}; the month of the {hint.reason}, mid-point")
 
 
 def event_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> TimeRef:
@@ -136,12 +201,14 @@ def event_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> TimeRef:
     pub = doc.article.published
     text = doc.article.text
     times = [t for t in _times(doc) if not _in_dateline(text, t)]
-    found = _best([t for t in times if _inside(t, spans)], pub)
+    hint = _hint(doc)
+    found = _in_evidence(spans, times, text, pub, hint)
     if found is not None:
-        return replace(found, reason=f"in the evidence: {found.reason}")
+        return _refined(replace(found, reason=f"in the evidence: {found.reason}"), times, pub)
     first = min(s for s, _ in spans) if spans else 0
     before = _sentence_before(doc, first)
-    found = _best([t for t in times if _inside(t, [before])], pub) if before else None
+    found = _best([t for t in times if _inside(t, [before])], text, pub, hint) if before else None
     if found is not None:
         return replace(found, reason=f"in the sentence before the evidence: {found.reason}")
     return _fallback(doc, first, times)
+

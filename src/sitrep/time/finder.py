@@ -18,6 +18,7 @@ from functools import cache
 from sitrep.time.lexicon import CAPITALISED_GROUPS, PatternSpec, lexicon, norm
 from sitrep.time.reading import Reading, to_timeref
 from sitrep.time.rules import Cue, read
+from sitrep.time.yearcue import YearHint
 from sitrep.types import Sentence, TimeRef
 
 __all__ = [
@@ -136,16 +137,19 @@ def clause_before(text: str, start: int, sentences: Sequence[Sentence] | None) -
 
 
 def find_readings(
-    text: str, published: date | None, sentences: Sequence[Sentence] | None = None
+    text: str, published: date | None, sentences: Sequence[Sentence] | None = None,
+    hint: YearHint | None = None,
 ) -> list[tuple[Match, Reading]]:
     """Every date expression of running text with its reading, in text order.
 
     Vague references ("several years ago": TimeML PAST_REF) name no date and are left out.
+    ``hint`` (an undated article's year cue) gives a year to a day and month written without one.
     """
     out: list[tuple[Match, Reading]] = []
     previous: Reading | None = None
+    hint = hint if published is None else None
     for m in find_matches(text):
-        cue = Cue(published, is_future(clause_before(text, m.start, sentences)), previous)
+        cue = Cue(published, is_future(clause_before(text, m.start, sentences)), previous, hint)
         reading = read(m.kind, m.groups, cue)
         if reading is not None and reading.grain != "ref":
             out.append((m, reading))
@@ -154,10 +158,12 @@ def find_readings(
 
 
 def find_times(
-    text: str, published: date | None, sentences: Sequence[Sentence] | None = None
+    text: str, published: date | None, sentences: Sequence[Sentence] | None = None,
+    hint: YearHint | None = None,
 ) -> tuple[TimeRef, ...]:
-    """ACLED-style ``TimeRef``s of every date expression found in ``text``."""
-    return tuple(to_timeref(r, m.start, m.end, m.text) for m, r in find_readings(text, published, sentences))
+    """ACLED-style ``TimeRef``s of every date expression found in ``text`` (``hint``: see find_readings)."""
+    readings = find_readings(text, published, sentences, hint)
+    return tuple(to_timeref(r, m.start, m.end, m.text) for m, r in readings)
 
 
 def interpret(expression: str, published: date | None, future: bool = False,

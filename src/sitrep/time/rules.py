@@ -20,6 +20,7 @@ from functools import lru_cache
 from sitrep.time import calendar as cal
 from sitrep.time.lexicon import lexicon
 from sitrep.time.reading import Reading
+from sitrep.time.yearcue import YearHint
 
 __all__ = ["Cue", "RULES", "dateparser_day", "read"]
 
@@ -37,6 +38,7 @@ class Cue:
     published: date | None
     future: bool = False  # the sentence speaks of what is to come ("will meet Monday")
     previous: Reading | None = None  # the last reading before this one in the text
+    hint: YearHint | None = None  # the undated article's year cue (URL, copyright line, full dates)
 
 
 def read(kind: str, g: Groups, cue: Cue) -> Reading | None:
@@ -96,10 +98,36 @@ def _with_year(month: int, day: int, g: Groups, cue: Cue) -> Reading | None:
         d = _valid(_int_year(g["year"]), month, day)
         return _day(d, "explicit date") if d else None
     if cue.published is None:
+        if cue.hint is not None:
+            return _hinted_day(month, day, g, cue.hint)
         return _unknown("day", "month and day without a year, and no publication date")
     year = cal.nearest_year(lambda y: date(y, month, min(day, 28)), cue.published, cue.future)
     d = _valid(year, month, day)
     return _day(d, f"month and day; year {year} nearest the publication date") if d else None
+
+
+# A day and month whose year comes from the article's year cue (not from a publication date) is
+# given this many days either side: ACLED precision 2, the year being a guess from the page.
+HINTED_HALF_WINDOW = timedelta(days=3)
+
+
+def _hinted_year(month: int, day: int, weekday: str | None, hint: YearHint) -> int:
+    """The cue's year (the year before for a day after the URL's month: "Dec. 28" under /2016/01/);
+    a weekday written with the day picks the cue's year or a neighbour where it falls on that day."""
+    year = hint.year - 1 if hint.month and month > hint.month else hint.year
+    target = lexicon()["weekdays"].get(weekday) if weekday else None
+    if target is None:
+        return year
+    fits = [y for y in (year, year - 1, year + 1) if (d := _valid(y, month, day)) and d.weekday() == target]
+    return fits[0] if fits else year
+
+
+def _hinted_day(month: int, day: int, g: Groups, hint: YearHint) -> Reading | None:
+    year = _hinted_year(month, day, g.get("weekday"), hint)
+    d = _valid(year, month, day)
+    if d is None:
+        return None
+    return Reading("day", d - HINTED_HALF_WINDOW, d + HINTED_HALF_WINDOW, d, f"month and day; {hint.reason}")
 
 
 def date_rule(g: Groups, cue: Cue) -> Reading | None:

@@ -14,8 +14,11 @@ __all__ = ["make_times"]
 @stage("times", requires=("sentences",), assigns=("times",))
 def make_times(ctx: Context) -> Callable[[Doc], Doc]:
     from sitrep.time.finder import find_times
+    from sitrep.time.yearcue import year_hint
 
     def run(doc: Doc) -> Doc:
-        return replace(doc, times=find_times(doc.article.text, doc.article.published, doc.sentences))
+        a = doc.article
+        hint = year_hint(a.text, a.url) if a.published is None else None
+        return replace(doc, times=find_times(a.text, a.published, doc.sentences, hint))
 
     return run
