@@ -1,4 +1,5 @@
-"""LGL scores pinned as floors (measured 2026-11-21; a change that lowers one must say so).
+"""LGL scores pinned as floors (measured 2026-11-21, raised after the error-analysis round; a change
+that lowers one must say so).
 
 Tuning looked at the even-numbered articles only; the odd ones are held out and pinned separately, so
 a gain that does not carry over to them shows up here.
@@ -10,21 +11,22 @@ from sitrep.eval.lgl import score_lgl
 
 pytestmark = pytest.mark.slow
 
-# Measured: precision 0.856, recall 0.840 (0.894 without demonyms), accuracy 0.862, end-to-end 0.734
-# (0.787 without demonyms); floors sit about one point below.
+# Measured after the LGL error-analysis round: precision 0.870, recall 0.855 (0.916 without demonyms),
+# accuracy 0.904, end-to-end 0.783 (0.848 without demonyms; the demonym table grew in that round, so this
+# figure's denominator changed: 0.841 with the previous table); floors sit about one point below.
 FLOORS = {
-    "detection_precision": 0.85,
-    "detection_recall": 0.83,
-    "detection_recall_no_demonyms": 0.88,
-    "accuracy_161km": 0.85,
-    "end_to_end_161km_no_demonyms": 0.775,
-    "end_to_end_161km": 0.725,
+    "detection_precision": 0.86,
+    "detection_recall": 0.845,
+    "detection_recall_no_demonyms": 0.905,
+    "accuracy_161km": 0.89,
+    "end_to_end_161km_no_demonyms": 0.835,
+    "end_to_end_161km": 0.77,
 }
-# Per half (even: tuned on; odd: held out), measured end-to-end 0.731 / 0.736, recall 0.850 / 0.831,
-# precision 0.860 / 0.852.
+# Per half (even: tuned on; odd: held out), measured end-to-end 0.800 / 0.767, recall 0.871 / 0.839,
+# precision 0.885 / 0.857.
 HALF_FLOORS = {
-    "even": {"end_to_end_161km": 0.72, "detection_recall": 0.84, "detection_precision": 0.85},
-    "odd": {"end_to_end_161km": 0.725, "detection_recall": 0.82, "detection_precision": 0.845},
+    "even": {"end_to_end_161km": 0.79, "detection_recall": 0.86, "detection_precision": 0.87},
+    "odd": {"end_to_end_161km": 0.755, "detection_recall": 0.83, "detection_precision": 0.845},
 }
 
 

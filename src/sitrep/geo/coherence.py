@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from sitrep.types import Place
 
-__all__ = ["coherence"]
+__all__ = ["coherence", "singled_out"]
 
 # Closeness kernel (km): full within NEAR_KM (a town and its neighbours, a county and its seat), none
 # beyond FAR_KM (another state's towns). Calibrated on LGL even articles.
@@ -57,14 +57,14 @@ def coherence(keys: Sequence[str], cands: Sequence[Sequence[Place]], prior: Call
     return {(r[0], r[1]): float(s) for r, s in zip(rows, support) if s > 0}
 
 
-def _rows(keys, cands, prior) -> list[tuple[str, int, Place, float]]:
+def _rows(keys, cands, prior, limit: int = MAX_CANDIDATES) -> list[tuple[str, int, Place, float]]:
     rows, seen = [], set()
     for i, (k, cs) in enumerate(zip(keys, cands)):
         if k in seen:
             continue
         seen.add(k)
         scored = sorted(((prior(i, c), j) for j, c in enumerate(cs) if c.latitude is not None), reverse=True)
-        rows.extend((k, j, cs[j], s) for s, j in scored[:MAX_CANDIDATES])
+        rows.extend((k, j, cs[j], s) for s, j in scored[:limit])
     return rows
 
 
@@ -85,10 +85,7 @@ def _unrelated(keys: list[str]):
 def _closeness(lat, lon):
     import numpy as np
 
-    dlat = lat[:, None] - lat[None, :]
-    dlon = lon[:, None] - lon[None, :]
-    a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
-    km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    km = _km(lat, lon)
     return np.clip((FAR_KM - km) / (FAR_KM - NEAR_KM), 0.0, 1.0)
 
 
@@ -112,3 +109,54 @@ def _support(close, belief, kid, starts, related):
     per_key = np.maximum.reduceat(close * belief[None, :], starts, axis=1)
     per_key[np.arange(len(kid)), kid] = 0.0  # a name does not support itself
     return per_key * related
+
+
+# Pair evidence: two names with candidates this close (km) tell of places next to each other (a town
+# and the county it is seat of lie within this; two towns of one county usually do).
+PAIR_KM = 40.0
+# A name singles out a candidate of another name when at most this many of that name's candidates
+# have a candidate of it within PAIR_KM ("Paris" and "Henry County": only Paris, Tennessee).
+PAIR_MAX_MATCHES = 2
+# Candidates per name taken into account (by prior score): enough for "Richmond" or "Springfield".
+PAIR_CANDIDATES = 40
+_BROAD = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR"})
+
+
+def singled_out(keys: Sequence[str], cands: Sequence[Sequence[Place]],
+                prior: Callable[[int, Place], float]) -> dict[tuple[str, int], float]:
+    """(name key, candidate index) -> how strongly the other names single this candidate out.
+
+    For each pair of distinct names A and B, the candidates of A lying within ``PAIR_KM`` of some
+    candidate of B are found; when there are at most ``PAIR_MAX_MATCHES`` of them, each gets
+    1 / their number from B. Countries and first-level divisions take no part (their centre says
+    little about which town is meant); names holding one another never vouch for each other.
+    """
+    import numpy as np
+
+    rows = [r for r in _rows(keys, cands, prior, PAIR_CANDIDATES) if r[2].feature_code not in _BROAD]
+    key_ids = {k: n for n, k in enumerate(dict.fromkeys(r[0] for r in rows))}
+    if len(key_ids) < 2:
+        return {}
+    kid = np.array([key_ids[r[0]] for r in rows])
+    lat = np.radians([r[2].latitude for r in rows])
+    lon = np.radians([r[2].longitude for r in rows])
+    near = _km(lat, lon) <= PAIR_KM
+    near &= _unrelated(list(key_ids))[kid][:, kid] > 0
+    out: dict[tuple[str, int], float] = {}
+    for b in range(len(key_ids)):
+        hits = near[:, kid == b].any(axis=1) & (kid != b)
+        for a in np.unique(kid[hits]):
+            idx = np.flatnonzero(hits & (kid == a))
+            if len(idx) <= PAIR_MAX_MATCHES:
+                for i in idx:
+                    out[(rows[i][0], rows[i][1])] = out.get((rows[i][0], rows[i][1]), 0.0) + 1.0 / len(idx)
+    return out
+
+
+def _km(lat, lon):
+    import numpy as np
+
+    dlat = lat[:, None] - lat[None, :]
+    dlon = lon[:, None] - lon[None, :]
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))

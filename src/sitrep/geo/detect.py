@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from sitrep.geo import sources
 from sitrep.geo.normalize import fold, name_key
 from sitrep.types import Sentence
 
-__all__ = ["Mention", "detect", "strong_cue", "demonym_mentions", "word_before", "words_before", "words_after"]
+__all__ = ["Mention", "detect", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _WORD_CHAR = re.compile(r"\w")
@@ -56,9 +56,14 @@ def word_before(text: str, start: int) -> str:
     gap = text[max(0, start - 3):start]
     if not gap.endswith((" ", "-")) or gap.rstrip().endswith((",", ";", ":", "(", "\"", "“")):
         return ""
-    if ws[0].endswith(".") and ws[0].lower().strip(".") not in _lex()["person_titles"]:
-        return ""
+    if ws[0].endswith(".") and (ws[0].lower().strip(".") not in _lex()["person_titles"]
+                                or len(ws[0].strip(".")) > MAX_TITLE_ABBREVIATION):
+        return ""  # "... interim president. CINCINNATI": a full word with a period ends a sentence
     return ws[0]
+
+
+# Titles written with a period are abbreviations of at most this many letters ("Capt.", "Gov.", "Lt.").
+MAX_TITLE_ABBREVIATION = 4
 
 
 def words_after(text: str, end: int, n: int = 2) -> list[str]:
@@ -114,6 +119,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
     prominent: dict[str, bool] = {}  # per name key, for this text (speed)
     for s, e in _longest(spans):
         m = _mention(text, folded, s + _noun_of_prefix(folded, s, e), e - _city_suffix(gazetteer, folded, s, e))
+        if m.start in starts and "resident-after" in m.cues and " " not in m.text:
+            m = replace(m, cues=m.cues - {"resident-after"})  # "Young men ...", "One woman ...": no cue
         if _MIDDLE_INITIAL.match(text, m.end):
             continue  # "Virginia L. Lane": a given name before a middle initial
         if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
@@ -122,7 +129,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
         if m.key not in prominent:
             prominent[m.key] = _prominent(gazetteer, m.key)
         if not prominent[m.key]:
-            if _inside_person_or_name(text, m, starts):
+            if _inside_person_or_name(text, m, starts) and not _hyphen_compound(text, m, gazetteer):
                 if _after_title_or_first_name(text, m):
                     people.add(m.text)
                 continue
@@ -133,11 +140,58 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) ->
                 continue
             if m.text.lower() in sources.first_names() and not strong_cue(m):
                 continue  # "Frank", "Kate": a given name, unless the text says place ("in Kate")
+        elif _given_name(m.text) and _first_name(text, m):
+            continue  # "Virginia Madsen", "Chad Walker", "Mary Walker": a person, however big the place
+        if _saints_institution(text, m):
+            continue  # "St. Patrick's Day", "St. Mary's High School": a feast or an institution
         if _keep(text, m, starts, lower_words):
             kept.append(m)
     # a name seen once as part of a person's name is that person everywhere ("John Kerry" ... "Kerry"),
     # unless a locative preposition says place ("in Kerry")
-    return [m for m in kept if m.text not in people or " " in m.text or _after_locative(text, m)]
+    kept = [m for m in kept if m.text not in people or " " in m.text or _after_locative(text, m)
+            or "resident-after" in m.cues or _residence(text, m)]
+    return _with_listed_divisions(kept, _listed_divisions(text, gazetteer))
+
+
+_NAME = r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)?"
+# "Jackson and Barrow counties", "Dakota, Otoe and Washington counties": names sharing a plural suffix.
+_LISTED = re.compile(rf"\b({_NAME}(?:, {_NAME})*,? and {_NAME}) (counties|parishes)\b")
+_PLURAL_SUFFIX = {"counties": "county", "parishes": "parish"}
+
+
+def _listed_divisions(text: str, gazetteer) -> list[Mention]:
+    """Each name of a list before a plural division noun, as a mention of "<name> County"."""
+    out = []
+    for m in _LISTED.finditer(text):
+        suffix = _PLURAL_SUFFIX[m.group(2)]
+        for part in re.finditer(_NAME, m.group(1)):
+            name, start = part.group(), m.start(1) + part.start()
+            if " " in name and not gazetteer.has_key(name_key(f"{name} {suffix}")):
+                first = name.index(" ") + 1  # "In Lafourche and Terrebonne parishes"
+                name, start = name[first:], start + first
+            key = name_key(f"{name} {suffix}")
+            if gazetteer.has_key(key):
+                out.append(Mention(start, start + len(name), name, key, frozenset({"noun-after"}), ("ADM2",)))
+    return out
+
+
+def _with_listed_divisions(kept: list[Mention], listed: list[Mention]) -> list[Mention]:
+    if not listed:
+        return kept
+    rest = [m for m in kept if not any(x.start < m.end and m.start < x.end for x in listed)]
+    return sorted(rest + listed, key=lambda m: m.start)
+
+
+_SAINTS_DAY = re.compile(r"['’]s [A-Z]")
+_CAP_NEXT = re.compile(r" [A-Z]")
+
+
+def _saints_institution(text: str, m: Mention) -> bool:
+    """"St. <given name>'s <Capitalised>": a church, school or feast ("St. Petersburg's airport" is a city's)."""
+    words = m.key.replace("'s", "").split(" ")
+    if len(words) != 2 or words[0] not in ("st.", "st", "saint") or words[1] not in sources.first_names():
+        return False
+    return bool(_SAINTS_DAY.match(text, m.end) or (m.text.endswith(("'s", "’s")) and _CAP_NEXT.match(text, m.end)))
 
 
 # "City of Richmond", "Town of Hempstead": GeoNames lists such official names as alternates of one
@@ -170,10 +224,14 @@ def _after_locative(text: str, m: Mention) -> bool:
 # Names of a country, a first-level division or a place this populous are places even when glued to
 # other capitalised words ("Sudan Liberation Army", "Ohio State", "Paris Hilton" is the price).
 PROMINENT_POPULATION = 1_000_000
+# First-level divisions count as prominent from this many people (the sum of their towns): a US state
+# or an Iraqi province is, New Zealand's Nelson region ("Lt. Pat Nelson said") is not.
+PROMINENT_DIVISION_POPULATION = 200_000
 
 
 def _prominent(gazetteer, key: str) -> bool:
-    return any(c.feature_code in ("PCLI", "ADM1") or c.population >= PROMINENT_POPULATION
+    return any(c.feature_code == "PCLI" or c.population >= PROMINENT_POPULATION
+               or (c.feature_code == "ADM1" and c.population >= PROMINENT_DIVISION_POPULATION)
                for c in gazetteer.candidates(key))
 
 
@@ -204,10 +262,31 @@ def _speaker(text: str, m: Mention) -> bool:
     that speaks, is charged or has a family or lawyers is a person."""
     if " " in m.text or not _SPEECH_AFTER.match(text, m.end):
         return False
-    return not _after_locative(text, m)  # "officials in Atlanta said"
+    # "officials in Atlanta said", "Crolley, 42, of Swansea, who", "of 1 Carrowclough, Tipperary, who"
+    if m.cues & {"noun-of", "direction-of", "resident-after", "state-after"}:
+        return False  # "the city of Sevierville said"
+    return not (_after_locative(text, m) or _residence(text, m) or {"comma-before", "comma-after"} <= m.cues)
+
+
+# "Crolley, 42, of Swansea", "Mindy Miller of Ravenel": "of" after an age or a name gives a residence
+# ("the investigation of Ravenel" does not).
+_RESIDENCE_OF = re.compile(r"(?:\d+,|[A-Z][\w'’.\-]*) of $")
+
+
+def _residence(text: str, m: Mention) -> bool:
+    """"of Elkhart" after a name or an age, "from Florence": where someone lives or comes from."""
+    if text[m.end:m.end + 2] in ("'s", "’s"):
+        return False  # "aside from Kerry's visit"
+    before = text[max(0, m.start - 40):m.start]
+    return before.endswith(" from ") or bool(_RESIDENCE_OF.search(before))
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
+
+
+def _given_name(surface: str) -> bool:
+    low = surface.lower()
+    return low in sources.first_names() or low in _lex()["place_given_names"]
 
 
 def _first_name(text: str, m: Mention) -> bool:
@@ -263,6 +342,12 @@ def _mention(text: str, folded: str, s: int, e: int) -> Mention:
     suffix = tuple(codes) if codes else None
     if nxt and nxt[0] in lex["place_nouns"] and text[e:e + 1] == " ":
         cues.add("noun-after")
+    if nxt and nxt[0] in lex["after_place"] and text[e:e + 1] == " " and words_after(text, e, 1)[0][:1].islower():
+        cues.add("resident-after")  # "an Elkhart man", "Roswell police", "the Jordan resident"
+    if _AGENCY_AFTER.match(text, e):
+        cues.add("resident-after")  # "the Oakdale Fire Department", "Hopkinton Police Department"
+    if text[e:e + 2] == ", " and _state_word(text, e + 2):
+        cues.add("state-after")  # "Surprise, Ariz.", "Mexico, N.Y."
     if text[e:e + 2] == ", ":
         cues.add("comma-after")
     if text[max(0, s - 2):s] == ", ":
@@ -270,9 +355,34 @@ def _mention(text: str, folded: str, s: int, e: int) -> Mention:
     return Mention(s, e, text[s:e], " ".join(folded[s:e].split()), frozenset(cues), suffix)
 
 
+_AGENCY_AFTER = re.compile(r" (?:Police|Fire|Sheriff['’]s) (?:Department|Dept\.|Office|Chief)\b")
+
+
+def _state_word(text: str, at: int) -> bool:
+    """Whether a US state's name, code or AP abbreviation starts at ``at`` ("Ariz.", "N.Y.", "Ohio")."""
+    return any(text.startswith(w, at) and not text[at + len(w):at + len(w) + 1].isalpha() for w in _state_words())
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[str, ...]:
+    words = {w for r in sources.us_states().values() for w in (r.name, r.code, *r.abbreviations)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _locative_cue(text: str, m: Mention) -> bool:
+    """A cue strong enough for a word that is usually a common word: "in Reading", "city of Commerce",
+    "Commerce, Ga.", "the Jordan resident" ("at Lot No. 7", "Many area cities", "Red, White and Blue"
+    are not)."""
+    if " " in m.text and "noun-after" in m.cues:
+        return True  # "the Bay Area", "Hamilton Township"
+    return _after_locative(text, m) or bool(m.cues & {"noun-of", "direction-of", "state-after", "resident-after"}) \
+        or m.suffix is not None
+
+
 def strong_cue(m: Mention) -> bool:
     """Whether the words around the mention say it is a place ("in X", "city of X", "X province")."""
-    return bool(m.cues & {"prep", "noun-of", "direction-of", "noun-after", "comma-before"}) or m.suffix is not None
+    return bool(m.cues & {"prep", "noun-of", "direction-of", "noun-after", "comma-before", "resident-after",
+                          "state-after"}) or m.suffix is not None
 
 
 def _keep(text: str, m: Mention, starts: set[int], lower_words: frozenset[str]) -> bool:
@@ -283,12 +393,13 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: frozenset[str]) 
         return False  # "CNN", "NATO": an organisation, not the village of the same name ("MALTA —" is a dateline)
     hard = sources.stoplist().get(surface.lower())
     if hard is not None and not (surface.isupper() and len(surface) > 1):
-        if hard or not strong_cue(m):
+        if hard or not _locative_cue(text, m):
             return False
     if _abbreviation_out_of_place(text, m):
         return False
     single = " " not in surface and "." not in surface
-    if single and m.start in starts and surface.lower() in lower_words and not strong_cue(m):
+    if single and m.start in starts and surface.lower() in lower_words and not surface.isupper() \
+            and not (strong_cue(m) and "resident-after" not in m.cues):
         return False  # a common word starting a sentence ("Police said ...")
     return True
 
@@ -309,7 +420,16 @@ def _abbreviation_out_of_place(text: str, m: Mention) -> bool:
     s = m.text
     if not s.endswith(".") or s.count(".") != 1 or len(s) > 6:
         return False
-    return text[max(0, m.start - 2):m.start] != ", "
+    return text[max(0, m.start - 2):m.start] not in (", ", "D-", "R-", "I-")  # "Sen. Bob Casey, D-Pa."
+
+
+def _hyphen_compound(text: str, m: Mention, gazetteer) -> bool:
+    """"Paris-Henry County", "Logan-Rogersville": two place names joined by a hyphen (a joint agency,
+    school district or university campus), not a double-barrelled name."""
+    if text[m.start - 1:m.start] != "-":
+        return False
+    prev = words_before(text, m.start - 1, 1)
+    return bool(prev) and gazetteer.has_key(name_key(prev[0].rstrip("-")))
 
 
 def _inside_person_or_name(text: str, m: Mention, starts: set[int]) -> bool:
@@ -338,6 +458,18 @@ def _inside_person_or_name(text: str, m: Mention, starts: set[int]) -> bool:
 # Capitalised words that start a sentence without making a proper name with what follows.
 _SENTENCE_WORDS = frozenset({"the", "a", "an", "then", "but", "and", "since", "after", "before", "like", "when",
                              "while", "as", "if", "so", "also", "only", "even", "both", "all", "many", "some"})
+
+
+def register_votes(text: str) -> list[str]:
+    """A country code per distinct register phrase of ``cues.json`` ("Sheriff's Office" is American,
+    "councillors" British or Canadian): like demonyms, votes for the document's country."""
+    low = fold(text)
+    return [cc for cc, phrases in sources.cues()["country_register"].items() for p in phrases if _has_phrase(low, p)]
+
+
+def _has_phrase(folded: str, phrase: str) -> bool:
+    i = folded.find(fold(phrase))
+    return i >= 0 and (i == 0 or not folded[i - 1].isalnum()) and not folded[i + len(phrase):i + len(phrase) + 1].isalnum()
 
 
 def demonym_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -54,11 +54,30 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+# Title words English writes both in full and abbreviated: each spelling of a name gets the others'
+# keys ("Mount Pleasant" is also "Mt. Pleasant" and "Mt Pleasant"; "St. Cloud" is also "Saint Cloud").
+_ABBREVIATED = ({"saint", "st.", "st"}, {"sainte", "ste.", "ste"}, {"mount", "mt.", "mt"}, {"fort", "ft.", "ft"})
+_SPELLINGS = {w: group for group in _ABBREVIATED for w in group}
+
+
 def name_keys(name: str) -> set[str]:
-    """The key and, for names with apostrophes, the key without them ("tall 'afar" -> "tall afar")."""
+    """The key, for names with apostrophes the key without them ("tall 'afar" -> "tall afar"), and
+    the other spellings of an abbreviated title word ("mt. pleasant" -> "mount pleasant")."""
     key = name_key(name)
     keys = {key}
     if "'" in key:
         keys.add(_SPACES.sub(" ", key.replace("'", "")).strip())
         keys.add(_SPACES.sub(" ", key.replace("'", " ")).strip())
+    for k in list(keys):
+        keys.update(_respelled(k))
     return {k for k in keys if k}
+
+
+def _respelled(key: str) -> set[str]:
+    """``key`` with its first abbreviable title word written each other way (one word only: names
+    with two are rare, and every variant of one is a new automaton key)."""
+    words = key.split(" ")
+    for i, w in enumerate(words[:-1]):  # never the last word: "Mount" alone is no title
+        if w in _SPELLINGS:
+            return {" ".join([*words[:i], alt, *words[i + 1:]]) for alt in _SPELLINGS[w] - {w}}
+    return set()

@@ -5,9 +5,12 @@ Two passes. The first scores each mention's candidates alone (population, featur
 those first picks, demonyms, a dateline and caller hints. The second pass adds the focus, containment
 stated in the text ("Springfield, Ill.", "the western Anbar town of Rutba") and closeness to the
 other places named: co-location (regions holding candidates of several names), spatial coherence
-(``sitrep.geo.coherence``: candidates of different names lying near each other) and nearness to
-confident first picks. A name shared by a country or state and small towns means the division; a
-county found in several states is taken in the state of the text's towns. Scores are in
+(``sitrep.geo.coherence``: candidates of different names lying near each other), pair evidence (the
+one candidate of a name lying next to a candidate of another name: "Paris" with "Henry County") and
+nearness to confident first picks. A state that only qualifies a town ("Sulpher, La.") votes for
+nothing else. A name shared by a country, state or region and small towns means the division; a
+national capital outranks a division named like it; a name that says "Sea" or "Lake" means the water
+body; a name a text places once ("Louisville, Ky.") means that place throughout. Scores are in
 log10-population units; every weight is a named constant.
 """
 
@@ -21,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
-from sitrep.geo.coherence import coherence
+from sitrep.geo.coherence import coherence, singled_out
 from sitrep.geo.detect import Mention, strong_cue
 from sitrep.geo.normalize import name_key
 from sitrep.types import Place, Toponym
@@ -179,11 +182,15 @@ def _focus_admin1(picks, cc: str, hints: Mapping[str, str] | None) -> str | None
 # lie is likely the document's. Each other name votes for every region its candidates lie in, with
 # weight 1/sqrt(number of such regions), so that a name found in one state only ("Worthington") counts
 # fully and one found in thirty ("Franklin") barely. Calibrated on LGL even articles.
-BONUS_COLOCATED = 2.5
+BONUS_COLOCATED = 1.5
 # Spatial coherence (see sitrep.geo.coherence): prior units per unit of support, and its cap.
 BONUS_COHERENT = 1.5
 COHERENCE_CAP = 3.0
 COLOCATION_CAP = 2.0
+# Pair evidence (see sitrep.geo.coherence.singled_out): prior units per name singling a candidate out
+# ("Paris" with "Henry County": Paris, Tennessee), and its cap. Calibrated on LGL even articles.
+BONUS_SINGLED = 2.0
+SINGLED_CAP = 2.0
 
 
 def _regions(cs: Sequence[Place]) -> frozenset[tuple[str, str | None]]:
@@ -263,8 +270,12 @@ def _anchors(picks, margin_min: float = 1.0) -> list[_Anchor]:
 
 
 def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, anchors,
-           divisions=frozenset(), coloc: Colocation | None = None, coherent: float = 0.0) -> tuple[float, list[str]]:
+           divisions=frozenset(), coloc: Colocation | None = None, coherent: float = 0.0,
+           singled: float = 0.0) -> tuple[float, list[str]]:
     score, why = prior(c, m.suffix, m.key)
+    if singled > 0:
+        score += BONUS_SINGLED * min(singled, SINGLED_CAP)
+        why.append(f"next to a place another name of the text can only mean ({singled:.1f})")
     if coherent > 0:
         score += BONUS_COHERENT * min(coherent, COHERENCE_CAP)
         why.append(f"close to other places of the text ({coherent:.1f})")
@@ -339,20 +350,53 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     cands = [gazetteer.candidates(m.key) for m in mentions]
     picks = _first_pass(mentions, cands)
     containers = _containers(text, mentions, picks, gazetteer)
-    cands = [cs if i in containers else _unshadowed(cs) for i, cs in enumerate(cands)]
-    coloc = colocation(mentions, cands)
-    focus = doc_focus(_vote_shares(mentions, cands), demonyms, dateline, hints)
-    coh = coherence([m.key for m in mentions], cands, lambda i, c: prior(c, mentions[i].suffix, mentions[i].key)[0])
-    chosen = _second_pass(mentions, cands, picks, focus, containers, coloc, coh)
+    cands = [cs if i in containers else _unshadowed(cs, mentions[i]) for i, cs in enumerate(cands)]
+    quals = _qualifiers(mentions, containers)
+    voting = [[] if i in quals else cs for i, cs in enumerate(cands)]  # "Sulpher, La.": La. tells of Sulpher only
+    coloc = colocation(mentions, voting)
+    focus = doc_focus(_vote_shares(mentions, voting), demonyms, dateline, hints)
+    scorer = lambda i, c: prior(c, mentions[i].suffix, mentions[i].key)[0]  # noqa: E731
+    coh = coherence([m.key for m in mentions], voting, scorer)
+    pairs = singled_out([m.key for m in mentions], voting, scorer)
+    chosen = _second_pass(mentions, cands, _unqualified(picks, quals), focus, containers, coloc, coh, pairs)
     # once more, with the focus and neighbours of the second pass (settles "Georgia" by its towns)
     picks2 = [(t.place, 2.0 * t.confidence) for t in chosen]
-    focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in _distinct(mentions, chosen)], demonyms, dateline, hints)
-    chosen = _second_pass(mentions, cands, picks2, focus, containers, coloc, coh)
-    chosen = _counties_in_towns_states(chosen, cands, containers)
+    kept = [i for i in range(len(chosen)) if i not in quals]
+    distinct = _distinct([mentions[i] for i in kept], [chosen[i] for i in kept])
+    focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in distinct], demonyms, dateline, hints)
+    chosen = _second_pass(mentions, cands, _unqualified(picks2, quals), focus, containers, coloc, coh, pairs)
+    chosen = _one_sense(mentions, chosen, containers)
     anchors = _anchors(picks2)
     out = [t for i, (m, t) in enumerate(zip(mentions, chosen))
            if i in containers or _plausible(m, t, focus, anchors) or _notable(cands[i])]
     return _place_counties(out, gazetteer), focus
+
+
+def _one_sense(mentions: Sequence[Mention], chosen: list[Toponym], containers: Mapping[int, Place]) -> list[Toponym]:
+    """A name the text places once ("Louisville, Ky.") means that place wherever else it stands alone."""
+    placed = {}
+    for i in sorted(containers):
+        t = chosen[i]
+        if t.place is not None and inside(t.place, containers[i]):
+            placed.setdefault(mentions[i].key, t)
+    out = []
+    for i, (m, t) in enumerate(zip(mentions, chosen)):
+        first = placed.get(m.key)
+        if first is None or i in containers or t.place == first.place:
+            out.append(t)
+        else:
+            out.append(replace(t, place=first.place, reason=f"{first.reason}; as where the text places it"))
+    return out
+
+
+def _qualifiers(mentions: Sequence[Mention], containers: Mapping[int, Place]) -> set[int]:
+    """Mentions that only say where the mention before them lies ("Sulpher, La.", "Mexico, N.Y."): US
+    style names the state of out-of-town places only, so such a state is no vote for the document's."""
+    return {i + 1 for i in containers if i + 1 < len(mentions) and mentions[i + 1].start == mentions[i].end + 2}
+
+
+def _unqualified(picks, quals: set[int]):
+    return [(None, 0.0) if i in quals else p for i, p in enumerate(picks)]
 
 
 # A name shared by a country or first-level division and by towns smaller than this means the division
@@ -360,31 +404,28 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
 SHADOW_POPULATION = 10_000
 
 
-def _unshadowed(cs: list[Place]) -> list[Place]:
-    if not any(c.feature_code in ("PCLI", "ADM1") for c in cs):
+def _unshadowed(cs: list[Place], m: Mention) -> list[Place]:
+    if _FEATURE_WORDS & set(m.key.split(" ")) and any(c.feature_class in ("H", "T") for c in cs):
+        return [c for c in cs if c.feature_class in ("H", "T")]  # "Red Sea" is the sea, not the Sudanese state
+    if not any(c.feature_code in _SHADOWING for c in cs):
         return cs
-    return [c for c in cs if c.feature_class != "P" or c.population >= SHADOW_POPULATION]
+    return _capital_first([c for c in cs if c.feature_class != "P" or c.population >= SHADOW_POPULATION], m)
 
 
-def _counties_in_towns_states(chosen: list[Toponym], cands, containers) -> list[Toponym]:
-    """A county name found in several states ("Henry County") is taken in the state holding most of the
-    towns the text resolved, when one of its candidates lies there and the text does not say otherwise."""
-    states = Counter((t.place.country_code, t.place.admin1) for t in chosen
-                     if t.place is not None and t.place.feature_class == "P" and t.place.admin1)
-    out = []
-    for i, (t, cs) in enumerate(zip(chosen, cands)):
-        p = t.place
-        if p is None or p.feature_code != "ADM2" or i in containers or not states:
-            out.append(t)
-            continue
-        here = [c for c in cs if c.feature_code == "ADM2" and states.get((c.country_code, c.admin1))]
-        best = max(here, key=lambda c: states[(c.country_code, c.admin1)], default=None)
-        if best is None or best == p:
-            out.append(t)
-            continue
-        n = states[(best.country_code, best.admin1)]
-        out.append(replace(t, place=best, reason=f"{t.reason}; taken in {best.admin1}, where {n} town mention(s) of the text lie"))
-    return out
+_SHADOWING = frozenset({"PCLI", "ADM1", "RGN", "CONT"})
+# Words that say a name is a water body or a landform.
+_FEATURE_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "lake", "river", "strait", "mountains", "mountain", "mount",
+                            "mt.", "peninsula", "heights", "island", "islands"})
+
+
+def _capital_first(cs: list[Place], m: Mention) -> list[Place]:
+    """A national capital named like a first-level division elsewhere in its country is the capital
+    unless a suffix asks for the division ("Washington" is the city; "Washington state" the state)."""
+    capitals = [c for c in cs if c.feature_code == "PPLC" and name_key(c.name) == m.key]
+    if m.suffix or not capitals:
+        return cs
+    return [c for c in cs if not (c.feature_code == "ADM1" and any(
+        k.country_code == c.country_code and k.admin1 != c.admin1 for k in capitals))]
 
 
 def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[Toponym]:
@@ -397,11 +438,12 @@ def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[To
 
 
 def _second_pass(mentions, cands, picks, focus: Focus, containers, coloc: Colocation | None = None,
-                 coh: Mapping[tuple[str, int], float] | None = None) -> list[Toponym]:
+                 coh: Mapping[tuple[str, int], float] | None = None,
+                 pairs: Mapping[tuple[str, int], float] | None = None) -> list[Toponym]:
     anchors = _anchors(picks)
     divisions = {(p.country_code, p.admin1) for p, margin in picks
                  if p is not None and p.feature_code == "ADM1" and margin >= 1.0}
-    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh)
+    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh, pairs)
             for i, (m, cs) in enumerate(zip(mentions, cands))]
 
 
@@ -432,11 +474,13 @@ def _notable(cs: Sequence[Place]) -> bool:
 
 
 def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions=frozenset(),
-            coloc: Colocation | None = None, coh: Mapping[tuple[str, int], float] | None = None) -> Toponym:
+            coloc: Colocation | None = None, coh: Mapping[tuple[str, int], float] | None = None,
+            pairs: Mapping[tuple[str, int], float] | None = None) -> Toponym:
     if not cs:
         return Toponym(m.start, m.end, m.text, None, "no gazetteer entry", 0.0)
-    coh = coh or {}
-    scored = sorted(((_score(i, c, m, focus, container, anchors, divisions, coloc, coh.get((m.key, k), 0.0)), k) for k, c in enumerate(cs)),
+    coh, pairs = coh or {}, pairs or {}
+    scored = sorted(((_score(i, c, m, focus, container, anchors, divisions, coloc, coh.get((m.key, k), 0.0),
+                             pairs.get((m.key, k), 0.0)), k) for k, c in enumerate(cs)),
                     key=lambda x: (-x[0][0], x[1]))
     (best, why), k = scored[0]
     second = next((s for (s, _), j in scored[1:] if not _same_place(cs[j], cs[k])), None)

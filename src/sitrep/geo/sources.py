@@ -17,6 +17,7 @@ __all__ = [
     "SeatRow",
     "StateRow",
     "acronyms",
+    "admin1_names",
     "aliases",
     "countries",
     "cues",
@@ -26,6 +27,7 @@ __all__ = [
     "org_names",
     "seats",
     "stoplist",
+    "us_county_centres",
     "us_states",
 ]
 
@@ -99,6 +101,18 @@ def countries() -> dict[str, CountryRow]:
 def us_states() -> dict[str, StateRow]:
     rows = (StateRow(r[0], r[1], _split(r[2]), float(r[3]), float(r[4])) for r in _rows("us_states.tsv"))
     return {r.code: r for r in rows}
+
+
+@lru_cache(maxsize=1)
+def admin1_names() -> dict[tuple[str, str], str]:
+    """(cc, GeoNames admin1 code) -> the division's name: ``admin1_names.tsv``."""
+    return {(r[0], r[1]): r[2] for r in _rows("admin1_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def us_county_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state code, county name) -> (latitude, longitude): ``us_counties.tsv``."""
+    return {(r[0], r[1]): (float(r[2]), float(r[3])) for r in _rows("us_counties.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -43,10 +43,18 @@ def street_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in named.finditer(text):
         span = _trim(text, m.start(1), m.end(1), stops)
-        if span is not None and not _continues(text, span[1]):
+        if span is not None and (not _continues(text, span[1]) or _address(text, span[0])):
             spans.append(span)
     spans.extend((m.start(1), m.end(1)) for m in numbered.finditer(text))
     return _disjoint(spans)
+
+
+# A house number right before a street name makes it an address ("1200 E. Broad St. Lanier said").
+_HOUSE_NUMBER = re.compile(r"(?:^|\D)\d{1,6} $")
+
+
+def _address(text: str, start: int) -> bool:
+    return bool(_HOUSE_NUMBER.search(text, max(0, start - 8), start))
 
 
 def _trim(text: str, start: int, end: int, stops: frozenset[str]) -> tuple[int, int] | None:
