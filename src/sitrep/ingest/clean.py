@@ -21,6 +21,16 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 # A teaser line repeated inside the next paragraph is dropped only when it is at least this long:
 # shorter repeats ("He said no.") are too likely to be coincidences.
 MIN_TEASER_CHARS = 30
+# A scraped page flattened into text often glues the page title, the outlet's name and the
+# dateline into one line ("Man shot near mall | Example TVSPRINGFIELD, Ill. (KXYZ) -- Police ...").
+# A dateline is capitals, a comma, a state or country and then "(" or a dash; glued means a
+# lower-case letter or a digit stands right before it. It is looked for only in the article's first
+# GLUED_DATELINE_CHARS characters (page titles run to about 200) and becomes a line of its own,
+# so that it reads as the dateline it is.
+GLUED_DATELINE_CHARS = 300
+_GLUED_DATELINE = re.compile(
+    r"(?<=[a-z0-9])(?<!Mc)(?<!Mac)[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*,\s*[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?\s*(?:\(|—|–|--|-\s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +45,20 @@ def normalize_lines(text: str) -> list[str]:
     """NFC, one kind of line break, no invisible or control characters, single spaces, no edges."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", _INVISIBLE.sub("", text))
-    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _unglue_dateline([_SPACES.sub(" ", line).strip() for line in text.split("\n")])
+
+
+def _unglue_dateline(lines: list[str]) -> list[str]:
+    """The lines with a dateline glued to the end of a title line moved to a line of its own."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if seen >= GLUED_DATELINE_CHARS:
+            break
+        m = _GLUED_DATELINE.search(line, 0, GLUED_DATELINE_CHARS - seen)
+        if m:
+            return [*lines[:i], line[: m.start()].rstrip(), line[m.start():], *lines[i + 1:]]
+        seen += len(line) + 1
+    return lines
 
 
 def furniture_kind(line: str) -> str | None:
