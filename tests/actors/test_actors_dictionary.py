@@ -43,7 +43,7 @@ def test_islamic_state_aliases(d, alias):
         ("Al-Shabaab militants stormed a hotel in Mogadishu.", "Al Shabaab"),
         (
             "Boko Haram insurgents raided Konduga.",
-            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+            "Boko Haram - Jama'atu Ahli is-Sunnah lid-Dawatai wal-Jihad",
         ),
         ("JNIM claimed the ambush near Djibo.", "JNIM: Group for Support of Islam and Muslims"),
         ("M23 rebels seized Bunagana.", "M23: March 23 Movement"),

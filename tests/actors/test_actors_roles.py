@@ -238,7 +238,7 @@ def test_actors_and_quantities_stages_run_in_a_pipeline():
     doc = Pipeline(["sentences", "quantities", "actors"])(Doc(Article("p", text, "h")))
     assert [a.name for a in doc.actors][:2] == [
         "Military Forces of Nigeria",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        "Boko Haram - Jama'atu Ahli is-Sunnah lid-Dawatai wal-Jihad",
     ]
     assert all(text[a.start : a.end] == a.text for a in doc.actors)
     assert [(q.kind, q.value) for q in doc.quantities] == [("killed", 12)]

@@ -160,6 +160,10 @@ class ActorDictionary:
             return Actor(key, self._named[key]["inter"], reason=f"dictionary entry for {name!r}")
         return _templated(name.strip())
 
+    def is_generic_noun(self, word: str) -> bool:
+        """Whether ``word`` ("Militants", "police") is one of the generic nouns."""
+        return word.strip().lower() in self._generic
+
     def generic(self, noun: str, country: str | None) -> Actor | None:
         """The actor a generic noun ("gunmen", "police") stands for in ``country``."""
         g = self._generic.get(noun.strip().lower())
@@ -345,6 +349,13 @@ class ActorDictionary:
         """How often each country is named (by name or demonym) in ``text``."""
         hits = (country_by_form(m.group(1)) for m in self._country_forms.finditer(text))
         return Counter(c.name for c in hits if c is not None)
+
+    def home_countries(self, text: str) -> Counter[str]:
+        """How often named groups tied to one country ("home" in named.json: Boko Haram, Nigeria)
+        are mentioned in ``text``, by that country."""
+        by_iso = {c.iso2: c.name for c in countries()}
+        homes = (self._named[m.actor.name].get("home") for m in self._find_named(text, None))
+        return Counter(by_iso[h] for h in homes if h in by_iso)
 
 
 def _fill(template: str, where: Country | None, country: str | None) -> str | None:

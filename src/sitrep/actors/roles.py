@@ -24,12 +24,14 @@ from sitrep.actors.dictionary import ActorDictionary, Mention, default_dictionar
 from sitrep.actors.stage import article_country
 from sitrep.types import Actor, Doc
 
-__all__ = ["RoleScore", "assign_actors", "score_roles"]
+__all__ = ["RoleScore", "assign_actors", "mutual_wording", "regaining_side", "roles_stated", "salient_group", "score_roles", "state_first", "two_sided_clash"]
 
 CONTEXT_CHARS = 60  # characters either side of a mention read for cues (about 8 to 10 words)
-# Named non-state groups mentioned at least this often before the evidence count as the article's
-# salient group for "the fighters" / "they" (2: one mention is often only background; calibrated
-# on the seeds, where the group is named in the headline and again in the body).
+# With several named non-state groups before the evidence, the most mentioned one is the salient
+# group for a definite "the fighters" / "they" when named at least this often and more than any
+# other (2: one mention is often only background; calibrated on the seeds, where the group is
+# named in the headline and again in the body). With exactly one named group, that group is it,
+# for bare "militants" too.
 SALIENT_MIN_MENTIONS = 2
 CUE_WEIGHT = 2.0  # a wording cue outweighs the prior of the actor's kind
 PRIOR_WEIGHT = 0.5  # armed actors lean agent, civilians lean patient
@@ -131,8 +133,11 @@ def _mentions_in(
     return out
 
 
-def _salient_group(doc: Doc, before: int, dictionary: ActorDictionary, country: str | None) -> Actor | None:
-    """The named non-state armed group most mentioned up to ``before``, if mentioned often enough."""
+def salient_group(
+    doc: Doc, before: int, dictionary: ActorDictionary, country: str | None, definite: bool = True
+) -> Actor | None:
+    """The article's salient named non-state armed group up to ``before``: the only one named
+    there, or (for a definite "the fighters" or a pronoun) the one named most, often enough."""
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for m in _all_mentions(dictionary, doc.article.text, country):
@@ -144,10 +149,12 @@ def _salient_group(doc: Doc, before: int, dictionary: ActorDictionary, country: 
         ):
             counts[m.actor.name] += 1
             first.setdefault(m.actor.name, m.actor)
-    if not counts:
+    if len(counts) == 1:
+        return next(iter(first.values()))
+    if not counts or not definite:
         return None
-    name, n = counts.most_common(1)[0]
-    return first[name] if n >= SALIENT_MIN_MENTIONS else None
+    (name, n), *rest = counts.most_common(2)
+    return first[name] if n >= SALIENT_MIN_MENTIONS and (not rest or rest[0][1] < n) else None
 
 
 @lru_cache(maxsize=32)
@@ -240,11 +247,11 @@ def _resolve(
         return replace(group, start=m.actor.start, end=m.actor.end, text=m.actor.text), (
             f"{m.actor.text!r} is {group.name}, the one armed group named in the evidence"
         )
-    if m.kind == "armed" and m.definite and m.anaphoric:
-        group = _salient_group(doc, span_start, dictionary, country)
+    if m.kind == "armed" and m.anaphoric:
+        group = salient_group(doc, m.actor.start or span_start, dictionary, country, m.definite)
         if group is not None:
             return replace(group, start=m.actor.start, end=m.actor.end, text=m.actor.text), (
-                f"{m.actor.text!r} refers back to {group.name}, the article's salient armed group"
+                f"{m.actor.text!r} refers back to {group.name}, the armed group the article names"
             )
     return m.actor, f"{m.actor.text!r} ({s.cue})"
 
@@ -263,6 +270,36 @@ def assign_actors(
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
 
 
+def state_first(
+    a1: Actor, a2: Actor | None, event_type: str, sub_event_type: str, roles_stated: bool = False
+) -> tuple[Actor, Actor | None, str]:
+    """In a battle of state forces with a non-state side ACLED lists the state forces first when
+    the wording does not say who attacked whom ("fighting between troops and X", "X and soldiers
+    clashed"). When it does ("militants attacked a police convoy": ``roles_stated``), actor1 follows
+    the sentence, as the issue and the seed gold code it."""
+    if (
+        roles_stated
+        or a2 is None
+        or a2.inter != 1
+        or a1.inter == 1
+        or f"{event_type}: {sub_event_type}" not in _defaults()["state_first"]
+    ):
+        return a1, a2, ""
+    return a2, a1, "; state forces listed first in a battle"
+
+
+def mutual_wording(doc: Doc, spans: Sequence[tuple[int, int]]) -> bool:
+    """'X and soldiers clashed', 'clashes between troops and X': a fight with no attacker named."""
+    return any(_cues()["mutual_clash"].search(doc.article.text, s, e) for s, e in spans)
+
+
+def roles_stated(actor_reason: str) -> bool:
+    """Whether the wording gave the roles: actor1 as the agent or actor2 as the patient of the act
+    (the cues of :func:`score_roles`), not only the priors of the actors' kinds."""
+    first, _, second = actor_reason.partition("; actor2:")
+    return "(agent wording" in first or "(patient wording" in second
+
+
 def _actor1(
     doc: Doc,
     spans: Sequence[tuple[int, int]],
@@ -273,11 +310,14 @@ def _actor1(
     dictionary: ActorDictionary,
     start: int,
 ) -> tuple[Actor, str]:
+    fixed = _default_actor("actor1_fixed", event_type, sub_event_type, country)
+    if fixed is not None:
+        return fixed, f"{event_type}: the demonstrators are actor1"
     best = _pick_actor1(scores, event_type)
     if best is not None:
         return _resolve(best, doc, start, dictionary, country, scores)
     evidence = " ".join(doc.article.text[s:e] for s, e in spans)
-    group = _salient_group(doc, start, dictionary, country) if _PRONOUN_SUBJECT.search(evidence) else None
+    group = salient_group(doc, start, dictionary, country) if _PRONOUN_SUBJECT.search(evidence) else None
     if group is not None and event_type not in ("Protests", "Riots"):
         return group, f"pronoun subject refers back to {group.name}, the article's salient armed group"
     fallback = _default_actor("actor1", event_type, sub_event_type, country)
@@ -304,3 +344,30 @@ def _actor2(
     if fallback is not None and fallback.name != actor1.name:
         return fallback, "no target named in the evidence: default for the event type"
     return None, "no target named in the evidence"
+
+
+def two_sided_clash(doc: Doc, spans: Sequence[tuple[int, int]], country: str | None) -> tuple[Actor, Actor] | None:
+    """'Clashes between supporters of the APC and the PDP': two named non-state groups fighting
+    each other, in the order named, or None."""
+    text = " ".join(doc.article.text[s:e] for s, e in spans)
+    if not _cues()["mutual_clash"].search(text):
+        return None
+    named: dict[str, Actor] = {}
+    for m in _mentions_in(doc, spans, country, default_dictionary()):
+        if m.kind == "named" and m.actor.inter in (2, 3, 4):
+            named.setdefault(m.actor.name, m.actor)
+    return tuple(named.values())[:2] if len(named) >= 2 else None  # type: ignore[return-value]
+
+
+
+def regaining_side(
+    a1: Actor, a2: Actor | None, event_type: str, sub_event_type: str, country: str | None
+) -> tuple[Actor, Actor | None, str]:
+    """Ground regained is regained by state forces: a non-state actor1 there is the side that
+    lost it ("regained three areas lost to Boko Haram"), and the state forces are actor1."""
+    if sub_event_type != "Government regains territory" or a1.inter == 1:
+        return a1, a2, ""
+    state = a2 if a2 is not None and a2.inter == 1 else _default_actor("actor1", event_type, sub_event_type, country)
+    if state is None or state.inter != 1:
+        return a1, a2, ""
+    return state, a1, f"; {a1.name} lost the ground, state forces regained it"

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sitrep.eval import evaluation
+from sitrep.eval.case2021 import in_half
 from sitrep.eval.seeds import PLACE_KM, km
 
-__all__ = ["OLD_TYPE", "actor_family", "load_records", "old_type", "score_acled"]
+__all__ = ["OLD_TYPE", "actor_family", "load_records", "old_type", "same_name", "score_acled"]
 
 OLD_TYPE: dict[str, str] = {
     "Armed clash": "Battle-No change of territory",
@@ -72,6 +74,16 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def same_name(predicted: str | None, gold: str | None) -> bool:
+    """Exact names; the data's U+FFFD (an apostrophe lost to an encoding error, "Jama\ufffdatu")
+    stands for any one character."""
+    if predicted is None or gold is None:
+        return predicted == gold
+    if "\ufffd" not in gold:
+        return predicted == gold
+    return re.fullmatch(".".join(map(re.escape, gold.split("\ufffd"))), predicted) is not None
+
+
 def _published(rec: dict[str, Any]) -> date | None:
     try:
         d, m, y = (int(x) for x in str(rec["EVENT_DATE"]).split("/"))
@@ -89,6 +101,18 @@ def _location_ok(draft, rec: dict[str, Any]) -> bool:
     return km(place.latitude, place.longitude, rec["_lat"], rec["_lon"]) <= PLACE_KM
 
 
+def acled_labelled(draft, as_of: date | None):
+    """The draft with its actors under ACLED's dated labels, as coded on ``as_of`` (the data set's
+    snapshot): sitrep's canonical "Military Forces of Nigeria" is ACLED's "Military Forces of
+    Nigeria (2015-)" for an event in Buhari's term (sitrep.actors.periods)."""
+    from sitrep.actors.periods import dated_actor
+
+    if draft is None:
+        return None
+    day = draft.date.value or draft.date.latest or draft.date.earliest
+    return replace(draft, actor1=dated_actor(draft.actor1, day, as_of), actor2=dated_actor(draft.actor2, day, as_of))
+
+
 def _row(draft, rec: dict[str, Any]) -> dict[str, float]:
     if draft is None:
         return {
@@ -103,7 +127,7 @@ def _row(draft, rec: dict[str, Any]) -> dict[str, float]:
             old_type(draft.event_type, draft.sub_event_type, draft.actor2.inter if draft.actor2 else None)
             == rec["EVENT_TYPE"]
         ),
-        "actor1": float(draft.actor1.name == rec.get("ACTOR1")),
+        "actor1": float(same_name(draft.actor1.name, rec.get("ACTOR1"))),
         "actor1_loose": float(actor_family(draft.actor1.name) == actor_family(rec.get("ACTOR1"))),
         "fatalities": float((draft.fatalities or 0) == int(rec.get("FATALITIES") or 0)),
         "predicted": 1.0,
@@ -119,15 +143,18 @@ def _mean(rows: list[dict[str, float]], key: str) -> float:
 
 
 @evaluation("acled", needs=("data/acled-nigeria-dev/events.geojson",))
-def score_acled(root: Path, limit: int | None = None) -> dict[str, float]:
+def score_acled(root: Path, limit: int | None = None, half: str | None = None) -> dict[str, float]:
     from sitrep.events.runner import EventRunner, best_draft, text_article
 
-    records = load_records(root / "data" / "acled-nigeria-dev" / "events.geojson")[:limit]
+    records = load_records(root / "data" / "acled-nigeria-dev" / "events.geojson")
+    # actor names are labelled as of the snapshot: its last day (periods that ended by then are closed)
+    snapshot = max((d for d in map(_published, records) if d is not None), default=None)
+    records = [r for r in records if in_half(str(r["EVENT_ID_CNTY"]), half)][:limit]
     runner = EventRunner()
     rows = []
     for rec in records:
         art = text_article(f"acled-{rec['EVENT_ID_CNTY']}", str(rec.get("NOTES") or ""), _published(rec))
-        rows.append(_row(best_draft(runner.doc(art)), rec))
+        rows.append(_row(acled_labelled(best_draft(runner.doc(art)), snapshot), rec))
     out = {"n": float(len(rows))}
     for key in ("type", "actor1", "actor1_loose", "fatalities", "predicted", "location"):
         out[f"acc_{key}" if key != "predicted" else "coverage"] = _mean(rows, key)

@@ -241,12 +241,41 @@ def _canonical(source: str | None, doc: Doc) -> tuple[str | None, str | None]:
 
     dictionary = default_dictionary()
     country = article_country(doc, dictionary)
+    source = _speaker_owner(source)
     found = dictionary.mentions(source, 0, country)
     named = [m for m in found if m.kind in ("named", "militia")]
     if named:
         return named[-1].actor.name, named[-1].actor.name
+    group = _group_behind(doc, found, dictionary, country)
+    if group is not None:
+        return group.name, group.name
     actor = found[-1].actor.name if found else None
-    return actor, _with_adjective(source, country)
+    return actor, _with_adjective(_descriptive(source, dictionary), country)
+
+
+def _speaker_owner(source: str) -> str:
+    """'an army spokesman' -> army: a speaker noun after whom they speak for names the source."""
+    words = source.split()
+    speakers = _cues()["speaker_nouns"]
+    while len(words) > 1 and words[-1].lower() in speakers:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _group_behind(doc: Doc, found, dictionary, country: str | None) -> Actor | None:
+    """'the militants' claim' in an article that names one armed group: that group claims."""
+    if len(found) != 1 or found[0].kind != "armed" or not found[0].anaphoric:
+        return None
+    from sitrep.actors.roles import salient_group
+
+    return salient_group(doc, len(doc.article.text), dictionary, country, definite=False)
+
+
+def _descriptive(source: str, dictionary) -> str:
+    """'Militants' or 'Police' at the head of a sentence is the common noun 'militants', 'police'."""
+    if " " in source or not source[1:].islower() or not dictionary.is_generic_noun(source):
+        return source
+    return source.lower()
 
 
 def _with_adjective(source: str, country: str | None) -> str:

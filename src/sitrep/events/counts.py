@@ -75,6 +75,11 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
 
 def _alt(words: Iterable[str]) -> str:
     """An alternation of the (lower-case) words as a prefix tree (see sitrep.textutil)."""
+    return _trie(tuple(words))
+
+
+@lru_cache(maxsize=64)  # the same lexicon lists are asked for sentence after sentence
+def _trie(words: tuple[str, ...]) -> str:
     return trie_alternation(words)
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "Lexicon",
     "Rule",
     "compile_alternation",
+    "load_escalation",
     "load_lexicon",
     "load_modality",
     "word_keys",
@@ -110,6 +111,7 @@ ANCHOR_CHARS = 4
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=256)  # each sentence is read again as the next one's context
 def word_keys(folded: str) -> frozenset[str]:
     """The first ANCHOR_CHARS (and ANCHOR_CHARS - 1) letters of every word of a lower-cased sentence."""
     toks = _TOKEN.findall(folded)
@@ -148,6 +150,14 @@ def _anchors(fragments: list[str]) -> frozenset[str]:
     """Keys one of which a sentence must hold for the cue to match; empty: always try the regex."""
     keys = [_anchor(f) for frag in fragments for f in _expand(frag)]
     return frozenset() if any(k is None for k in keys) else frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def load_escalation() -> tuple[frozenset[str], tuple[str, str], re.Pattern[str]]:
+    """(sub-types that escalate, the (type, sub-type) they become, the cue pattern): a protest
+    whose demonstrators turn violent is a violent demonstration (``cues.json`` "escalation")."""
+    esc = _read("cues.json")["escalation"]
+    return frozenset(esc["from"]), (esc["to"][0], esc["to"][1]), compile_alternation(esc["cues"])
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,9 @@ from functools import lru_cache
 from sitrep.events.lexicon import compile_alternation, load_modality
 
 __all__ = [
+    "SUBORDINATE",
+    "causal_clause",
+    "recap",
     "Modality",
     "assess",
     "background_clause",
@@ -21,6 +24,10 @@ __all__ = [
     "clause_window",
     "is_aggregate",
 ]
+
+# Flags of a trigger in a subordinate clause: an earlier event recalled ("since it seized Mosul")
+# or a reason ("since the talks had stalled"); a main-clause reading of the sentence wins.
+SUBORDINATE = frozenset({"recalled", "subordinate"})
 
 # Flags that make a trigger non-factual (it does not report an event that happened).
 BLOCKING = frozenset(
@@ -77,6 +84,8 @@ class _Markers:
     background: re.Pattern[str]
     background_end: re.Pattern[str]
     relative_end: re.Pattern[str]
+    recap: dict[str, re.Pattern[str]]
+    perfect: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +108,8 @@ def _markers() -> _Markers:
         re.compile(data["relative_background"], re.IGNORECASE),
         re.compile(data["background_clause_end"]),
         re.compile(data["relative_clause_end"], re.IGNORECASE),
+        {k: re.compile(v, re.IGNORECASE if k.startswith("perfect") else 0) for k, v in data["recap"].items() if k != "comment"},
+        re.compile(data["causal_since"]["perfect"], re.IGNORECASE),
     )
 
 
@@ -122,17 +133,26 @@ def clause_window(text: str, trig_start: int) -> str:
     return " ".join(words[-_markers().window_tokens :])
 
 
+def _opener(text: str, start: int) -> re.Match[str] | None:
+    """The last background-clause opener ("since", "a day after" ...) ending before ``start``."""
+    opener = None
+    for hit in _markers().patterns["recalled"].finditer(text):  # no endpos: "after (?=seizing)" looks ahead
+        if hit.end() > start:
+            break
+        opener = hit
+    return opener
+
+
 def background_clause(text: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the background clause holding the trigger at ``start`` ("since it seized
     Mosul", "a day after capturing Mosul", "which militants had taken"), or None. The clause runs
     from its opener to the next punctuation break: a main clause after the comma is not in it."""
+    return _background(text, start, _opener(text, start))
+
+
+def _background(text: str, start: int, opener: re.Match[str] | None) -> tuple[int, int] | None:
     m = _markers()
-    opener = None
-    for hit in m.patterns["recalled"].finditer(text):  # no endpos: "after (?=seizing)" looks ahead
-        if hit.end() > start:
-            break
-        opener = hit
-    if opener is None:
+    if opener is None or _causal_since(text, opener):
         return None
     # a relative clause ("who had defected ...") also ends where the main clause's verb comes
     ends = m.relative_end if opener.group().lower().endswith(("had", "been")) else m.background_end
@@ -140,6 +160,46 @@ def background_clause(text: str, start: int) -> tuple[int, int] | None:
         return None
     end = ends.search(text, start)
     return opener.start(), (end.start() if end else len(text))
+
+
+def causal_clause(text: str, start: int) -> str | None:
+    """'since' opening the clause of the trigger at ``start`` when it means 'because'."""
+    return _causal(text, start, _opener(text, start))
+
+
+def _causal(text: str, start: int, opener: re.Match[str] | None) -> str | None:
+    if opener is None or not _causal_since(text, opener):
+        return None
+    if _markers().background_end.search(text, opener.end(), start):
+        return None
+    return opener.group()
+
+
+def _causal_since(text: str, opener: re.Match[str]) -> bool:
+    """A bare 'since' with no perfect tense around it means 'because': nothing is recalled."""
+    if opener.group().lower() != "since":
+        return False
+    end = _markers().background_end.search(text, opener.end())
+    rest = text[: opener.start()] + " " + text[end.start() if end else len(text) :]
+    return _markers().perfect.search(rest) is None
+
+
+def recap(text: str, start: int, end: int) -> str | None:
+    """The words that make the trigger at ``text[start:end]`` a present-perfect recap of many
+    events ("have ambushed convoys", "has killed hundreds", "have raided villages for months"), or None."""
+    r = _markers().recap
+    if r["perfect_anywhere"].search(text, 0, start) is None:  # cheap test first: most sentences
+        return None
+    before = text[clause_start(text, start) : start]
+    aux = r["perfect_anywhere"].search(before)
+    if aux and not r["perfect_before"].search(before):  # "has killed hundreds ... in bombings"
+        vague = r["vague_after"].search(text[aux.end() : start])
+        return vague.group().strip() if vague else None
+    if aux is None:
+        return None
+    after = text[end : end + 60]
+    hit = r["vague_after"].search(after) or r["bare_plural_after"].search(after)
+    return hit.group().strip() if hit else None
 
 
 def is_aggregate(text: str) -> bool:
@@ -208,15 +268,21 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     ]
     if _YEAR.search(window):
         found.append(("dated", _YEAR.search(window).group()))
-    recalled = background_clause(text, start)
+    opener = _opener(text, start)
+    recalled = _background(text, start, opener)
     if recalled:  # "a week after gunmen stormed ...", "since it seized Mosul": an earlier event
         found.append(("recalled", text[recalled[0] : recalled[1]].split()[0]))
+    elif _causal(text, start, opener):  # "since the talks had stalled, ...": a reason, not a recall
+        found.append(("subordinate", "since"))
     if m.background.search(text[:start]):
         found.append(("background", m.background.search(text[:start]).group().strip()))
     found = [("negated" if n == "negation" else n, w) for n, w in found]
     agg = m.patterns["aggregate"].search(text)
     if agg:
         found.append(("aggregate", agg.group()))
+    again = recap(text, start, end)
+    if again:
+        found.append(("aggregate", f"recap: {again}"))
     if text.rstrip(" \"'”’)").endswith("?"):
         found.append(("question", "?"))
     fig = _markers().figurative

@@ -51,13 +51,17 @@ LEAD_MARGIN = 0.1
 
 
 def best_draft(doc: Doc):
-    """The document's main draft: the first in text order among the most confident, or None."""
+    """The document's main draft: the first in text order among the ones its text states most
+    strongly (confidence before the sub-type's reliability is blended in), or None."""
+    from sitrep.events.confidence import evidence_strength
+
     drafts = doc.events or ()
     if not drafts:
         return None
-    top = max(d.confidence for d in drafts)
+    strength = {id(d): evidence_strength(d.confidence, d.sub_event_type) for d in drafts}
+    top = max(strength.values())
     return min(
-        (d for d in drafts if d.confidence >= top - LEAD_MARGIN),
+        (d for d in drafts if strength[id(d)] >= top - LEAD_MARGIN),
         key=lambda d: min(e.start for e in d.evidence),
     )
 

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from sitrep.actors.roles import mutual_wording, regaining_side, roles_stated, state_first, two_sided_clash
 from sitrep.events.assemble import (
     Span,
     default_actor2,
@@ -24,6 +25,7 @@ from sitrep.events.assemble import (
     spans_of,
 )
 from sitrep.events.confidence import Signals, confidence
+from sitrep.events.lexicon import load_escalation
 from sitrep.events.grouping import Group, Mention, continuations, group_mentions, is_heading, numbers_in
 from sitrep.events.modality import background_clause, clause_bounds, is_aggregate
 from sitrep.events.notes import note_for
@@ -212,15 +214,47 @@ def _losing_side(group: Group, event_type: str, sub: str, actor1, actor2, why: s
     return fallback, f"{note}: default losing side"
 
 
+def _escalated(evidence, event_type: str, sub: str, why: str) -> tuple[str, str, str]:
+    """A protest whose demonstrators destroy property, burn tyres or barricade roads (in any of
+    its sentences) is a violent demonstration."""
+    subs, (to_type, to_sub), cue = load_escalation()
+    if sub not in subs:
+        return event_type, sub, why
+    hit = next((m for e in evidence if (m := cue.search(e.text))), None)
+    if hit is None:
+        return event_type, sub, why
+    return to_type, to_sub, f"{why}; the demonstrators turned violent ({hit.group()!r})"
+
+
 def _dated(when) -> bool:
     """Did a date expression of the text (not the publication day) give the date?"""
     return bool(when.text) and "fallback" not in when.reason and not when.reason.startswith("no date")
+
+
+def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], place, country: str | None):
+    """((type, sub-type, type reason), (actor1, actor2, actor reason)) as ACLED codes them: the
+    roles of the wording, then two named sides of a clash, the losing side of a taking of ground,
+    state forces regaining ground and listed first in battles."""
+    event_type, sub, type_reason = typed
+    where = (place.country if place else None) or country
+    actor1, actor2, actor_reason = find_actors(doc, stated, event_type, sub, where)
+    sides = two_sided_clash(doc, stated, where) if event_type == "Riots" else None
+    if sides is not None:
+        event_type, sub, (actor1, actor2) = "Battles", "Armed clash", sides
+        type_reason += f"; {actor1.name} and {actor2.name} fight each other: an armed clash"
+        actor_reason = "the two named sides of the clash, in the order named"
+    actor2, actor_reason = _losing_side(group, event_type, sub, actor1, actor2, actor_reason, place, country)
+    actor1, actor2, regained = regaining_side(actor1, actor2, event_type, sub, where)
+    stated_roles = roles_stated(actor_reason) and not mutual_wording(doc, stated)
+    actor1, actor2, order = state_first(actor1, actor2, event_type, sub, stated_roles)
+    return (event_type, sub, type_reason), (actor1, actor2, actor_reason + regained + order)
 
 
 def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     """Assemble one draft; None when nothing at all bounds its date."""
     event_type, sub, score, type_reason = resolve_type(group)
     evidence = evidence_of(group)
+    event_type, sub, type_reason = _escalated(evidence, event_type, sub, type_reason)
     spans = spans_of(evidence)
     place, geo_precision, place_reason = _place(doc, group, spans)
     when = find_date(doc, spans)
@@ -230,10 +264,8 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     stated = spans_of(
         tuple(Evidence(m.sentence.start, m.sentence.end, m.sentence.text) for m in group.mentions)
     )
-    actor1, actor2, actor_reason = find_actors(
-        doc, stated, event_type, sub, (place.country if place else None) or country
-    )
-    actor2, actor_reason = _losing_side(group, event_type, sub, actor1, actor2, actor_reason, place, country)
+    coded = _coded_actors(doc, group, stated, (event_type, sub, type_reason), place, country)
+    (event_type, sub, type_reason), (actor1, actor2, actor_reason) = coded
     fatalities, low, high, fat_reason = find_fatalities(doc, spans)
     claim = find_claim(doc, spans, actor1)
     conf, conf_reason = confidence(
@@ -245,6 +277,7 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
             place is not None and geo_precision < 3,
             _dated(when),
             not actor1.name.startswith("Unidentified"),
+            sub,
         )
     )
     draft = EventDraft(
@@ -277,7 +310,10 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
 
 
 def extract_events(doc: Doc) -> tuple[EventDraft, ...]:
-    """All event drafts of one document (needs sentences; uses toponyms, times, quantities, actors)."""
+    """All event drafts of one document (needs sentences; uses toponyms, times, quantities, actors).
+
+    Actor names are the contract's canonical names ("Military Forces of Nigeria"); ACLED's dated
+    labels ("Military Forces of Nigeria (2015-)") are :func:`sitrep.actors.periods.dated_actor`."""
     mentions = detect_mentions(doc)
     if not mentions:
         return ()

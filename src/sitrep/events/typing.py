@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.events.lexicon import Lexicon, Rule, load_lexicon, word_keys
-from sitrep.events.modality import BLOCKING, Modality, assess, background_clause, clause_start
+from sitrep.events.modality import BLOCKING, SUBORDINATE, Modality, assess, background_clause, clause_start
 from sitrep.types import EVENT_TYPES
 
 __all__ = ["SUB_TO_TYPE", "SentenceType", "classify_sentence", "event_type_of"]
@@ -184,7 +184,7 @@ def _try_rule(
             continue
         mod = assess(matches.text, trig.start(), trig.end())
         if mod.factual or (rule.all[0] in PURPOSE_OK and _only_infinitive(mod)):
-            if "recalled" not in mod.flags:
+            if SUBORDINATE.isdisjoint(mod.flags):
                 return trig, mod
             recalled = recalled or (trig, mod)  # a main-clause trigger later on wins over it
     return recalled
@@ -329,7 +329,7 @@ def classify_sentence(
         cand = _candidate(rule, matches, ctx, side_hint)
         if cand is None:
             continue
-        if "recalled" in cand.modality.flags:
+        if not SUBORDINATE.isdisjoint(cand.modality.flags):
             if background is None or cand.score > background.score:
                 background = cand
         elif best is None or cand.score > best.score:
