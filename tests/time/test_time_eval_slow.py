@@ -34,7 +34,10 @@ def test_tempeval_documents_parse_with_offsets():
 
 # GVDB dev, dates only (pipeline sentences + times; the incident sentence is the first reporting a
 # shooting): exact date on 0.558 of the 172 articles with a publication date (dateline or URL).
-GVDB_DATE_PUBLISHED_FLOOR = 0.54
+# Lowered to 0.53 on purpose (measured 0.534 of 174): a dateline glued to a flattened page title
+# is now its own line (ingest), which gains 16 GVDB cities through the full pipeline but dates
+# three Fox 59 articles by their dateline's stamp, which the station wrote with last year's year.
+GVDB_DATE_PUBLISHED_FLOOR = 0.53
 
 
 @pytest.mark.slow
