@@ -7,7 +7,9 @@ and articles without an event stay alone. A merged non-violent event (an arrest,
 follows up a violent one (:func:`sitrep.merge.followups.follow_up_of`) counts as that incident, and
 an article whose main event no other article reports goes with the one violent event of it that
 other articles report (:func:`corroborated_clusters`). The prediction is scored against the
-incidents with B-cubed precision and recall over articles.
+incidents with B-cubed precision and recall over articles. The same merge is also scored with a
+second rule (``*_largest_event``): each article goes with the merged event citing it that the most
+reports share, the rule `scripts/gva_store_check.py` applies to a store filled by `sitrep run`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ __all__ = [
     "corroborated_clusters",
     "follow_up_links",
     "gold_clusters",
+    "largest_event_clusters",
     "load_gva",
     "main_event",
     "predicted_clusters",
@@ -244,6 +247,16 @@ def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, Event], di
 
 
 @evaluation("gva", needs=("data/gva-dev",))
+def largest_event_clusters(merged: Iterable[Event], articles: Iterable[str]) -> dict[str, Hashable]:
+    """Each article in the merged event citing it that the most reports share (the incident the
+    outlets agree it reports), or alone: the rule `scripts/gva_store_check.py` applies to a store."""
+    cited: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for e in merged:
+        for art in _articles(e):
+            cited[art].append((len(e.sources), e.event_id))
+    return {a: max(cited[a])[1] if cited.get(a) else ("alone", a) for a in articles}
+
+
 def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     """B-cubed P/R/F1 of merged events against GVA incidents, with the all-singletons baseline."""
     from sitrep.merge import merge_events
@@ -262,9 +275,11 @@ def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     pred.update(moved)
     scores = bcubed({a: pred.get(a, a) for a in gold}, gold)
     base = bcubed({a: a for a in gold}, gold)
+    widest = bcubed(largest_event_clusters(merged, gold), gold)
     return {
         **scores,
         "singleton_f1": base["f1"],
+        **{f"{k}_largest_event": v for k, v in widest.items()},
         "articles": float(len(gold)),
         "articles_unreadable": float(len(records) - len(articles)),
         **counts,
