@@ -2,8 +2,11 @@
 
 Corpus: the first N GVA dev articles from ../shared (or $SITREP_SHARED) when present, else the
 project's examples replicated to N. Prints articles/s for both, their ratio and peak memory.
+With ``--runs R`` the benchmark runs R times, each in a fresh process (caches start cold each
+time, as in one run), and prints the median of each figure: the machine is shared, so single runs
+vary by 10% and more.
 
-    .venv/bin/python benchmarks/bench_extract.py [N]
+    .venv/bin/python benchmarks/bench_extract.py [N] [--runs R]
 """
 
 from __future__ import annotations
@@ -87,5 +90,44 @@ def main(n: int = DEFAULT_N) -> None:
     print(f"peak memory: {peak_mb:.0f} MB")
 
 
+def _figures(out: str) -> dict[str, float]:
+    """The numbers of one run's printout: articles/s, ms/article per stage, ratio, peak memory."""
+    import re
+
+    figures: dict[str, float] = {}
+    for line in out.splitlines():
+        line = line.strip()
+        if line.startswith("per stage (ms/article):"):
+            for name, value in re.findall(r"(\w+) (\d+\.\d+)", line):
+                figures[f"{name} ms/article"] = float(value)
+        elif m := re.match(r"(full extraction|spaCy tokenizer): (\d+\.\d+) articles/s", line):
+            figures[f"{m.group(1)} articles/s"] = float(m.group(2))
+        elif m := re.match(r"(ratio full/tokenizer|peak memory): (\d+(?:\.\d+)?)", line):
+            figures[m.group(1)] = float(m.group(2))
+    return figures
+
+
+def median_of_runs(n: int, runs: int) -> None:
+    """``runs`` fresh-process runs back to back; the median of every figure."""
+    import statistics
+    import subprocess
+
+    results = [_figures(subprocess.run([sys.executable, __file__, str(n)], check=True, capture_output=True,
+                                       text=True).stdout) for _ in range(runs)]
+    print(f"medians of {runs} runs, {n} articles each:")
+    for label in results[0]:
+        values = [r[label] for r in results if label in r]
+        print(f"  {label}: {statistics.median(values):g}  (runs: {', '.join(f'{v:g}' for v in values)})")
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_N)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=DEFAULT_N, help="articles")
+    parser.add_argument("--runs", type=int, default=0, help="fresh-process runs; print medians")
+    opts = parser.parse_args()
+    if opts.runs:
+        median_of_runs(opts.n, opts.runs)
+    else:
+        main(opts.n)

@@ -44,7 +44,14 @@ def _lex() -> dict[str, frozenset[str]]:
 
 def words_before(text: str, start: int, n: int = 3) -> list[str]:
     """Up to ``n`` words before ``start`` (nearest last), as written."""
-    return _WORD.findall(text[max(0, start - 60):start])[-n:]
+    return list(_words_in(text, max(0, start - 60), start)[-n:])
+
+
+@lru_cache(maxsize=4096)
+def _words_in(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words of ``text[start:end]``, remembered: the checks on one mention look at the same few
+    words again and again (speed; a pure function of its arguments)."""
+    return tuple(_WORD.findall(text[start:end]))
 
 
 def word_before(text: str, start: int) -> str:
@@ -67,7 +74,7 @@ MAX_TITLE_ABBREVIATION = 4
 
 
 def words_after(text: str, end: int, n: int = 2) -> list[str]:
-    return _WORD.findall(text[end:end + 40])[:n]
+    return list(_words_in(text, end, end + 40)[:n])
 
 
 @lru_cache(maxsize=65536)
@@ -107,9 +114,10 @@ def _sentence_starts(text: str, sentences: Sequence[Sentence] | None) -> set[int
     return starts
 
 
-def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None) -> list[Mention]:
-    """Place mentions in ``text`` (unresolved), in text order."""
-    folded = fold(text)
+def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, folded: str | None = None) -> list[Mention]:
+    """Place mentions in ``text`` (unresolved), in text order. ``folded``: ``fold(text)`` when the
+    caller has it already."""
+    folded = fold(text) if folded is None else folded
     orgs = _org_spans(folded)
     spans = [(s, e) for s, e in gazetteer.word_matches(folded, text)
              if _capitalised(text[s:e]) and not _within(s, e, orgs)]
@@ -162,6 +170,8 @@ _PLURAL_SUFFIX = {"counties": "county", "parishes": "parish"}
 def _listed_divisions(text: str, gazetteer) -> list[Mention]:
     """Each name of a list before a plural division noun, as a mention of "<name> County"."""
     out = []
+    if not any(noun in text for noun in _PLURAL_SUFFIX):
+        return out  # every match ends with one of the plural nouns: most texts hold none (speed)
     for m in _LISTED.finditer(text):
         suffix = _PLURAL_SUFFIX[m.group(2)]
         for part in re.finditer(_NAME, m.group(1)):
@@ -322,7 +332,10 @@ def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _lowercase_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\b[a-z][a-z'\-]+\b", text))
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]+\b")
 
 
 def _mention(text: str, folded: str, s: int, e: int) -> Mention:
@@ -360,13 +373,22 @@ _AGENCY_AFTER = re.compile(r" (?:Police|Fire|Sheriff['’]s) (?:Department|Dept\
 
 def _state_word(text: str, at: int) -> bool:
     """Whether a US state's name, code or AP abbreviation starts at ``at`` ("Ariz.", "N.Y.", "Ohio")."""
-    return any(text.startswith(w, at) and not text[at + len(w):at + len(w) + 1].isalpha() for w in _state_words())
+    words = _state_words_by_initial().get(text[at:at + 1], ())  # only words starting with that letter can (speed)
+    return any(text.startswith(w, at) and not text[at + len(w):at + len(w) + 1].isalpha() for w in words)
 
 
 @lru_cache(maxsize=1)
 def _state_words() -> tuple[str, ...]:
     words = {w for r in sources.us_states().values() for w in (r.name, r.code, *r.abbreviations)}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _state_words_by_initial() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in _state_words():
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _locative_cue(text: str, m: Mention) -> bool:
@@ -460,15 +482,23 @@ _SENTENCE_WORDS = frozenset({"the", "a", "an", "then", "but", "and", "since", "a
                              "while", "as", "if", "so", "also", "only", "even", "both", "all", "many", "some"})
 
 
-def register_votes(text: str) -> list[str]:
+def register_votes(text: str, folded: str | None = None) -> list[str]:
     """A country code per distinct register phrase of ``cues.json`` ("Sheriff's Office" is American,
-    "councillors" British or Canadian): like demonyms, votes for the document's country."""
-    low = fold(text)
-    return [cc for cc, phrases in sources.cues()["country_register"].items() for p in phrases if _has_phrase(low, p)]
+    "councillors" British or Canadian): like demonyms, votes for the document's country. ``folded``:
+    ``fold(text)`` when the caller has it already."""
+    low = fold(text) if folded is None else folded
+    return [cc for cc, folded_phrase in _register_phrases() if _has_phrase(low, folded_phrase)]
+
+
+@lru_cache(maxsize=1)
+def _register_phrases() -> tuple[tuple[str, str], ...]:
+    """(country code, folded phrase) in the order of ``cues.json`` (folded once: speed)."""
+    return tuple((cc, fold(p)) for cc, phrases in sources.cues()["country_register"].items() for p in phrases)
 
 
 def _has_phrase(folded: str, phrase: str) -> bool:
-    i = folded.find(fold(phrase))
+    """Whether the already folded ``phrase`` first occurs in ``folded`` as whole words."""
+    i = folded.find(phrase)
     return i >= 0 and (i == 0 or not folded[i - 1].isalnum()) and not folded[i + len(phrase):i + len(phrase) + 1].isalnum()
 
 

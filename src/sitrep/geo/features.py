@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sitrep.geo import sources
 from sitrep.geo.normalize import name_key
-from sitrep.geo.streets import MAX_NAME_WORDS, _continues, _disjoint, _patterns, _trim
+from sitrep.geo.streets import MAX_NAME_WORDS, _continues, _disjoint, _holds_any, _patterns, _trim
 from sitrep.types import Place, Toponym
 
 __all__ = ["feature_spans", "feature_toponyms"]
@@ -44,16 +44,24 @@ def feature_spans(text: str, gazetteer) -> list[tuple[int, int, tuple[str, str]]
     """(start, end, (feature class, feature code)) of natural features named in ``text``."""
     after, before, codes = _feature_patterns()
     stops = _patterns()[2]
+    suffixes, prefixes = _affixes()
     out = []
-    for m in after.finditer(text):
+    for m in (after.finditer(text) if _holds_any(text, suffixes) else ()):
         span = _trim(text, m.start(1), m.end(1), stops)
         if span is not None and not _continues(text, span[1]):
             out.append((*span, codes[text[span[0]:span[1]].split()[-1]]))
-    for m in before.finditer(text):
+    for m in (before.finditer(text) if _holds_any(text, prefixes) else ()):
         if not _continues(text, m.end(1)):
             out.append((m.start(1), m.end(1), codes[text[m.start(1):m.end(1)].split()[0]]))
     keep = {(s, e) for s, e in _disjoint([(s, e) for s, e, _ in out])}
     return [x for x in out if (x[0], x[1]) in keep and not _in_gazetteer(text[x[0]:x[1]], gazetteer)]
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The feature suffixes and prefixes, for the literal pre-check of their patterns."""
+    c = sources.cues()
+    return tuple(c["feature_suffixes"]), tuple(c["feature_prefixes"])
 
 
 def _in_gazetteer(name: str, gazetteer) -> bool:

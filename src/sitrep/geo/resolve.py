@@ -105,11 +105,31 @@ def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) 
     return score, why
 
 
-def _first_pass(mentions: Sequence[Mention], cands: Sequence[list[Place]]) -> list[tuple[Place | None, float]]:
+class _Priors:
+    """``prior(...)[0]`` remembered per candidate, suffix and name key for one document (speed: the
+    first pass, the focus votes, coherence and pair evidence all score the same candidates)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[tuple[int, tuple[str, ...] | None, str | None], float] = {}
+
+    def __call__(self, place: Place, suffix: tuple[str, ...] | None, key: str | None) -> float:
+        k = (id(place), suffix, key)  # the document's candidates stay alive while it is resolved
+        score = self.memo.get(k)
+        if score is None:
+            score = self.memo[k] = prior(place, suffix, key)[0]
+        return score
+
+
+def _prior_score(place: Place, suffix: tuple[str, ...] | None, key: str | None) -> float:
+    return prior(place, suffix, key)[0]
+
+
+def _first_pass(mentions: Sequence[Mention], cands: Sequence[list[Place]],
+                score_of=_prior_score) -> list[tuple[Place | None, float]]:
     """Best candidate alone and its margin over the runner-up."""
     out = []
     for m, cs in zip(mentions, cands):
-        scored = sorted(((prior(c, m.suffix, m.key)[0], i) for i, c in enumerate(cs)), reverse=True)
+        scored = sorted(((score_of(c, m.suffix, m.key), i) for i, c in enumerate(cs)), reverse=True)
         if not scored:
             out.append((None, 0.0))
             continue
@@ -122,14 +142,15 @@ def _first_pass(mentions: Sequence[Mention], cands: Sequence[list[Place]]) -> li
 VOTE_CANDIDATES = 5
 
 
-def _vote_shares(mentions: Sequence[Mention], cands: Sequence[list[Place]]) -> list[list[tuple[Place, float]]]:
+def _vote_shares(mentions: Sequence[Mention], cands: Sequence[list[Place]],
+                 score_of=_prior_score) -> list[list[tuple[Place, float]]]:
     """Each mention's focus vote split over its candidates by a softmax of their prior scores."""
     out, seen = [], set()
     for m, cs in zip(mentions, cands):
         if m.key in seen:  # a name repeated votes once: repetition must not entrench a wrong reading
             continue
         seen.add(m.key)
-        scored = sorted(((prior(c, m.suffix, m.key)[0], i) for i, c in enumerate(cs)), reverse=True)[:VOTE_CANDIDATES]
+        scored = sorted(((score_of(c, m.suffix, m.key), i) for i, c in enumerate(cs)), reverse=True)[:VOTE_CANDIDATES]
         if not scored:
             out.append([])
             continue
@@ -348,14 +369,15 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
             dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
     """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus."""
     cands = [gazetteer.candidates(m.key) for m in mentions]
-    picks = _first_pass(mentions, cands)
+    score_of = _Priors()
+    picks = _first_pass(mentions, cands, score_of)
     containers = _containers(text, mentions, picks, gazetteer)
     cands = [cs if i in containers else _unshadowed(cs, mentions[i]) for i, cs in enumerate(cands)]
     quals = _qualifiers(mentions, containers)
     voting = [[] if i in quals else cs for i, cs in enumerate(cands)]  # "Sulpher, La.": La. tells of Sulpher only
     coloc = colocation(mentions, voting)
-    focus = doc_focus(_vote_shares(mentions, voting), demonyms, dateline, hints)
-    scorer = lambda i, c: prior(c, mentions[i].suffix, mentions[i].key)[0]  # noqa: E731
+    focus = doc_focus(_vote_shares(mentions, voting, score_of), demonyms, dateline, hints)
+    scorer = lambda i, c: score_of(c, mentions[i].suffix, mentions[i].key)  # noqa: E731
     coh = coherence([m.key for m in mentions], voting, scorer)
     pairs = singled_out([m.key for m in mentions], voting, scorer)
     chosen = _second_pass(mentions, cands, _unqualified(picks, quals), focus, containers, coloc, coh, pairs)
@@ -443,8 +465,25 @@ def _second_pass(mentions, cands, picks, focus: Focus, containers, coloc: Coloca
     anchors = _anchors(picks)
     divisions = {(p.country_code, p.admin1) for p, margin in picks
                  if p is not None and p.feature_code == "ADM1" and margin >= 1.0}
-    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh, pairs)
+    verdicts = _Verdicts(anchors)
+    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh, pairs, verdicts)
             for i, (m, cs) in enumerate(zip(mentions, cands))]
+
+
+class _Verdicts:
+    """Choices already made in one pass, for mentions repeating a name (speed: a text names its town
+    many times). A choice depends on the mention only through its name key, suffix, stated container,
+    candidates and, when the mention is the first to pick some anchor, its index (the anchor then
+    counts from its next mention, see ``_nearest_anchor``); so these make the memo key and a repeated
+    mention gets the same candidate, reasons and confidence as its first occurrence."""
+
+    def __init__(self, anchors: Sequence[_Anchor]) -> None:
+        self.firsts = frozenset(a.mentions[0] for a in anchors)
+        self.memo: dict[tuple, tuple[int, str, float]] = {}
+
+    def key(self, i: int, m: Mention, cs: Sequence[Place], container: Place | None) -> tuple:
+        # ids: the candidates and the container are live objects for the whole pass
+        return m.key, m.suffix, id(container), tuple(map(id, cs)), i if i in self.firsts else -1
 
 
 # A one-word mention with no cue that resolves to a place smaller than this, outside the document's
@@ -475,9 +514,23 @@ def _notable(cs: Sequence[Place]) -> bool:
 
 def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions=frozenset(),
             coloc: Colocation | None = None, coh: Mapping[tuple[str, int], float] | None = None,
-            pairs: Mapping[tuple[str, int], float] | None = None) -> Toponym:
+            pairs: Mapping[tuple[str, int], float] | None = None, verdicts: _Verdicts | None = None) -> Toponym:
     if not cs:
         return Toponym(m.start, m.end, m.text, None, "no gazetteer entry", 0.0)
+    key = verdicts.key(i, m, cs, container) if verdicts is not None else None
+    verdict = verdicts.memo.get(key) if verdicts is not None else None
+    if verdict is None:
+        verdict = _verdict(i, m, cs, focus, container, anchors, divisions, coloc, coh, pairs)
+        if verdicts is not None:
+            verdicts.memo[key] = verdict
+    k, reason, confidence = verdict
+    return Toponym(m.start, m.end, m.text, cs[k], reason, confidence)
+
+
+def _verdict(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions,
+             coloc: Colocation | None, coh: Mapping[tuple[str, int], float] | None,
+             pairs: Mapping[tuple[str, int], float] | None) -> tuple[int, str, float]:
+    """The chosen candidate's index, the reason and the confidence."""
     coh, pairs = coh or {}, pairs or {}
     scored = sorted(((_score(i, c, m, focus, container, anchors, divisions, coloc, coh.get((m.key, k), 0.0),
                              pairs.get((m.key, k), 0.0)), k) for k, c in enumerate(cs)),
@@ -489,7 +542,7 @@ def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchor
     n = len(cs)
     base = "only candidate" if n == 1 else f"best of {n} candidates"
     reason = "; ".join([base, *why]) if why else f"{base} (population and feature class)"
-    return Toponym(m.start, m.end, m.text, cs[k], reason, confidence)
+    return k, reason, confidence
 
 
 def _same_place(a: Place, b: Place) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from sitrep.geo.detect import demonym_mentions, detect, register_votes
 from sitrep.geo.resolve import Focus, prior, resolve
 from sitrep.geo.features import feature_spans, feature_toponyms
+from sitrep.geo.normalize import fold
 from sitrep.geo.streets import street_spans, street_toponyms
 from sitrep.pipeline import Context, stage
 from sitrep.types import Doc, Sentence, Toponym
@@ -43,8 +44,9 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
     streets = street_spans(text)
     features = [f for f in feature_spans(text, gazetteer) if not _overlaps(f[0], f[1], streets)]
     taken = streets + [(s, e) for s, e, _ in features]
-    mentions = [m for m in detect(text, gazetteer, sentences) if not _overlaps(m.start, m.end, taken)]
-    demonyms = [cc for _, _, cc in demonym_mentions(text)] + register_votes(text)
+    folded = fold(text)  # once for detection and register votes (speed)
+    mentions = [m for m in detect(text, gazetteer, sentences, folded) if not _overlaps(m.start, m.end, taken)]
+    demonyms = [cc for _, _, cc in demonym_mentions(text)] + register_votes(text, folded)
     dateline = _dateline_country(text, mentions, gazetteer)
     toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
     extra = [*street_toponyms(text, streets), *feature_toponyms(text, features, toponyms)]

@@ -45,8 +45,21 @@ def street_spans(text: str) -> list[tuple[int, int]]:
         span = _trim(text, m.start(1), m.end(1), stops)
         if span is not None and (not _continues(text, span[1]) or _address(text, span[0])):
             spans.append(span)
-    spans.extend((m.start(1), m.end(1)) for m in numbered.finditer(text))
+    if _holds_any(text, _road_prefixes()):
+        spans.extend((m.start(1), m.end(1)) for m in numbered.finditer(text))
     return _disjoint(spans)
+
+
+@lru_cache(maxsize=1)
+def _road_prefixes() -> tuple[str, ...]:
+    return tuple(sources.cues()["road_prefixes"])
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` as written: a pattern that must match one of them
+    literally cannot match otherwise, and most texts hold none (speed: a substring test is much
+    cheaper than a scan of the pattern)."""
+    return any(w in text for w in words)
 
 
 # A house number right before a street name makes it an address ("1200 E. Broad St. Lanier said").

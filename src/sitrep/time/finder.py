@@ -10,6 +10,7 @@ expression (all patterns, context words not required) and returns the rich :clas
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -87,12 +88,23 @@ class _Keys:
             return any(w in self.lower for w in spec.key_words)
         return spec.key.search(self.text) is not None
 
+    def capitalised(self, spec: PatternSpec) -> bool:
+        """Whether the text holds a capitalised word for each capitalised group every match of the
+        pattern needs (no such word: no match of it would be accepted)."""
+        for gate in spec.gates:
+            hit = self.seen.get(gate.pattern)
+            if hit is None:
+                hit = self.seen[gate.pattern] = gate.search(self.text) is not None
+            if not hit:
+                return False
+        return True
+
 
 def _candidates(text: str, running: bool) -> list[Match]:
     out = []
     keys = _Keys(text)
     for spec in lexicon().patterns:
-        if (running and spec.mode != "find") or not keys.allow(spec):
+        if (running and spec.mode != "find") or not keys.allow(spec) or not keys.capitalised(spec):
             continue
         for m in spec.regex.finditer(text):
             if _accept(m, spec, running):
@@ -128,12 +140,35 @@ def is_future(before: str) -> bool:
 
 
 def clause_before(text: str, start: int, sentences: Sequence[Sentence] | None) -> str:
+    return _clause_before(text, start, _Sentences(sentences))
+
+
+def _clause_before(text: str, start: int, sentences: _Sentences) -> str:
     lo = max(0, start - TENSE_WINDOW_CHARS)
-    if sentences:
-        lo = max([lo] + [s.start for s in sentences if s.start <= start < s.end])
+    holding = sentences.start_holding(start)
+    if holding is not None:
+        lo = max(lo, holding)
     window = text[lo:start]
     cut = [m.end() for m in _BOUNDARY.finditer(window)]
     return window[cut[-1]:] if cut else window
+
+
+class _Sentences:
+    """The latest start among the sentences holding a position. Sentences in text order without
+    overlaps (the sentence stage's) are searched by bisection, once indexed per text (speed);
+    any others by a scan over all of them."""
+
+    def __init__(self, sentences: Sequence[Sentence] | None) -> None:
+        self.sentences = tuple(sentences or ())
+        self.starts = [s.start for s in self.sentences]
+        pairs = zip(self.sentences, self.sentences[1:])
+        self.ordered = all(s.start <= s.end for s in self.sentences) and all(a.end <= b.start for a, b in pairs)
+
+    def start_holding(self, pos: int) -> int | None:
+        if not self.ordered:
+            return max((s.start for s in self.sentences if s.start <= pos < s.end), default=None)
+        i = bisect_right(self.starts, pos) - 1
+        return self.starts[i] if i >= 0 and pos < self.sentences[i].end else None
 
 
 def find_readings(
@@ -148,8 +183,9 @@ def find_readings(
     out: list[tuple[Match, Reading]] = []
     previous: Reading | None = None
     hint = hint if published is None else None
+    index = _Sentences(sentences)
     for m in find_matches(text):
-        cue = Cue(published, is_future(clause_before(text, m.start, sentences)), previous, hint)
+        cue = Cue(published, is_future(_clause_before(text, m.start, index)), previous, hint)
         reading = read(m.kind, m.groups, cue)
         if reading is not None and reading.grain != "ref":
             out.append((m, reading))

@@ -33,6 +33,9 @@ class PatternSpec:
     # The key's words when it is a plain alternation of words ("week|month"): then the check is a
     # substring test on the lower-cased text, much cheaper than a case-insensitive regex search.
     key_words: tuple[str, ...] | None = None
+    # Per capitalised group that every match holds, a regex finding its words written capitalised:
+    # a text none of them matches yields no accepted match of the pattern (see ``capital_gates``).
+    gates: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,25 +210,72 @@ def _class_items(av) -> set[str] | None:
     return out
 
 
+# ---- capitalised-word gates (speed) --------------------------------------------------------------
+# A match is accepted only when its month, weekday or holiday word starts with an upper-case letter
+# ("May", not "may"). Most texts hold "may", "mar(ket)" or "(to)day" but many no capitalised month or
+# weekday: one case-sensitive scan for such a word then spares every pattern that needs one. The gate
+# is a necessary condition: an upper-case ASCII letter can only be the word's own letter upper-cased,
+# and any non-ASCII first character is let through; the rest of the word is matched as the patterns
+# match it (case-insensitively, through ``_char_regex``), with the same boundaries.
+
+_GATE_WORDS = {"month": "months", "weekday": "weekdays", "holiday": "holidays"}
+
+
+def _capital_gate(words: list[str]) -> re.Pattern[str]:
+    alts = sorted(
+        f"[{re.escape(w[0].upper())}\\x80-\\U0010ffff]" + (f"(?i:{''.join(map(_char_regex, w[1:].lower()))})" if w[1:] else "")
+        for w in words
+    )
+    return re.compile(rf"(?<![\w])(?:{'|'.join(alts)})\b")
+
+
+def capital_gates(words: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """Capitalised group name -> the gate regex of its words."""
+    return {group: _capital_gate(list(words[entry])) for group, entry in _GATE_WORDS.items()}
+
+
+def required_groups(pattern: str) -> frozenset[str]:
+    """Named groups that take part in every match of ``pattern`` (an under-estimate: groups inside
+    lookarounds or under a branch some alternative of which lacks them are left out)."""
+    parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    names = {v: k for k, v in parsed.state.groupdict.items()}
+    return frozenset(names[g] for g in _required(parsed) if g in names)
+
+
+def _required(seq) -> set[int]:
+    out: set[int] = set()
+    for op, av in seq:
+        if op is sre.SUBPATTERN:
+            out |= ({av[0]} if av[0] else set()) | _required(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out |= _required(av[2])
+        elif op is sre.BRANCH:
+            out |= set.intersection(*(_required(b) for b in av[1]))
+    return out
+
+
 # A key made of lower-case words, spaces, hyphens and apostrophes joined by "|".
 _PLAIN_KEY = re.compile(r"[a-z '\-]+(?:\|[a-z '\-]+)*")
 
 
-def _parse_patterns(tsv: str, ph: dict[str, str]) -> tuple[PatternSpec, ...]:
+def _parse_patterns(tsv: str, ph: dict[str, str], gates: dict[str, re.Pattern[str]]) -> tuple[PatternSpec, ...]:
     specs = []
     for line in tsv.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, kind, mode, needs, key, pattern = line.split("\t")
-        regex = re.compile(_word_start(name, _expand(pattern, ph)), re.IGNORECASE)
+        body = _word_start(name, _expand(pattern, ph))
+        regex = re.compile(body, re.IGNORECASE)
         pre = None if key == "-" else re.compile(key, re.IGNORECASE)
         required = tuple(n for n in needs.split(",") if n != "-")
         words = tuple(key.split("|")) if pre is not None and _PLAIN_KEY.fullmatch(key) else None
-        specs.append(PatternSpec(name, kind, mode, required, pre, regex, words))
+        must = required_groups(body)
+        specs.append(PatternSpec(name, kind, mode, required, pre, regex, words,
+                                 tuple(gates[g] for g in CAPITALISED_GROUPS if g in must)))
     return tuple(specs)
 
 
 @cache
 def lexicon() -> Lexicon:
     words = json.loads(_read("lexicon.json"))
-    return Lexicon(words, _parse_patterns(_read("patterns.tsv"), _placeholders(words)))
+    return Lexicon(words, _parse_patterns(_read("patterns.tsv"), _placeholders(words), capital_gates(words)))
