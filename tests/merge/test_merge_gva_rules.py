@@ -18,3 +18,10 @@ def test_an_article_goes_with_its_most_reported_event():
     assert got["d"] == ("alone", "d")
     gold = {"a": frozenset("ab"), "b": frozenset("ab"), "c": frozenset("c"), "d": frozenset("d")}
     assert bcubed(got, gold)["f1"] == 1.0
+
+
+def test_the_registered_gva_evaluation_is_the_scorer():
+    from sitrep.eval import evaluations
+    from sitrep.eval.gva import score_gva
+
+    assert evaluations()["gva"].fn is score_gva

@@ -246,7 +246,6 @@ def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, Event], di
     )
 
 
-@evaluation("gva", needs=("data/gva-dev",))
 def largest_event_clusters(merged: Iterable[Event], articles: Iterable[str]) -> dict[str, Hashable]:
     """Each article in the merged event citing it that the most reports share (the incident the
     outlets agree it reports), or alone: the rule `scripts/gva_store_check.py` applies to a store."""
@@ -257,6 +256,7 @@ def largest_event_clusters(merged: Iterable[Event], articles: Iterable[str]) -> 
     return {a: max(cited[a])[1] if cited.get(a) else ("alone", a) for a in articles}
 
 
+@evaluation("gva", needs=("data/gva-dev",))
 def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     """B-cubed P/R/F1 of merged events against GVA incidents, with the all-singletons baseline."""
     from sitrep.merge import merge_events
