@@ -60,6 +60,24 @@ def _alt(words: Sequence[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _folded_regexes() -> dict[str, re.Pattern[str]]:
+    """The cue patterns for lower-cased text (much faster than re.IGNORECASE on the original)."""
+    # a pattern holding an upper-case escape ("\\S") keeps its case and re.IGNORECASE
+    return {
+        k: rx if re.search(r"\\[A-Z]", rx.pattern) else re.compile(rx.pattern.lower())
+        for k, rx in _regexes().items()
+    }
+
+
+def _searchable(text: str) -> tuple[str, dict[str, re.Pattern[str]]]:
+    """The text to search and the patterns for it: lower-cased when that keeps every offset."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded, _folded_regexes()
+    return text, _regexes()
+
+
+@lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern[str]]:
     c = _cues()
     flags = re.IGNORECASE
@@ -178,19 +196,19 @@ def _report_source(text: str, m: re.Match[str]) -> str | None:
 
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
     """Every claim, denial, dispute, hedge and attribution cue in ``text``, in text order."""
-    rx = _regexes()
+    src, rx = _searchable(text)
     out: list[Cue] = []
-    for m in rx["claim"].finditer(text):
+    for m in rx["claim"].finditer(src):
         if not _NOT_A_CLAIM.match(text[m.start() : m.start() + 30]):
             out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_before(text, m.start())))
-    for m in rx["possessive_claim"].finditer(text):
+    for m in rx["possessive_claim"].finditer(src):
         out.append(Cue("claim", offset + m.start(), offset + m.end(), _owner_before(text, m.start())))
-    for m in rx["claim_by"].finditer(text):
+    for m in rx["claim_by"].finditer(src):
         out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_after(text, m.end())))
     for kind in ("deny", "dispute", "unverified", "hedge"):
         out.extend(
             Cue(kind, offset + m.start(), offset + m.end(), _source_before(text, m.start()))
-            for m in rx[kind].finditer(text)
+            for m in rx[kind].finditer(src)
             if not _attributive(text, m)
         )
     out.extend(_report_cues(text, offset, {(c.start, c.end) for c in out}))
@@ -214,12 +232,12 @@ def _attributive(text: str, m: re.Match[str]) -> bool:
 
 
 def _report_cues(text: str, offset: int, taken: set[tuple[int, int]]) -> list[Cue]:
-    rx = _regexes()
+    src, rx = _searchable(text)
     out = [
         Cue("report", offset + m.start(), offset + m.end(), _source_after(text, m.end()))
-        for m in rx["report_prep"].finditer(text)
+        for m in rx["report_prep"].finditer(src)
     ]
-    for m in rx["report"].finditer(text):
+    for m in rx["report"].finditer(src):
         if not any(s <= offset + m.start() < e for s, e in taken):  # "said it killed" is a claim
             out.append(Cue("report", offset + m.start(), offset + m.end(), _report_source(text, m)))
     return out

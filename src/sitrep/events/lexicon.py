@@ -100,55 +100,101 @@ def load_lexicon() -> Lexicon:
     if unknown:
         raise ValueError(f"cues.json: rules name unknown cues {sorted(unknown)}")
     anchors = {name: _anchors(frags) for name, frags in data["cues"].items()}
+    anchors.update({name: _stated_anchors(words) for name, words in data.get("anchors", {}).items()})
     trig = [anchors[c] for r in rules for c in r.all[0].split("|")]
     trigger_keys = frozenset() if any(not k for k in trig) else frozenset().union(*trig)
     return Lexicon(int(data["version"]), cues, rules, cues_i, anchors, trigger_keys)
 
 
 _META = re.compile(r"[\\()\[\]?*+{}|.^$]")
-# Words are compared on their first ANCHOR_CHARS letters (a set test, much cheaper than a regex).
-ANCHOR_CHARS = 4
-_TOKEN = re.compile(r"[\w'’-]+")
+# Words are compared on their first ANCHOR_CHARS letters (a set test, much cheaper than a regex);
+# shorter prefixes (down to MIN_KEY_CHARS letters) are keys too, for short words and stems. Five
+# letters tell "withdrew" from "with", "suspicious" from "suspect" and "county" from "counter".
+ANCHOR_CHARS = 5
+MIN_KEY_CHARS = 3
+_TOKEN = re.compile(r"\w[\w'’-]*")  # a word, not its opening quote ("'execution-style'")
+_CLEAN_WORD = re.compile(r"^\w[\w'’-]*$")
 
 
 @lru_cache(maxsize=256)  # each sentence is read again as the next one's context
 def word_keys(folded: str) -> frozenset[str]:
-    """The first ANCHOR_CHARS (and ANCHOR_CHARS - 1) letters of every word of a lower-cased sentence."""
+    """The first MIN_KEY_CHARS to ANCHOR_CHARS letters of every word of a lower-cased sentence."""
     toks = _TOKEN.findall(folded)
-    return frozenset([t[:ANCHOR_CHARS] for t in toks] + [t[: ANCHOR_CHARS - 1] for t in toks])
+    return frozenset([t[:n] for t in toks for n in range(MIN_KEY_CHARS, ANCHOR_CHARS + 1)])
+
+
+def _word_key(word: str, complete: bool) -> str | None:
+    """The key every token starting with ``word`` (equal to it, when ``complete``) has."""
+    if not _CLEAN_WORD.match(word) or (not complete and len(word) < MIN_KEY_CHARS):
+        return None
+    return word[:ANCHOR_CHARS]
 
 
 def _anchor(frag: str) -> str | None:
-    """The key the first word of any match of ``frag`` must have, or None when unknown."""
+    """A key that some word of any match of ``frag`` must have (of the words its match begins
+    with, the longest), or None when unknown."""
     m = _META.search(frag)
     lit = frag[: m.start()] if m else frag
     if m and m.group() in "?*{" and lit:
         lit = lit[:-1]  # "attacks?": the last letter is optional
-    word = lit.split(" ")[0]
-    complete = " " in lit or not m
-    if len(word) < ANCHOR_CHARS - 1 and not (complete and word):
-        return None
-    return (
-        word[:ANCHOR_CHARS]
-        if len(word) >= ANCHOR_CHARS
-        else word[: ANCHOR_CHARS - 1]
-        if not complete or len(word) == ANCHOR_CHARS - 1
-        else word
-    )
-
-
-_LEADING_GROUP = re.compile(r"^\(\?:([^()]*)\)(?![?*{])")
+    words = lit.split(" ")
+    keys = [_word_key(w, i < len(words) - 1 or not m) for i, w in enumerate(words) if w]
+    return max((k for k in keys if k), key=len, default=None)
 
 
 def _expand(frag: str) -> list[str]:
-    """'(?:was|were) formed' -> ['was formed', 'were formed'] (one leading group, no nesting)."""
-    m = _LEADING_GROUP.match(frag)
-    return [alt + frag[m.end() :] for alt in m.group(1).split("|")] if m else [frag]
+    """'(?:was|were) formed' -> ['was formed', 'were formed']: the alternatives of one leading
+    group (which may hold groups of its own: '(?:shot|fired (?:up)?on)')."""
+    if not frag.startswith("(?:"):
+        return [frag]
+    depth, cuts = 0, [3]
+    for i, ch in enumerate(frag):
+        if ch == "\\":
+            continue
+        if ch == "(" and (i == 0 or frag[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and frag[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                if frag[i + 1 : i + 2] in ("?", "*", "{"):
+                    return [frag]
+                alts = [frag[a : b - 1] for a, b in zip(cuts, cuts[1:] + [i + 1])]
+                return [alt + frag[i + 1 :] for alt in alts]
+        elif ch == "|" and depth == 1:
+            cuts.append(i + 1)
+    return [frag]
+
+
+def _stated_anchors(words: list[str]) -> frozenset[str]:
+    """Keys of words stated in ``cues.json`` "anchors": one of them occurs in every match of the
+    cue, though not first ("was shot", "dispatched to a shooting")."""
+    return frozenset(w.lower()[:ANCHOR_CHARS] for w in words)
+
+
+# A fragment led by one of these ("was shot", "have been formed") is anchored on the word after it:
+# the auxiliaries occur in most sentences and would let every one of them through.
+_AUXILIARIES = frozenset(
+    "was|were|is|are|be|been|being|has|have|had|get|gets|got|getting|has been|have been|had been".split("|")
+)
+# "(?:was|were) (?:\w+ ){0,2}shot": the leading group, up to two free words, and the rest.
+_AUX_LED = re.compile(r"^\(\?:([^()]*)\) (?:\(\?:\\w\+ \)\{0,\d\})?(.+)$")
+
+
+def _tail_keys(frag: str) -> list[str | None] | None:
+    """Anchors of the word after an auxiliary-led group (a literal, or a group of literals), or
+    None when the fragment is not led by auxiliaries only."""
+    m = _AUX_LED.match(frag)
+    if m is None or not set(m.group(1).split("|")) <= _AUXILIARIES:
+        return None
+    return [_anchor(f) for f in _expand(m.group(2))]
 
 
 def _anchors(fragments: list[str]) -> frozenset[str]:
     """Keys one of which a sentence must hold for the cue to match; empty: always try the regex."""
-    keys = [_anchor(f) for frag in fragments for f in _expand(frag)]
+    keys: list[str | None] = []
+    for frag in fragments:
+        tail = _tail_keys(frag)
+        keys += tail if tail is not None and None not in tail else [_anchor(f) for f in _expand(frag)]
     return frozenset() if any(k is None for k in keys) else frozenset(keys)
 
 

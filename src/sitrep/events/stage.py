@@ -29,7 +29,7 @@ from sitrep.events.lexicon import load_escalation
 from sitrep.events.grouping import Group, Mention, continuations, group_mentions, is_heading, numbers_in
 from sitrep.events.modality import background_clause, clause_bounds, is_aggregate
 from sitrep.events.notes import note_for
-from sitrep.events.typing import classify_sentence
+from sitrep.events.typing import classify_sentence, could_type
 from sitrep.pipeline import Context, stage
 from sitrep.types import Doc, EventDraft, Evidence, Sentence
 
@@ -143,6 +143,8 @@ def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
 
 
 def _mention(doc: Doc, ix: _Index, i: int, s: Sentence) -> Mention | None:
+    if not could_type(s.text):
+        return None
     spans, towns = _places(ix, s)
     prev = doc.sentences[i - 1].text if i > 0 else None
     typed = classify_sentence(
@@ -330,17 +332,21 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 def _single_event_toll(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     """A report of one violent event whose sentences say nothing of deaths gives the toll elsewhere
     ("He died at the hospital", "the third officer fatally shot"): the article's toll is the
-    event's. With two violent events or more, a toll outside an event's sentences stays unused."""
+    event's. With two violent events or more, none of which states a toll of its own, the toll is
+    the lead event's (the first in the text: news tells its main event first, and sentences such as
+    "the shooting happened at 10 p.m." come out as events of their own); when one of them states a
+    toll, a toll outside the events' sentences stays unused."""
     violent = [i for i, d in enumerate(drafts) if d.event_type in _VIOLENT]
-    if len(violent) != 1 or drafts[violent[0]].fatalities is not None:
+    if not violent or any(drafts[i].fatalities is not None for i in violent):
         return drafts
-    i = violent[0]
+    i = min(violent, key=lambda k: min((e.start for e in drafts[k].evidence), default=0))
+    lead = "only" if len(violent) == 1 else "lead"
     # a conflict's overall toll ("has killed thousands since 2009") is no toll of this event
     body = tuple(Span(s.start, s.end) for s in doc.sentences or () if not is_aggregate(s.text))
     fatalities, low, high, why = find_fatalities(doc, body)
     if fatalities is None:
         return drafts
-    reasons = {**drafts[i].reasons, "fatalities": f"the article's only violent event; its toll: {why}"}
+    reasons = {**drafts[i].reasons, "fatalities": f"the article's {lead} violent event; its toll: {why}"}
     draft = replace(drafts[i], fatalities=fatalities, fatalities_low=low, fatalities_high=high, reasons=reasons)
     drafts[i] = replace(draft, notes=note_for(draft))
     return drafts

@@ -15,7 +15,7 @@ from sitrep.events.lexicon import Lexicon, Rule, load_lexicon, word_keys
 from sitrep.events.modality import BLOCKING, SUBORDINATE, Modality, assess, background_clause, clause_start
 from sitrep.types import EVENT_TYPES
 
-__all__ = ["SUB_TO_TYPE", "SentenceType", "classify_sentence", "event_type_of"]
+__all__ = ["SUB_TO_TYPE", "SentenceType", "classify_sentence", "could_type", "event_type_of"]
 
 SUB_TO_TYPE: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
 
@@ -82,6 +82,12 @@ class _Span:
 
 
 _AGENT_BEFORE = re.compile(r"\bby (?:[\w-]+ ){0,3}$", re.IGNORECASE)
+# "..., police said": the subject of a verb of saying or finding is a source, not a target.
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s+(?:\w+ly|have|had|has|are|were|later))?\s+(?:said|say|says|told|tell|reported|report|reports|"
+    r"believe|believed|added|stated|confirmed|announced|responded|arrived|found|identified|investigat\w+)\b",
+    re.IGNORECASE,
+)
 
 
 class _Matches:
@@ -122,7 +128,10 @@ class _Matches:
         )
         if cue.endswith("_TARGET"):  # "killed by police": the police did it, they are not the target
             found = [
-                m for m in found if not _AGENT_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                m
+                for m in found
+                if not _AGENT_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                and not _SPEAKER_AFTER.match(self.text, m.end())
             ]
         return found
 
@@ -131,7 +140,7 @@ def _partner_ok(rule: Rule, trig: re.Match[str], matches: _Matches) -> bool:
     for cue in rule.all[1:]:
         found = matches(cue)
         if rule.before is not None:
-            if not any(trig.start() - rule.before <= m.start() and m.end() <= trig.start() for m in found):
+            if not any(_close_before(rule, trig, m, matches) for m in found):
                 return False
         elif rule.within is None:
             if not any(m.start() != trig.start() for m in found):
@@ -139,6 +148,14 @@ def _partner_ok(rule: Rule, trig: re.Match[str], matches: _Matches) -> bool:
         elif not any(_close_after(rule, trig, m, matches) for m in found):
             return False
     return True
+
+
+def _close_before(rule: Rule, trig: re.Match[str], m, matches: _Matches) -> bool:
+    """A cue ending at most ``rule.before`` chars before the trigger, with no ``between_none`` cue
+    in between ("police are searching after a boy was found shot": the boy was shot)."""
+    if not (trig.start() - (rule.before or 0) <= m.start() and m.end() <= trig.start()):
+        return False
+    return not any(m.end() <= b.start() < trig.start() for c in rule.between_none for b in matches(c))
 
 
 def _close_after(rule: Rule, trig: re.Match[str], m, matches: _Matches) -> bool:
@@ -149,7 +166,7 @@ def _close_after(rule: Rule, trig: re.Match[str], m, matches: _Matches) -> bool:
     return not any(trig.end() <= b.start() < m.start() for c in rule.between_none for b in matches(c))
 
 
-def _vetoed(rule: Rule, matches: _Matches, context: _Matches | None) -> bool:
+def _vetoed(rule: Rule, matches: _Matches, context: _LazyMatches | None) -> bool:
     return any(matches(c) for c in rule.none) or (context is not None and any(context(c) for c in rule.none))
 
 
@@ -171,7 +188,7 @@ def _reduced_relative(text: str, trig: re.Match[str]) -> bool:
 
 
 def _try_rule(
-    rule: Rule, matches: _Matches, context: _Matches | None
+    rule: Rule, matches: _Matches, context: _LazyMatches | None
 ) -> tuple[re.Match[str], Modality] | None:
     triggers = matches(rule.all[0])
     if not triggers or not all(matches(c) for c in rule.all[1:]) or _vetoed(rule, matches, context):
@@ -253,7 +270,7 @@ def _resolve_territory(
 
 
 def _candidate(
-    rule: Rule, matches: _Matches, context: _Matches | None, hint: str | None
+    rule: Rule, matches: _Matches, context: _LazyMatches | None, hint: str | None
 ) -> SentenceType | None:
     found = _try_rule(rule, matches, context)
     if found is None:
@@ -278,7 +295,41 @@ def _candidate(
     )
 
 
+class _LazyMatches:
+    """The sentence before, matched only when a rule's vetoes are looked up in it."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text, self.lex, self._m = text, lex, None
+
+    def __call__(self, cue: str) -> list:
+        if self._m is None:
+            self._m = _Matches(self.text, self.lex, ())
+        return self._m(cue)
+
+
 _ANCHORS: dict[int, tuple[frozenset[str], ...]] = {}
+_RULE_INDEX: dict[int, tuple[dict[str, frozenset[int]], frozenset[int]]] = {}
+
+
+def _rules_for(lex: Lexicon, keys: frozenset[str] | None) -> list[Rule]:
+    """The rules whose trigger may match a sentence with these word keys, best score first (all
+    rules when the keys are unknown)."""
+    if keys is None:
+        return list(lex.rules)
+    got = _RULE_INDEX.get(id(lex))
+    if got is None:
+        by_key: dict[str, set[int]] = {}
+        for i, needs in enumerate(_rule_anchors(lex)):
+            for k in needs:
+                by_key.setdefault(k, set()).add(i)
+        always = frozenset(i for i, needs in enumerate(_rule_anchors(lex)) if not needs)
+        got = ({k: frozenset(v) for k, v in by_key.items()}, always)
+        _RULE_INDEX[id(lex)] = got
+    by_key, always = got
+    picked = set(always)
+    for k in keys & by_key.keys():
+        picked |= by_key[k]
+    return [lex.rules[i] for i in sorted(picked)]
 
 
 def _rule_anchors(lex: Lexicon) -> tuple[frozenset[str], ...]:
@@ -294,6 +345,15 @@ def _rule_anchors(lex: Lexicon) -> tuple[frozenset[str], ...]:
 def _cue_anchor(lex: Lexicon, cue: str) -> frozenset[str]:
     parts = [lex.anchors.get(c, frozenset()) for c in cue.split("|")]
     return frozenset() if any(not p for p in parts) else frozenset().union(*parts)
+
+
+def could_type(text: str, lexicon: Lexicon | None = None) -> bool:
+    """False when no rule's trigger can match the sentence (the cheap word-key test alone)."""
+    lex = lexicon or load_lexicon()
+    folded = text.lower()
+    if len(folded) != len(text) or not lex.trigger_keys:
+        return True
+    return not lex.trigger_keys.isdisjoint(word_keys(folded))
 
 
 def classify_sentence(
@@ -317,15 +377,12 @@ def classify_sentence(
     matches = _Matches(text, lex, places, actor_sides or None)
     if matches.keys is not None and lex.trigger_keys and lex.trigger_keys.isdisjoint(matches.keys):
         return None
-    ctx = _Matches(context, lex, ()) if context else None
+    ctx = _LazyMatches(context, lex) if context else None
     best: SentenceType | None = None
     background: SentenceType | None = None  # best reading inside a background clause
-    keys = matches.keys
-    for rule, needs in zip(lex.rules, _rule_anchors(lex)):
+    for rule in _rules_for(lex, matches.keys):
         if best is not None and rule.score <= best.score:
             break
-        if keys is not None and needs and needs.isdisjoint(keys):
-            continue  # the rule's trigger cannot match this sentence (cheap word-key test)
         cand = _candidate(rule, matches, ctx, side_hint)
         if cand is None:
             continue
