@@ -37,6 +37,7 @@ CUE_WEIGHT = 2.0  # a wording cue outweighs the prior of the actor's kind
 PRIOR_WEIGHT = 0.5  # armed actors lean agent, civilians lean patient
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _COORDINATION = re.compile(r"^[ ,]*(?:and|or|as well as|,)[ ,]+(?:[\w-]+[ ,]+){0,2}$", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:the group|they)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\b(?:after|when|as|but|and)\s+)(?:they|it|the group)(?:’ve|'ve)?\s", re.IGNORECASE
 )
@@ -317,12 +318,22 @@ def _actor1(
     if best is not None:
         return _resolve(best, doc, start, dictionary, country, scores)
     evidence = " ".join(doc.article.text[s:e] for s, e in spans)
-    group = salient_group(doc, start, dictionary, country) if _PRONOUN_SUBJECT.search(evidence) else None
+    group = salient_group(doc, start, dictionary, country) if _refers_back(evidence) else None
     if group is not None and event_type not in ("Protests", "Riots"):
         return group, f"pronoun subject refers back to {group.name}, the article's salient armed group"
     fallback = _default_actor("actor1", event_type, sub_event_type, country)
     assert fallback is not None  # every event type has an actor1 default
     return fallback, "no actor named as agent in the evidence: default for the event type"
+
+
+def _refers_back(evidence: str) -> bool:
+    """A subject that refers back to a group named earlier: a pronoun opening a clause ("They
+    stormed ..."), or "the group" / "they" anywhere followed by the act ("Over the weekend the group
+    also took control of ...")."""
+    if _PRONOUN_SUBJECT.search(evidence):
+        return True
+    agent_after = _cues()["agent_after"]
+    return any(agent_after.search(evidence[m.end():]) for m in _BACK_REFERENCE.finditer(evidence))
 
 
 def _actor2(
