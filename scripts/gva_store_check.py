@@ -13,21 +13,19 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
-from sitrep.eval.gva import bcubed, gold_clusters, load_gva
+from sitrep.eval.gva import bcubed, gold_clusters, largest_cited, load_gva
 
 
 def store_clusters(db: Path, articles: list[str]) -> dict[str, object]:
     con = sqlite3.connect(db)
-    cited: dict[str, list[str]] = defaultdict(list)
-    size: Counter[str] = Counter()
-    for event_id, article_id in con.execute("select event_id, article_id from event_sources"):
-        cited[article_id].append(event_id)
-        size[event_id] += 1
+    rows = con.execute(
+        "select s.event_id, s.article_id, n.sources from event_sources s join"
+        " (select event_id, count(*) as sources from event_sources group by event_id) n using (event_id)"
+    ).fetchall()
     con.close()
-    return {a: max(cited[a], key=lambda e: (size[e], e)) if cited.get(a) else ("alone", a) for a in articles}
+    return largest_cited(rows, articles)
 
 
 def main(db: str, shared: str = "../shared") -> None:

@@ -69,38 +69,37 @@ def test_events_shooting_non_events_stay_silent(text):
     assert typed is None, typed and typed.reason
 
 
-def test_events_speaker_is_no_target():
-    """'..., police said': the police report the shooting, they are not its target (an armed clash)."""
-    typed = classify_sentence("Three people were shot outside a nightclub early Sunday, police said.")
-    assert typed is not None and typed.sub_event_type == "Attack"
-    clash = classify_sentence("Gunmen attacked a police checkpoint in Kirkuk on Sunday.")
-    assert clash is not None and clash.sub_event_type == "Armed clash"
+# Pairs of near cues that must keep apart: (sentence, event type, sub-event type).
+CONTRASTS = [
+    # "..., police said": the police report the shooting, they are not its target (an armed clash)
+    ("Three people were shot outside a nightclub early Sunday, police said.", "Violence against civilians", "Attack"),
+    ("Gunmen attacked a police checkpoint in Kirkuk on Sunday.", "Battles", "Armed clash"),
+    # "police are searching ... after a boy was found shot": the boy, not the police, was hit
+    ("Richmond police are searching for a shooter after a teenage boy was found shot.",
+     "Violence against civilians", "Attack"),
+    ("Five soldiers were killed in the ambush near Diffa.", "Battles", "Armed clash"),
+    # a suicide bomber is no suicide
+    ("A suspected suicide bomber blew herself up at a checkpoint in Konduga.",
+     "Explosions/Remote violence", "Suicide bomb"),
+    # small arms are no shelling
+    ("Four people were wounded after a barrage of gunfire in East Baltimore.", "Violence against civilians", "Attack"),
+    ("Separatist artillery shelled the outskirts of Avdiivka overnight.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    # protest cues ignore a bar association
+    ("Members of the Bar Association protested outside the high court in Ibadan.", "Protests", None),
+]
 
 
-def test_events_passive_target_needs_no_civilian_between():
-    """'police are searching ... after a boy was found shot': the boy, not the police, was hit."""
-    typed = classify_sentence("Richmond police are searching for a shooter after a teenage boy was found shot.")
-    assert typed is not None and typed.sub_event_type == "Attack"
-    soldiers = classify_sentence("Five soldiers were killed in the ambush near Diffa.")
-    assert soldiers is not None and soldiers.sub_event_type == "Armed clash"
+@pytest.mark.parametrize("text, event_type, sub_event_type", CONTRASTS)
+def test_events_near_cues_keep_apart(text, event_type, sub_event_type):
+    typed = classify_sentence(text)
+    assert typed is not None, text
+    assert typed.event_type == event_type, typed.reason
+    assert sub_event_type is None or typed.sub_event_type == sub_event_type, typed.reason
 
 
-def test_events_suicide_bomber_is_not_a_suicide():
-    typed = classify_sentence("A suspected suicide bomber blew herself up at a checkpoint in Konduga.")
-    assert typed is not None and typed.sub_event_type == "Suicide bomb"
+def test_events_a_gunman_s_suicide_is_no_event():
     assert classify_sentence("The gunman later committed suicide, police said.") is None
-
-
-def test_events_small_arms_are_no_shelling():
-    typed = classify_sentence("Four people were wounded after a barrage of gunfire in East Baltimore.")
-    assert typed is not None and typed.sub_event_type == "Attack"
-    shelled = classify_sentence("Separatist artillery shelled the outskirts of Avdiivka overnight.")
-    assert shelled is not None and shelled.sub_event_type == "Shelling/artillery/missile attack"
-
-
-def test_events_protest_cues_ignore_a_bar_association():
-    typed = classify_sentence("Members of the Bar Association protested outside the high court in Ibadan.")
-    assert typed is not None and typed.event_type == "Protests"
 
 
 # --- the word-key prefilter -------------------------------------------------------------------

@@ -28,6 +28,7 @@ __all__ = [
     "corroborated_clusters",
     "follow_up_links",
     "gold_clusters",
+    "largest_cited",
     "largest_event_clusters",
     "load_gva",
     "main_event",
@@ -249,10 +250,14 @@ def _extract(articles: list[Article]) -> tuple[list[Event], dict[str, Event], di
 def largest_event_clusters(merged: Iterable[Event], articles: Iterable[str]) -> dict[str, Hashable]:
     """Each article in the merged event citing it that the most reports share (the incident the
     outlets agree it reports), or alone: the rule `scripts/gva_store_check.py` applies to a store."""
+    return largest_cited(((e.event_id, art, len(e.sources)) for e in merged for art in _articles(e)), articles)
+
+
+def largest_cited(citations: Iterable[tuple[str, str, int]], articles: Iterable[str]) -> dict[str, Hashable]:
+    """From (event id, article id, the event's number of sources): each article's largest event."""
     cited: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for e in merged:
-        for art in _articles(e):
-            cited[art].append((len(e.sources), e.event_id))
+    for event_id, art, n in citations:
+        cited[art].append((n, event_id))
     return {a: max(cited[a])[1] if cited.get(a) else ("alone", a) for a in articles}
 
 
