@@ -112,3 +112,21 @@ def test_the_group_that_is_not_the_subject_of_the_act_does_not_refer_back():
         etype="Violence against civilians", sub="Attack", country="Somalia",
     )
     assert got != "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    "sentence, etype, sub",
+    [
+        ("Kurdish peshmerga forces said they were reinforcing their lines near Kirkuk.",
+         "Strategic developments", "Change to group/activity"),
+        ("Peshmerga fighters clashed with Islamic State militants near Makhmour on Sunday.",
+         "Battles", "Armed clash"),
+    ],
+)
+def test_actors_regional_forces_are_not_the_national_army(sentence, etype, sub):
+    """The Kurdistan Region's forces are named as such, never read as generic 'forces' of Iraq."""
+    doc = build_doc(sentence)
+    s = doc.sentences[0]
+    a1, a2, _ = assign_actors(doc, [(s.start, s.end)], etype, sub, "Iraq")
+    assert a1.name == "Kurdish Regional Government Peshmerga"
+    assert a2 is None or a2.name != "Military Forces of Iraq"
