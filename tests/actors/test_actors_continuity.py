@@ -130,3 +130,30 @@ def test_actors_regional_forces_are_not_the_national_army(sentence, etype, sub):
     a1, a2, _ = assign_actors(doc, [(s.start, s.end)], etype, sub, "Iraq")
     assert a1.name == "Kurdish Regional Government Peshmerga"
     assert a2 is None or a2.name != "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize(
+    "sentence, country, want",
+    [  # "killed at least N": a count, not the reduced passive "killed at <place>"
+        ("Boko Haram gunmen killed at least 32 people in Michika on Sunday.", "Nigeria",
+         "Boko Haram - Jama'atu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+        ("Al-Shabaab fighters killed at most a dozen traders near Afgoye.", "Somalia", "Al Shabaab"),
+        # an identity named as the suspected doer
+        ("Suspected Fulani attack a church in Vandeikya during Easter services.", "Nigeria",
+         "Fulani Ethnic Militia (Nigeria)"),
+        ("Armed Fulani raided Agatu villages at dawn.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+    ],
+)
+def test_actors_agent_wording_edge_cases(sentence, country, want):
+    doc = build_doc(sentence)
+    s = doc.sentences[0]
+    a1, _, why = assign_actors(doc, [(s.start, s.end)], "Violence against civilians", "Attack", country)
+    assert a1.name == want, why
+
+
+def test_actors_reduced_passive_still_marks_victims():
+    doc = build_doc("Ten soldiers killed at a checkpoint near Michika.")
+    s = doc.sentences[0]
+    a1, a2, _ = assign_actors(doc, [(s.start, s.end)], "Violence against civilians", "Attack", "Nigeria")
+    assert a1.name != "Military Forces of Nigeria"
+    assert a2 is not None and a2.name == "Military Forces of Nigeria"

@@ -139,6 +139,10 @@ class ActorDictionary:
             rf"[ \t]+to[ \t]+be[ \t]+(?:suspected[ \t]+)?({idents})"
             rf"(?:[ \t]+(?i:{_alternation(self._rules['identity_nouns'])}))?{edge_r}"
         )
+        # "Suspected Fulani attack a church": an identity named as the suspected doer of the act
+        self._identity_suspected = re.compile(
+            rf"{edge_l}(?i:suspected|armed)[ \t]+({idents})(?=[ \t]+(?i:{_alternation(self._rules['identity_acts'])}))"
+        )
         bare_nouns = _trie_alternation((g.noun for g in self._generic.values() if g.bare), fold=True)
         self._bare = re.compile(rf"{edge_l}((?i:{bare_nouns})){edge_r}")
         self._of_group = re.compile(
@@ -237,8 +241,9 @@ class ActorDictionary:
         return (m.end(), m.group(1).lower()) if m else (end, None)
 
     def _find_identity(self, text: str, country: str | None) -> Iterator[Mention]:
-        """'Fulani herdsmen', 'Fulanis', 'gunmen suspected to be Fulani'."""
-        for rx, group in ((self._identity_after, 2), (self._identity, 1), (self._identity_plural, 1)):
+        """'Fulani herdsmen', 'Fulanis', 'gunmen suspected to be Fulani', 'suspected Fulani attack'."""
+        for rx, group in ((self._identity_after, 2), (self._identity, 1), (self._identity_plural, 1),
+                          (self._identity_suspected, 1)):
             yield from self._identity_mentions(rx, group, text, country)
 
     def _identity_mentions(
