@@ -18,6 +18,14 @@ def test_title_outlet_and_dateline_are_split():
     assert normalize_lines(f"Storm news | FOX43LANCASTER, Pa.–{BODY}")[1].startswith("LANCASTER, Pa.–")
 
 
+def test_a_glued_dateline_without_a_state_needs_a_dash_or_a_stamp():
+    assert normalize_lines(f"Man shot | FOX6Now.comMILWAUKEE — {BODY}") == ["Man shot | FOX6Now.com", f"MILWAUKEE — {BODY}"]
+    lines = normalize_lines(f"Teen hurt | Fox 59INDIANAPOLIS (December 3, 2015) -- {BODY}")
+    assert lines[1].startswith("INDIANAPOLIS (December 3, 2015)")
+    for text in (f"{TITLE}TOLEDO police said {BODY}", f"{TITLE}TOLEDO (WXYZ) -- {BODY}"):
+        assert normalize_lines(text) == [text]  # no dash or no stamp right after the capitals
+
+
 def test_what_is_not_a_glued_dateline_stays():
     for text in (
         f"KHARTOUM, Sudan — {BODY}",  # a dateline at the start of its line

@@ -37,7 +37,9 @@ def test_tempeval_documents_parse_with_offsets():
 # Lowered to 0.53 on purpose (measured 0.534 of 174): a dateline glued to a flattened page title
 # is now its own line (ingest), which gains 16 GVDB cities through the full pipeline but dates
 # three Fox 59 articles by their dateline's stamp, which the station wrote with last year's year.
-GVDB_DATE_PUBLISHED_FLOOR = 0.53
+# Raised to 0.54 (measured 0.554 of 175): a URL naming the dateline's day and month one year later
+# now wins (``sitrep.time.urls.published_date``), and an MDY date ending a URL slug is read.
+GVDB_DATE_PUBLISHED_FLOOR = 0.54
 
 
 @pytest.mark.slow

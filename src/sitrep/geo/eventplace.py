@@ -9,10 +9,16 @@ is the reporting place, never read as a place of the spans; a dateline glued to 
 dateline's town or the local report's town inside it. Not event places: a town name that is part of
 an outlet ("Los Angeles Times"), a street ("Columbia Dr.") or a street corner ("48th & Hampton"),
 and a doubtful town of a state no other name of the article lies in ("Sheridan, Wyoming" in a
-Milwaukee report). A clause "after being shot in X" states the event, it is not background. With no
-place in the spans: the last place of the nearest earlier sentence of the same paragraph, else the
-dateline's town (precision 2), else the local report's town (precision 2; both inside the state a
-dateline names), else the dateline's state or county, else the document's focus country.
+Milwaukee report), a town of the site name closing a flattened page title ("... « CBS Denver"), a
+victim's home town ("John Roe, 41 of Springdale"). A dateline ("CHICAGO (AP) —", a glued one, or
+"(Cincinnati, OH)--") makes its state the report's home: an unsure town of another state, or a small
+place abroad in a country the article never names, is a misreading. A clause "after being shot in X"
+states the event, it is not background. With no place in the spans: the last place of the nearest
+earlier sentence of the same paragraph (of the first span that has one; a county or state found
+there gives way to the dateline's or the local report's town inside it), else the dateline's town
+(precision 2), else the local report's town (precision 2; both inside the state a dateline names),
+else the dateline's state or county (or the county bearing the dateline's name), else the report's
+country.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from sitrep.geo import sources
@@ -91,13 +97,18 @@ GLUED_DATELINE_CHARS = 300
 
 def _dateline(doc: Doc) -> tuple[int, int]:
     """The dateline's span ("MAIDUGURI, Nigeria"), or an empty one: the reporting place."""
+    return _dateline_of(doc.article.text)
+
+
+@lru_cache(maxsize=64)
+def _dateline_of(text: str) -> tuple[int, int]:
     from sitrep.geo.stage import dateline_span
 
-    text = doc.article.text
     span = dateline_span(text)
     if span is not None:
         return span
-    m = _GLUED_DATELINE.search(text, 0, GLUED_DATELINE_CHARS)
+    m = (_GLUED_DATELINE.search(text, 0, GLUED_DATELINE_CHARS)
+         or _PAREN_DATELINE.search(text, 0, GLUED_DATELINE_CHARS))
     return m.span(1) if m else (0, 0)
 
 
@@ -105,11 +116,44 @@ def _in_dateline(t: Toponym, dateline: tuple[int, int]) -> bool:
     return dateline[0] <= t.start and t.end <= dateline[1]
 
 
+# A dateline written in parentheses after the title ("...Parking Lot(Cincinnati, OH)--A 27-year-old
+# man ..."): a town and its state, then a dash.
+_PAREN_DATELINE = re.compile(
+    r"\(([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)*,\s*[A-Z][A-Za-z.]{1,13})\)\s*(?:--|—|–|-\s)")
+
+# A flattened page title ends with the site's name after a separator ("... « CBS Denver",
+# "... | Fox 59", "... - KTTC Rochester, Austin, Mason City News, Weather and Sports",
+# "... - WTOC-TV: Savannah, Beaufort, SC"): a town named there is the outlet's home, not the
+# story's place (it still votes for the town of a local report, ``_doc_town``). Read before the
+# dateline (or, without one, in the first SITE_NAME_CHARS characters: GVDB's scraped titles and site
+# names fit), when only capitalised words or call signs stand between the separator and the town.
+SITE_NAME_CHARS = 200
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||«|»|-|–|—|::)\s")
+_SITE_NAME_PREFIX = re.compile(r"\s*(?:[A-Z0-9][\w.&'’-]*[,:]?\s+){0,5}")
+# ... and the site name shows itself: a call sign or network before the town ("CBS", "KTTC",
+# "WTOC-TV"), or the article's body glued to the town's last letter. A dash inside a sentence
+# ("youths of Ovade - Oghara community") is no title separator.
+_CALL_SIGN = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _site_name(text: str, t: Toponym, dateline: tuple[int, int]) -> bool:
+    """Whether ``t`` is part of the site name closing a flattened page title (see above)."""
+    limit = dateline[0] if dateline[1] > 0 else SITE_NAME_CHARS
+    if t.start >= limit:
+        return False
+    seps = list(_TITLE_SEPARATOR.finditer(text, 0, t.start))
+    if not seps or _SITE_NAME_PREFIX.fullmatch(text, seps[-1].end(), t.start) is None:
+        return False
+    glued = text[t.end:t.end + 1].isupper()  # "CBS DenverLONGMONT, Colo.": the body follows unspaced
+    return glued or _CALL_SIGN.search(text, seps[-1].end(), t.start) is not None
+
+
 def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
     text = doc.article.text
     dateline = _dateline(doc)
     inside_span = [
         t for t in doc.toponyms or () if start <= t.start and t.end <= end and not _in_dateline(t, dateline)
+        and not _site_name(text, t, dateline)
     ]
     refs = _references(text, inside_span)
     found = [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None]
@@ -126,15 +170,35 @@ STRAY_MAX_MENTIONS = 1
 STRAY_FOCUS_MIN = 3
 
 
+# A small town or region abroad in a report whose dateline names a place at home is a misreading
+# too (a Milwaukee headline's "Bungalow" read in Queensland, Missouri's "Black River" in Jamaica)
+# unless the article names its country; a place of at least FOREIGN_MIN_POPULATION people abroad
+# is kept (a Baghdad report naming Damascus). Not tuned: on GVDB dev any value from 20,000 to
+# 1,000,000 places the same events.
+FOREIGN_MIN_POPULATION = 100_000
+
+
 def _stray(doc: Doc, t: Toponym) -> bool:
     cc = t.place.country_code if t.place else None
     if not cc:
         return False
+    if _foreign_to_dateline(doc, t.place):
+        return True
     votes = Counter(x.place.country_code for x in doc.toponyms or () if x.place and x.place.country_code)
     if votes[cc] > STRAY_MAX_MENTIONS:
         return False
     top, n = votes.most_common(1)[0]
     return top != cc and n >= STRAY_FOCUS_MIN
+
+
+def _foreign_to_dateline(doc: Doc, p: Place) -> bool:
+    if _rank(p) > 2 or p.population >= FOREIGN_MIN_POPULATION:
+        return False
+    home = _home_state(doc)
+    if home is None or home[0] is None or home[0] == p.country_code:
+        return False
+    return not any(x.place is not None and x.place.feature_code == "PCLI"
+                   and x.place.country_code == p.country_code for x in doc.toponyms or ())
 
 
 @cache
@@ -159,14 +223,22 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return outlet, street, corner
 
 
+# A person's home town: "Kenneth Willard, 53 of Bismark", "John Doe, 30, of Dayton" (a name, an
+# age, then "of"); where the victim lives, not where the event happened. Without the age "of" is
+# too often a place's own part ("Obunagha Community of Yenagoa", "Kerenoa Area of Monguno").
+_RESIDENCE_BEFORE = re.compile(r",\s*\d{1,3},?\s+of\s+$")
+
+
 def _not_a_place(text: str, t: Toponym) -> bool:
     """A town name used as part of something else: an outlet ("Los Angeles Times"), a street
-    ("1300 block of Columbia Dr."), a street corner ("near 48th & Hampton")."""
+    ("1300 block of Columbia Dr."), a street corner ("near 48th & Hampton"); or named as a
+    person's home town ("Kenneth Willard, 53 of Bismark")."""
     if t.place is None or _rank(t.place) != 0:
         return False
     outlet, street, corner = _name_patterns()
-    after, before = text[t.end:t.end + 30], text[max(0, t.start - 20):t.start]
-    return bool(outlet.match(after) or street.match(after) or corner.search(before) or corner.search(after))
+    after, before = text[t.end:t.end + 30], text[max(0, t.start - 40):t.start]
+    return bool(outlet.match(after) or street.match(after) or corner.search(before[-20:])
+                or corner.search(after) or _RESIDENCE_BEFORE.search(before))
 
 
 # A town in a state (admin1) no other name of the article lies in, while another state of the same
@@ -175,7 +247,9 @@ def _not_a_place(text: str, t: Toponym) -> bool:
 # unsure of it (confidence below OFF_STATE_MAX_CONFIDENCE) or when the same sentence names a place
 # of that other state ("shot in Green Meadows, according to Los Angeles County coroner's records").
 # GVDB dev city accuracy (analysis half, other choices fixed) with 0.8 / 0.9 / 0.95 / 1.01: 0.686 /
-# 0.694 / 0.697 / 0.689, and 1.01 loses a seed event's place; support 1 loses one too.
+# 0.694 / 0.697 / 0.689, and 1.01 loses a seed event's place; support 1 loses one too. A dateline
+# naming a place of another state of the same country makes that state the article's home
+# without further support (a Milwaukee dateline and "Fairmount", read in Massachusetts).
 OFF_STATE_MAX_CONFIDENCE = 0.95
 OFF_STATE_SUPPORT = 2
 
@@ -185,13 +259,35 @@ def _off_state(doc: Doc, t: Toponym, span: tuple[int, int] | None = None) -> boo
     if p is None or _rank(p) != 0 or not p.admin1:
         return False
     support = _state_support(doc, t.text)
-    if support[(p.country_code, p.admin1)] > 0 or not support:
+    if support[(p.country_code, p.admin1)] > 0:
+        return False
+    unsure = t.confidence < OFF_STATE_MAX_CONFIDENCE
+    home = _home_state(doc)
+    if home is not None and home[0] == p.country_code and home[1] != p.admin1:
+        return unsure or (span is not None and _names_state(doc, span, *home))
+    if not support:
         return False
     (cc, state), n = support.most_common(1)[0]
     if cc != p.country_code or n < OFF_STATE_SUPPORT:
         return False
-    unsure = t.confidence < OFF_STATE_MAX_CONFIDENCE
     return unsure or (span is not None and _names_state(doc, span, cc, state))
+
+
+def _home_state(doc: Doc) -> tuple[str | None, str] | None:
+    """(country, admin1) of the dateline's place: the state named in the dateline ("WCIVST. GEORGE,
+    S.C." is South Carolina whatever "GEORGE" was read as), a place named there, or else (a
+    dateline the geoparser did not read, "FOX6Now.comMILWAUKEE —") a place of the body bearing the
+    dateline's name ("Milwaukee", "Milwaukee County")."""
+    dateline = _dateline(doc)
+    if dateline[1] == 0:
+        return None
+    placed = [t for t in doc.toponyms or () if t.place is not None and t.place.admin1]
+    named = sorted((t for t in placed if _in_dateline(t, dateline)),
+                   key=lambda t: t.place.feature_code != "ADM1")
+    if not named:
+        words = doc.article.text[dateline[0]:dateline[1]].partition(",")[0].strip().upper()
+        named = [t for t in placed if t.text.upper() in (words, f"{words} COUNTY")]
+    return (named[0].place.country_code, named[0].place.admin1) if named else None
 
 
 def _state_support(doc: Doc, other_than: str) -> Counter[tuple[str | None, str]]:
@@ -204,8 +300,11 @@ def _state_support(doc: Doc, other_than: str) -> Counter[tuple[str | None, str]]
 
 
 def _names_state(doc: Doc, span: tuple[int, int], cc: str | None, state: str) -> bool:
+    """Whether the span names a place of that state, outside the dateline (a dateline glued to the
+    first sentence is the reporting place, not the sentence's)."""
+    dateline = _dateline(doc)
     return any(
-        span[0] <= x.start and x.end <= span[1] and x.place is not None
+        span[0] <= x.start and x.end <= span[1] and x.place is not None and not _in_dateline(x, dateline)
         and (x.place.country_code, x.place.admin1) == (cc, state) for x in doc.toponyms or ()
     )
 
@@ -319,11 +418,14 @@ def event_place(
 def _fallback(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Place | None, int, str]:
     """No place in the spans: the paragraph's, the article's town, the dateline's, the country."""
     text = doc.article.text
-    if spans:
-        earlier = _from_earlier_sentence(doc, min(s for s, _ in spans))
-        if earlier is not None:
-            return earlier.place, precision_of(text, earlier), f"nearest earlier sentence of the paragraph names '{earlier.text}'"
-    country = doc_country(doc)
+    # the first span whose paragraph names a place before it (a headline span has none before it)
+    earlier = next((e for e in (_from_earlier_sentence(doc, s) for s, _ in sorted(spans)) if e is not None),
+                   None)
+    if earlier is not None:
+        return _town_within(doc, earlier) or (
+            earlier.place, precision_of(text, earlier),
+            f"nearest earlier sentence of the paragraph names '{earlier.text}'")
+    country = _report_country(doc)
     region = _dateline_region(doc, country)
     area = region.place if region is not None else country
     dated = _dateline_town(doc, area)
@@ -338,6 +440,21 @@ def _fallback(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Place | None,
     if country is not None:
         return country, 3, f"no place in the event's paragraph; the document's country ({country.name})"
     return None, 3, "no place named in the document"
+
+
+def _town_within(doc: Doc, area: Toponym) -> tuple[Place, int, str] | None:
+    """For a county or state named in the paragraph before the event: the dateline's town inside
+    it, else the local report's town inside it (as for one named in the event's own sentence)."""
+    if not 1 <= _rank(area.place) < 3:
+        return None
+    town = _dateline_town(doc, area.place)
+    which = "the dateline's town"
+    if town is None:
+        town, which = _doc_town(doc, area.place), "the town the article names most"
+    if town is None:
+        return None
+    return town.place, DOC_TOWN_PRECISION, (
+        f"'{town.text}', {which}, lies in '{area.text}' named in the sentence before the event's")
 
 
 # A town taken from elsewhere in the article (not the event's own sentences) locates the event no
@@ -355,7 +472,7 @@ def _body_towns(doc: Doc, within: Place | None) -> list[Toponym]:
         t for i, t in enumerate(tops)
         if i not in refs and t.place is not None and _rank(t.place) == 0
         and (within is None or _within(t.place, within))
-        and not _not_a_place(text, t) and not _off_state(doc, t)
+        and not _not_a_place(text, t) and not _off_state(doc, t) and not _foreign_to_dateline(doc, t.place)
     ]
 
 
@@ -395,10 +512,14 @@ def _key(p: Place) -> object:
 
 
 def _dateline_region(doc: Doc, country: Place | None) -> Toponym | None:
-    """The state or province a dateline names ("CHARLESTON, S.C."), when in the focus country."""
+    """The state or province a dateline names ("CHARLESTON, S.C."), when in the focus country; or
+    the county of the body bearing the dateline's name when the geoparser did not read the dateline
+    ("FOX6Now.comMILWAUKEE —" ... "the Milwaukee County Medical Examiner")."""
     dateline = _dateline(doc)
+    words = doc.article.text[dateline[0]:dateline[1]].partition(",")[0].strip().upper()
     for t in doc.toponyms or ():
-        if _in_dateline(t, dateline) and t.place is not None and 1 <= _rank(t.place) <= 2:
+        named = _in_dateline(t, dateline) or (dateline[1] > 0 and t.text.upper() == f"{words} COUNTY")
+        if named and t.place is not None and 1 <= _rank(t.place) <= 2:
             if country is None or t.place.country_code == country.country_code:
                 return t
     return None
@@ -445,6 +566,19 @@ def _from_earlier_sentence(doc: Doc, pos: int) -> Toponym | None:
         if best is not None:
             return best
     return None
+
+
+def _report_country(doc: Doc) -> Place | None:
+    """The focus country, unless the dateline names a place of another country: a local report
+    whose stray readings abroad outvote its home ("Ocean Grove" twice, read in Australia, under an
+    Ohio dateline) is still a report from home."""
+    country = doc_country(doc)
+    home = _home_state(doc)
+    if home is None or home[0] is None or (country is not None and country.country_code == home[0]):
+        return country
+    name = next((t.place.country for t in doc.toponyms or ()
+                 if t.place is not None and t.place.country_code == home[0] and t.place.country), None)
+    return _country_place(home[0], name) or country
 
 
 def doc_country(doc: Doc) -> Place | None:

@@ -23,13 +23,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 MIN_TEASER_CHARS = 30
 # A scraped page flattened into text often glues the page title, the outlet's name and the
 # dateline into one line ("Man shot near mall | Example TVSPRINGFIELD, Ill. (KXYZ) -- Police ...").
-# A dateline is capitals, a comma, a state or country and then "(" or a dash; glued means a
-# lower-case letter or a digit stands right before it. It is looked for only in the article's first
+# A dateline is capitals, then either a comma, a state or country and "(" or a dash, or no state
+# but a dash or a "(Month d" stamp right after ("FOX6Now.comMILWAUKEE —", "Fox 59INDIANAPOLIS
+# (December 3, 2015)"); glued means a lower-case letter or a digit stands right before it. It is looked for only in the article's first
 # GLUED_DATELINE_CHARS characters (page titles run to about 200) and becomes a line of its own,
 # so that it reads as the dateline it is.
 GLUED_DATELINE_CHARS = 300
 _GLUED_DATELINE = re.compile(
-    r"(?<=[a-z0-9])(?<!Mc)(?<!Mac)[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*,\s*[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?\s*(?:\(|—|–|--|-\s)"
+    r"(?<=[a-z0-9])(?<!Mc)(?<!Mac)[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?\s*(?:\(|—|–|--|-\s)|\s+(?:—|–|--)|\s+\([A-Z][a-z]+\.? \d)"
 )
 
 

@@ -19,8 +19,9 @@ Among several expressions in one place, dates after the publication day (announc
 way to earlier ones; then a date of the incident beats an unattached one, which beats a follow-up's
 ("arrested Friday in a December 2015 homicide" is December: ``sitrep.time.attach``); then the
 earliest evidence sentence's (later ones add what followed); then the most precise wins; then the earliest: the event reported in a sentence usually precedes what followed
-it (arrests, statements) in the same sentence. A month so chosen is narrowed to the one day the
-article dates inside it ("the December shooting" ... "on Dec. 26"). In an undated article, day and
+it (arrests, statements) in the same sentence. A month or week so chosen is narrowed to the
+one day the article dates inside it ("the December shooting" ... "on Dec. 26", "about two weeks
+ago" ... "Jan. 23"). In an undated article, day and
 month written without a year take the year of the article's year cue (``sitrep.time.yearcue``) at
 precision 2, and a year or quarter that misses that cue is background.
 """
@@ -32,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sitrep.time.attach import attachment
+from sitrep.time.attach import FOLLOW_UP, INCIDENT, attachment
 from sitrep.time.calendar import midpoint, month_bounds
 from sitrep.time.finder import find_times
 from sitrep.time.yearcue import YearHint, year_hint
@@ -161,21 +162,41 @@ def _undated(at: int, times: Sequence[TimeRef], hint: YearHint | None = None) ->
                           "the latest full date in the article")
 
 
-def _refined(found: TimeRef, times: Sequence[TimeRef], pub: date | None) -> TimeRef:
-    """A month named for a recalled event ("the December shooting", "a December 2015 homicide")
-    narrowed to the one day the article dates inside that month ("on Dec. 26"), when there is
-    exactly one such day (two would be two events or an event and its follow-up)."""
-    if found.precision != 3 or found.earliest is None or found.latest is None:
+def _refined(found: TimeRef, times: Sequence[TimeRef], pub: date | None, text: str = "",
+             spans: Sequence[tuple[int, int]] = ()) -> TimeRef:
+    """A month or week named for a recalled event ("the December shooting", "a December 2015
+    homicide", "a fatal shooting about two weeks ago", "died in Flint last week") narrowed to the
+    one day the article dates inside it ("on Dec. 26", "About 2:20 a.m. Jan. 23", "shooting
+    himself ... Wednesday night"), when there is exactly one such day (two would be two events or
+    an event and its follow-up); a day a follow-up verb governs ("arrested Friday") does not count.
+    A week is narrowed only by a day of the event's own evidence or one that dates an incident,
+    never by the publication day: that is today's news ("Then on Sunday, photos ... were posted"
+    in a Sunday paper that dates the blitz "last week")."""
+    if found.precision == 1 or found.earliest is None or found.latest is None:
         return found
     if (found.latest - found.earliest).days > COARSE_MAX_DAYS:
         return found
     days = {t.value for t in times if t.precision == 1 and t.value is not None
-            and found.earliest <= t.value <= found.latest and (pub is None or t.value <= pub)}
+            and found.earliest <= t.value <= found.latest and (pub is None or t.value <= pub)
+            and _narrows(found, t, text, spans, pub)}
     if len(days) != 1:
         return found
     day = days.pop()
     return replace(found, value=day, precision=1, earliest=day, latest=day,
                    reason=f"{found.reason}; narrowed to {day}, the one day the article dates in it")
+
+
+def _narrows(found: TimeRef, day: TimeRef, text: str, spans: Sequence[tuple[int, int]],
+             pub: date | None = None) -> bool:
+    """Whether ``day`` may narrow ``found`` (see ``_refined``)."""
+    if not text:
+        return True
+    how = attachment(text, day)
+    if how == FOLLOW_UP:
+        return False
+    if found.precision == 3:
+        return True
+    return day.value != pub and (how == INCIDENT or _inside(day, spans))
 
 
 def _hinted_bounds(at: int, hint: YearHint | None) -> TimeRef:
@@ -204,7 +225,7 @@ def event_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> TimeRef:
     hint = _hint(doc)
     found = _in_evidence(spans, times, text, pub, hint)
     if found is not None:
-        return _refined(replace(found, reason=f"in the evidence: {found.reason}"), times, pub)
+        return _refined(replace(found, reason=f"in the evidence: {found.reason}"), times, pub, text, spans)
     first = min(s for s, _ in spans) if spans else 0
     before = _sentence_before(doc, first)
     found = _best([t for t in times if _inside(t, [before])], text, pub, hint) if before else None

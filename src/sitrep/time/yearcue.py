@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["YearHint", "year_hint", "HINT_YEARS"]
 
@@ -57,6 +58,7 @@ def _latest(rx: re.Pattern[str], text: str) -> int | None:
     return max(years) if years else None
 
 
+@lru_cache(maxsize=64)  # event_date asks once per event of the same article
 def year_hint(text: str, url: str | None = None) -> YearHint | None:
     """The first cue found of: the URL's year and month, the latest copyright year, the year of
     the latest full date written in the text; None when the article names no year at all."""
