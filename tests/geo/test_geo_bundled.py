@@ -73,3 +73,14 @@ def test_seed_gold_places_are_resolved(bundled, shared):
                 missing.append((ev["id"], doc_id, loc["name"]))
     # Baiji is never named in its transcript (the gold notes it needs outside knowledge)
     assert [m for m in missing if m[2] != "Baiji"] == []
+
+
+@pytest.mark.parametrize("name,cc,admin1,code", [
+    ("Oxfordshire", "GB", "England", "ADM2"), ("Co. Mayo", "IE", "Connacht", "ADM2"),
+    ("County Tyrone", "GB", "Northern Ireland", "ADM2"), ("Lore City", "US", "Ohio", "PPLL"),
+    ("Meadow Grove", "US", "Nebraska", "PPLL"),
+])
+def test_bundled_counties_and_zip_towns(bundled, name, cc, admin1, code):
+    """English and Irish counties (curated) and US towns cities500 lacks (ZIP codes) are places."""
+    hits = [p for p in bundled.candidates(name) if p.country_code == cc and p.feature_code == code]
+    assert hits and hits[0].admin1 == admin1 and hits[0].latitude is not None

@@ -1,4 +1,4 @@
-"""LGL scores pinned as floors (measured 2026-11-21, raised after the error-analysis round; a change
+"""LGL scores pinned as floors (measured 2026-11-21, raised after the session-3 round; a change
 that lowers one must say so).
 
 Tuning looked at the even-numbered articles only; the odd ones are held out and pinned separately, so
@@ -11,22 +11,22 @@ from sitrep.eval.lgl import score_lgl
 
 pytestmark = pytest.mark.slow
 
-# Measured after the LGL error-analysis round: precision 0.870, recall 0.855 (0.916 without demonyms),
-# accuracy 0.904, end-to-end 0.783 (0.848 without demonyms; the demonym table grew in that round, so this
-# figure's denominator changed: 0.841 with the previous table); floors sit about one point below.
+# Measured after the session-3 round (ZIP-code towns, English and Irish counties, cue gates): precision
+# 0.875, recall 0.866 (0.928 without demonyms), accuracy 0.920, end-to-end 0.810 (0.877 without
+# demonyms); before it 0.870 / 0.855 / 0.904 / 0.783. Floors sit about one point below.
 FLOORS = {
-    "detection_precision": 0.86,
-    "detection_recall": 0.845,
-    "detection_recall_no_demonyms": 0.905,
-    "accuracy_161km": 0.89,
-    "end_to_end_161km_no_demonyms": 0.835,
-    "end_to_end_161km": 0.77,
+    "detection_precision": 0.865,
+    "detection_recall": 0.855,
+    "detection_recall_no_demonyms": 0.917,
+    "accuracy_161km": 0.908,
+    "end_to_end_161km_no_demonyms": 0.862,
+    "end_to_end_161km": 0.795,
 }
-# Per half (even: tuned on; odd: held out), measured end-to-end 0.800 / 0.767, recall 0.871 / 0.839,
-# precision 0.885 / 0.857.
+# Per half (even: tuned on; odd: held out), measured end-to-end 0.823 / 0.797, recall 0.877 / 0.855,
+# precision 0.888 / 0.863 (before the round 0.800 / 0.767, 0.871 / 0.839, 0.885 / 0.857).
 HALF_FLOORS = {
-    "even": {"end_to_end_161km": 0.79, "detection_recall": 0.86, "detection_precision": 0.87},
-    "odd": {"end_to_end_161km": 0.755, "detection_recall": 0.83, "detection_precision": 0.845},
+    "even": {"end_to_end_161km": 0.81, "detection_recall": 0.865, "detection_precision": 0.875},
+    "odd": {"end_to_end_161km": 0.785, "detection_recall": 0.845, "detection_precision": 0.85},
 }
 
 

@@ -25,7 +25,7 @@ __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entri
            "finish_entries", "haversine_km", "safe_division_names", "table_admin1_names"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-18"
+BUILD_VERSION = "geo-19"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -324,6 +324,26 @@ def _us_county_entries(country_names: dict[str, str]) -> list[Entry]:
     return out
 
 
+# Feature code of the towns of ``us_places.tsv`` (GeoNames' "populated locality"): no population is
+# known, so they rank below every cities500 town of the same name (see ``resolve.prior``).
+ZIP_TOWN_CODE = "PPLL"
+
+
+def _us_place_entries(countries: list[Entry]) -> list[Entry]:
+    """The US towns cities500 lacks, placed at their ZIP codes' median centroid (``us_places.tsv``)."""
+    states = sources.us_states()
+    us = next((e.place.name for e in countries if e.place.country_code == "US"), None)
+    out = []
+    for code, town, lat, lon in sources.us_places():
+        state = states.get(code)
+        if state is None:
+            continue  # territories (PR, GU ...) are their own countries in GeoNames
+        place = Place(name=town, latitude=lat, longitude=lon, country=us, country_code="US", admin1=state.name,
+                      feature_class="P", feature_code=ZIP_TOWN_CODE, population=0)
+        out.append(Entry(place, {town}, code))
+    return out
+
+
 def default_entries(progress: Progress = _no_progress) -> list[Entry]:
     """Every place of the bundled gazetteer (cities500, countries, admin1, US counties, curated)."""
     raw = _load_cities(progress)
@@ -338,7 +358,7 @@ def default_entries(progress: Progress = _no_progress) -> list[Entry]:
     admin1_names = derive_admin1_names(cities)
     labels = table_admin1_names(cities, admin1_names)
     return finish_entries(cities, countries, {**admin1_names, **safe_division_names(labels, cities)}, progress,
-                          us_counties=True, labels=labels)
+                          us_counties=True, labels=labels, extra=_us_place_entries(countries))
 
 
 def finish_entries(

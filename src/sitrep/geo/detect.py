@@ -18,7 +18,7 @@ from sitrep.geo import sources
 from sitrep.geo.normalize import fold, name_key
 from sitrep.types import Sentence
 
-__all__ = ["Mention", "detect", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
+__all__ = ["Mention", "detect", "residence", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _WORD_CHAR = re.compile(r"\w")
@@ -109,9 +109,16 @@ def _sentence_starts(text: str, sentences: Sequence[Sentence] | None) -> set[int
         starts.update(s.start for s in sentences)
     for m in re.finditer(r"(?:^|\n)\s*", text):
         starts.add(m.end())
+    titles = _lex()["person_titles"]
     for m in re.finditer(r"[.!?][\"”’)]?\s+", text):
+        word = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start() + 1)
+        if word and text[m.start()] == "." and (word.group(1).lower() in titles or len(word.group(1)) == 1):
+            continue  # "Sen. Ray Miller", "Evan P. King": an abbreviation's period ends no sentence
         starts.add(m.end())
     return starts
+
+
+_WORD_BEFORE_STOP = re.compile(r"(?:^|[^\w.])([A-Z][a-z]*)\.$")
 
 
 def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, folded: str | None = None) -> list[Mention]:
@@ -134,6 +141,9 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
         if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
             people.add(m.text)
             continue  # "Evan P. King": a surname after a given name and an initial
+        if " " not in m.text and word_before(text, m.start).lower() in _lex()["vehicle_makes"]:
+            people.add(m.text)  # "a red Dodge Durango": a model, and "the Durango" later is the car too
+            continue
         if m.key not in prominent:
             prominent[m.key] = _prominent(gazetteer, m.key)
         if not prominent[m.key]:
@@ -157,13 +167,14 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
     # a name seen once as part of a person's name is that person everywhere ("John Kerry" ... "Kerry"),
     # unless a locative preposition says place ("in Kerry")
     kept = [m for m in kept if m.text not in people or " " in m.text or _after_locative(text, m)
-            or "resident-after" in m.cues or _residence(text, m)]
+            or "resident-after" in m.cues or residence(text, m)]
     return _with_listed_divisions(kept, _listed_divisions(text, gazetteer))
 
 
 _NAME = r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)?"
-# "Jackson and Barrow counties", "Dakota, Otoe and Washington counties": names sharing a plural suffix.
-_LISTED = re.compile(rf"\b({_NAME}(?:, {_NAME})*,? and {_NAME}) (counties|parishes)\b")
+# "Jackson and Barrow counties", "Dakota, Otoe and Washington counties", "Preble or Warren counties":
+# names sharing a plural suffix.
+_LISTED = re.compile(rf"\b({_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}) (counties|parishes)\b")
 _PLURAL_SUFFIX = {"counties": "county", "parishes": "parish"}
 
 
@@ -248,8 +259,10 @@ def _prominent(gazetteer, key: str) -> bool:
 def _after_title_or_first_name(text: str, m: Mention) -> bool:
     """"Gov. Ohio", "John Kerry", "Lt. Pat Nelson", "Issac Fisher, 26,": a title or a given name before,
     a title two words before, or an age after marks a person."""
-    low = word_before(text, m.start).lower().strip(".")
-    if low in _lex()["person_titles"] or low in sources.first_names() or _AGE_AFTER.match(text, m.end):
+    prev = word_before(text, m.start)
+    low = prev.lower().strip(".")
+    if (low in _lex()["person_titles"] and _CAP.match(prev)) or low in sources.first_names() \
+            or _AGE_AFTER.match(text, m.end):
         return True
     two = [w.lower().strip(".") for w in words_before(text, m.start, 2)]
     return len(two) == 2 and two[0] in _lex()["person_titles"]
@@ -275,7 +288,7 @@ def _speaker(text: str, m: Mention) -> bool:
     # "officials in Atlanta said", "Crolley, 42, of Swansea, who", "of 1 Carrowclough, Tipperary, who"
     if m.cues & {"noun-of", "direction-of", "resident-after", "state-after"}:
         return False  # "the city of Sevierville said"
-    return not (_after_locative(text, m) or _residence(text, m) or {"comma-before", "comma-after"} <= m.cues)
+    return not (_after_locative(text, m) or residence(text, m) or {"comma-before", "comma-after"} <= m.cues)
 
 
 # "Crolley, 42, of Swansea", "Mindy Miller of Ravenel": "of" after an age or a name gives a residence
@@ -283,7 +296,7 @@ def _speaker(text: str, m: Mention) -> bool:
 _RESIDENCE_OF = re.compile(r"(?:\d+,|[A-Z][\w'’.\-]*) of $")
 
 
-def _residence(text: str, m: Mention) -> bool:
+def residence(text: str, m: Mention) -> bool:
     """"of Elkhart" after a name or an age, "from Florence": where someone lives or comes from."""
     if text[m.end:m.end + 2] in ("'s", "’s"):
         return False  # "aside from Kerry's visit"
@@ -419,6 +432,9 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: frozenset[str]) 
             return False
     if _abbreviation_out_of_place(text, m):
         return False
+    if surface.isupper() and surface.isalpha() and len(surface) > MAX_ACRONYM_LETTERS - 1 \
+            and _LOWER_NEXT.match(text, m.end) and not _after_locative(text, m):
+        return False  # "A LANDMARK feature", "TWO councils": capitals for emphasis in running text
     single = " " not in surface and "." not in surface
     if single and m.start in starts and surface.lower() in lower_words and not surface.isupper() \
             and not (strong_cue(m) and "resident-after" not in m.cues):
@@ -426,6 +442,7 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: frozenset[str]) 
     return True
 
 
+_LOWER_NEXT = re.compile(r" [a-z]")
 # A dash after an all-capital name makes it a dateline ("MALTA — About 5,000 books ...").
 _DATELINE_AFTER = re.compile(r"\s*(?:—|–|\x97|--| - )")
 # All-capital words up to this many letters are read as acronyms unless a curated file lists them.
@@ -438,9 +455,12 @@ def _acronym(surface: str) -> bool:
 
 
 def _abbreviation_out_of_place(text: str, m: Mention) -> bool:
-    """State abbreviations with one period ("Ill.", "Ga.") count only after "<Town>, "."""
+    """State abbreviations with one period ("Ill.", "Ga.") count only after "<Town>, ", after "in", or
+    before a lower-case word, where the period ends no sentence ("Mass. legislators put off ...")."""
     s = m.text
     if not s.endswith(".") or s.count(".") != 1 or len(s) > 6:
+        return False
+    if _LOWER_NEXT.match(text, m.end) or _after_locative(text, m):
         return False
     return text[max(0, m.start - 2):m.start] not in (", ", "D-", "R-", "I-")  # "Sen. Bob Casey, D-Pa."
 
@@ -462,8 +482,8 @@ def _inside_person_or_name(text: str, m: Mention, starts: set[int]) -> bool:
         return False
     low = prev.lower().strip(".")
     lex = _lex()
-    if low in lex["person_titles"]:
-        return True
+    if low in lex["person_titles"] and _CAP.match(prev):
+        return True  # "Miss Rochester", "Gov. Ohio" ("expected to miss Rochester" is a verb)
     if not _CAP.match(prev) or prev.isupper() or prev.endswith(("'s", "’s")):
         return False
     if low in lex["org_words"]:
@@ -497,9 +517,14 @@ def _register_phrases() -> tuple[tuple[str, str], ...]:
 
 
 def _has_phrase(folded: str, phrase: str) -> bool:
-    """Whether the already folded ``phrase`` first occurs in ``folded`` as whole words."""
+    """Whether the already folded ``phrase`` first occurs in ``folded`` as whole words (a phrase edge that
+    is a symbol, as in "£", needs no word boundary)."""
     i = folded.find(phrase)
-    return i >= 0 and (i == 0 or not folded[i - 1].isalnum()) and not folded[i + len(phrase):i + len(phrase) + 1].isalnum()
+    if i < 0:
+        return False
+    j = i + len(phrase)
+    return (i == 0 or not phrase[0].isalnum() or not folded[i - 1].isalnum()) \
+        and (not phrase[-1].isalnum() or not folded[j:j + 1].isalnum())
 
 
 def demonym_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -64,9 +64,14 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(c["feature_suffixes"]), tuple(c["feature_prefixes"])
 
 
+# "R-Elbow Lake", "D-Grand Lake": a party letter glued to a town in a legislator's affiliation.
+_PARTY = re.compile(r"^[A-Z]-(?=[A-Z])")
+
+
 def _in_gazetteer(name: str, gazetteer) -> bool:
-    """The name, or its first two words ("Mt. Pleasant News"), is a gazetteer place."""
-    words = name.split()
+    """The name, or its first two words ("Mt. Pleasant News"), is a gazetteer place (a party letter
+    before it aside: "Rep. Torrey Westrom, R-Elbow Lake")."""
+    words = _PARTY.sub("", name).split()
     return any(gazetteer.candidates(name_key(" ".join(words[:n]))) for n in {2, len(words)} if n <= len(words))
 
 

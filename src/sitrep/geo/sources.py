@@ -28,6 +28,7 @@ __all__ = [
     "seats",
     "stoplist",
     "us_county_centres",
+    "us_places",
     "us_states",
 ]
 
@@ -113,6 +114,12 @@ def admin1_names() -> dict[tuple[str, str], str]:
 def us_county_centres() -> dict[tuple[str, str], tuple[float, float]]:
     """(state code, county name) -> (latitude, longitude): ``us_counties.tsv``."""
     return {(r[0], r[1]): (float(r[2]), float(r[3])) for r in _rows("us_counties.tsv")}
+
+
+def us_places() -> list[tuple[str, str, float, float]]:
+    """(state code, town, latitude, longitude) of the US towns cities500 lacks: ``us_places.tsv``.
+    Read once, at build time (not cached: the build is the only reader)."""
+    return [(r[0], r[1], float(r[2]), float(r[3])) for r in _rows("us_places.tsv")]
 
 
 @lru_cache(maxsize=1)
