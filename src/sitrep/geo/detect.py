@@ -18,7 +18,7 @@ from sitrep.geo import sources
 from sitrep.geo.normalize import fold, name_key
 from sitrep.types import Sentence
 
-__all__ = ["Mention", "detect", "residence", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
+__all__ = ["Mention", "detect", "in_actor_name", "residence", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _WORD_CHAR = re.compile(r"\w")
@@ -127,7 +127,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
     folded = fold(text) if folded is None else folded
     orgs = _org_spans(folded)
     spans = [(s, e) for s, e in gazetteer.word_matches(folded, text)
-             if _capitalised(text[s:e]) and not _within(s, e, orgs)]
+             if _capitalised(text[s:e]) and not _within(s, e, orgs) and not in_actor_name(folded, s, e)]
     starts = _sentence_starts(text, sentences)
     lower_words = _lowercase_words(text)
     kept, people = [], set()
@@ -338,6 +338,18 @@ def _org_spans(folded: str) -> list[tuple[int, int]]:
             out.append((i, i + len(key)))
             i = folded.find(key, i + 1)
     return out
+
+
+def in_actor_name(folded: str, s: int, e: int) -> bool:
+    """Whether ``folded[s:e]`` lies inside the name of an armed group or force of the actor
+    dictionary written out in full ("Boko Haram", "Tigray Defense Forces", "Wagner fighters")."""
+    for name, offset in sources.actor_name_index().get(folded[s:e], ()):
+        a = s - offset
+        b = a + len(name)
+        if a >= 0 and folded.startswith(name, a) and not (a and folded[a - 1].isalnum()) \
+                and not folded[b:b + 1].isalnum():
+            return True
+    return False
 
 
 def _within(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "data_text",
     "demonyms",
     "first_names",
+    "actor_name_index",
     "org_names",
     "seats",
     "stoplist",
@@ -166,6 +167,31 @@ def org_names() -> tuple[str, ...]:
     from sitrep.geo.normalize import name_key
 
     return tuple(sorted({name_key(r[0]) for r in _rows("org_names.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def actor_name_index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Names of the armed groups and forces of the actor dictionary (``data/actors/named.json``:
+    "Boko Haram", "Tigray Defense Forces", "Wagner") as folded keys, indexed by every run of their
+    words: key of the run -> (whole name, offset of the run in it). A place name inside one of them
+    ("Haram", "Tigray") is part of an organisation's name, not a place mention."""
+    from sitrep.geo.normalize import name_key
+
+    raw = json.loads(resources.files("sitrep").joinpath("data", "actors", "named.json").read_text(encoding="utf-8"))
+    names = {name_key(n) for a in raw["actors"] for n in (a["name"], *a["aliases"])}
+    index: dict[str, list[tuple[str, int]]] = {}
+    for name in names:
+        for key, offset in _word_runs(name):
+            index.setdefault(key, []).append((name, offset))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _word_runs(name: str) -> list[tuple[str, int]]:
+    """Every run of consecutive words of ``name`` with its character offset (an apostrophe
+    separates words too: "Jama" in "Jama'atu")."""
+    starts = [0] + [i + 1 for i, ch in enumerate(name) if ch in " '"]
+    ends = [i for i, ch in enumerate(name) if ch in " '"] + [len(name)]
+    return [(name[starts[i] : ends[j]], starts[i]) for i in range(len(starts)) for j in range(i, len(ends))]
 
 
 @lru_cache(maxsize=1)
