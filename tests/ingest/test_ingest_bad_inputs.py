@@ -98,7 +98,7 @@ def test_jsonl_bad_lines_named_by_line_number(tmp_path: Path, story: str) -> Non
     by_line = {e.source.rsplit(":", 1)[1]: e.problem for e in errs}
     assert "invalid JSON" in by_line["2"]
     assert by_line["3"] == "missing required field 'id'"
-    assert by_line["4"] == "missing required field 'text' (or 'html')"
+    assert by_line["4"] == "missing required field 'text' (or 'html'; an empty 'text' only with a 'title')"
     assert "not a JSON object" in by_line["6"]
     assert "'published' is not a date" in by_line["7"]
     assert "not UTF-8" in by_line["9"]
@@ -205,3 +205,18 @@ def test_a_library_crash_ends_only_that_input(tmp_path: Path, story: str, monkey
         tmp_path, story, "page.html", b"<html><body><p>Some words here for the page.</p></body></html>"
     )
     assert err.problem == "cannot read: RuntimeError: parser exploded on two lines"
+
+
+def test_a_record_with_a_title_and_empty_text_is_its_headline(tmp_path):
+    """Paywalled pages arrive with a headline and no body: the headline is the article."""
+    lines = [
+        json.dumps({"id": "paywall", "title": "Three boys shot in Durham", "text": ""}),
+        json.dumps({"id": "blank", "title": "   ", "text": ""}),
+        json.dumps({"id": "none", "text": ""}),
+    ]
+    path = tmp_path / "titles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    arts, errs = _split(iter_inputs([path]))
+    assert [a.id for a in arts] == ["paywall"]
+    assert arts[0].text == "Three boys shot in Durham"
+    assert sorted(e.source.rsplit(":", 1)[1] for e in errs) == ["2", "3"]

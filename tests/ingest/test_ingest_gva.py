@@ -13,6 +13,11 @@ from sitrep.ingest import iter_inputs
 from sitrep.types import Article
 
 
+def _body(a: Article) -> str:
+    """The text without the headline ingest put in front of it."""
+    return a.text.split("\n\n", 1)[-1] if "headline" in a.origin else a.text
+
+
 @pytest.mark.slow
 def test_gva_corpus_duplicates_stay_within_incidents(shared: Path) -> None:
     folder = shared / "data" / "gva-dev"
@@ -28,12 +33,18 @@ def test_gva_corpus_duplicates_stay_within_incidents(shared: Path) -> None:
     errors = [x for x in items if isinstance(x, InputError)]
     assert len(arts) > 1900 and len(errors) < 80
     near = [a for a in arts if a.duplicate_kind == "near"]
-    # measured: 8 near copies at threshold 0.8; every one shares an incident with its original or
-    # is a page of site boilerplate (login walls) copied from another one
+    by_id = {a.id: a for a in arts}
+    # measured: 27 near copies at threshold 0.8 since headlines lead the text (8 before); every
+    # one shares an incident with its original, is a page of site boilerplate (login walls), or has
+    # its original's body under another headline (title + the same furniture page)
     assert len(near) >= 5
-    same = sum(bool(incidents[a.id] & incidents[a.duplicate_of]) for a in near)
-    boiler = sum("verification email" in a.text or "Sign in" in a.text for a in near)
-    assert same + boiler == len(near)
+    assert all(
+        incidents[a.id] & incidents[a.duplicate_of]
+        or "verification email" in a.text
+        or "Sign in" in a.text
+        or _body(a) == _body(by_id[a.duplicate_of])
+        for a in near
+    )
 
 
 @pytest.mark.slow

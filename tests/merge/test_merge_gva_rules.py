@@ -25,3 +25,42 @@ def test_the_registered_gva_evaluation_is_the_scorer():
     from sitrep.eval.gva import score_gva
 
     assert evaluations()["gva"].fn is score_gva
+
+
+def test_a_lone_follow_up_goes_with_the_most_reported_of_its_recalled_shootings():
+    from sitrep.eval.gva import corroborated_clusters
+
+    shot = "A man was shot."
+    big = combine(combine(ev("s1", "x", shot), ev("s2", "y", shot)), ev("s3", "f", shot, start=300))
+    small = combine(ev("t1", "z", "A woman was shot."), ev("t2", "f", "A woman was shot.", start=600))
+    lead = ev("h1", "f", "A judge set bail.", kind=("Strategic developments", "Arrests"))
+    main_of = {"f": ("f", 0, len("A judge set bail.")), "x": None, "y": None, "z": None}
+    assigned = {"f": "h1", "x": "s1", "y": "s1", "z": "t1"}
+    assert corroborated_clusters([big, small, lead], assigned, main_of) == {"f": "s1"}
+    tie = combine(ev("u1", "w", "A boy was shot."), ev("u2", "f", "A boy was shot.", start=900))
+    tie = combine(tie, ev("u3", "v", "A boy was shot."))
+    assert corroborated_clusters([big, tie, lead], assigned, main_of) == {}  # two equally reported: ambiguous
+
+
+def test_an_article_whose_headline_span_was_folded_into_its_body_span_keeps_its_event():
+    from sitrep.eval.gva import predicted_clusters
+
+    head = ev("e1", "a", "Man shot on Main Street")
+    body = ev("e2", "a", "A man was shot on Main Street on Sunday, police said.", start=30)
+    merged = [combine(head, body)]
+    assert [(s.start, s.end) for s in merged[0].sources] == [(30, 30 + len(body.sources[0].evidence))]
+    assert predicted_clusters(merged, {"a": ("a", 0, len("Man shot on Main Street"))}) == {"a": "e1"}
+
+
+def test_incidents_split_into_two_stable_halves_scored_apart():
+    from sitrep.eval.gva import _by_half, half_of
+
+    ids = [str(i) for i in range(400)]
+    halves = [half_of(i) for i in ids]
+    assert set(halves) == {0, 1} and 150 < sum(halves) < 250  # about half each
+    assert [half_of(i) for i in ids] == halves  # stable
+    a, b = next(i for i in ids if half_of(i) == 0), next(i for i in ids if half_of(i) == 1)
+    incidents = [{"incident_id": a, "article_ids": ["x", "y"]}, {"incident_id": b, "article_ids": ["z"]}]
+    gold = {"x": frozenset("xy"), "y": frozenset("xy"), "z": frozenset("z")}
+    got = _by_half({"x": 1, "y": 1, "z": 1}, gold, incidents)  # z wrongly joined to x and y
+    assert got["f1_half0"] == 1.0 and got["precision_half1"] == 1.0 and got["recall_half1"] == 1.0

@@ -1,4 +1,5 @@
-"""Persons named with an age: extraction, attachment to events, and follow-ups weeks apart."""
+"""Persons named with an age or in a victim's or suspect's role: extraction, attachment to events,
+and follow-ups weeks apart."""
 
 from __future__ import annotations
 
@@ -33,11 +34,34 @@ def test_names_given_with_an_age_are_persons():
     assert persons_in(text) == ("Keisha Grant", "Devon Miles", "Ray Ortiz")
 
 
-def test_officials_spokespeople_places_and_names_without_age_are_not_persons():
+def test_an_age_after_a_suffix_or_a_photo_aside_still_counts_and_a_count_does_not():
+    text = "Jon Burks (left), 30, of Detroit; Tiris Coleman Jr., 17; Bo Diddley, 1,000 fans came."
+    assert persons_in(text) == ("Jon Burks", "Tiris Coleman")
+
+
+def test_officials_spokespeople_places_and_names_without_age_or_role_are_not_persons():
     text = (
         "Police Chief Alan Burke, 52, spoke. Sgt. Dana Webb, 41, said more. Lena Cross, a police "
-        "spokeswoman, added detail. Garfield Park, 12 shootings this year. Omar Haddad was arrested."
+        "spokeswoman, added detail. Garfield Park, 12 shootings this year. Omar Haddad said nothing."
     )
+    assert persons_in(text) == ()
+
+
+def test_names_in_a_victims_or_suspects_role_are_persons():
+    text = (
+        "Police identified the victim as Jerry Dunn. Omar Haddad was arrested on Friday. "
+        "Tiris Coleman Jr. was shot twice. Ann Cole, of Dayton, was charged with murder."
+    )
+    assert persons_in(text) == ("Jerry Dunn", "Omar Haddad", "Tiris Coleman", "Ann Cole")
+
+
+def test_a_role_word_in_the_previous_sentence_does_not_make_a_person():
+    assert persons_in("Two men were charged. Maple Grove residents held a vigil.") == ()
+
+
+def test_title_case_headlines_and_places_are_not_persons():
+    assert persons_in("Man Charged In Downtown Minneapolis Shooting") == ()
+    text = "A man was shot in Broad Ripple. The victim said Broad Ripple was quiet. Broad Ripple died down."
     assert persons_in(text) == ()
 
 
@@ -55,10 +79,17 @@ def test_persons_are_read_around_the_evidence_and_attached_once():
     e = ev("e1", "a", SHOOTING)
     got = _with(e, SHOOTING)
     assert persons_of(got) == {"marcus doyle"}
-    assert "named with an age" in got.reasons[PERSONS_KEY]
+    assert got.reasons[PERSONS_KEY] == "persons named: Marcus Doyle"
     assert with_persons(got, _article("a", OTHER)) is got  # already attached: unchanged
     far = _with(e, SHOOTING + " " * 3000 + OTHER)
     assert persons_of(far) == {"marcus doyle"}  # a name far from the event is not its person
+
+
+def test_persons_lines_of_the_previous_version_are_still_read():
+    e = ev("e1", "a", SHOOTING)
+    old = dataclasses.replace(e, reasons={PERSONS_KEY: "named with an age: Marcus Doyle, Tanya Reyes"})
+    assert persons_of(old) == {"marcus doyle", "tanya reyes"}
+    assert persons_of(combine(old, _with(ev("e2", "b", OTHER), OTHER))) == {"marcus doyle", "tanya reyes"}
 
 
 def test_merged_records_keep_the_persons_of_both():

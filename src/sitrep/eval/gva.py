@@ -9,7 +9,9 @@ an article whose main event no other article reports goes with the one violent e
 other articles report (:func:`corroborated_clusters`). The prediction is scored against the
 incidents with B-cubed precision and recall over articles. The same merge is also scored with a
 second rule (``*_largest_event``): each article goes with the merged event citing it that the most
-reports share, the rule `scripts/gva_store_check.py` applies to a store filled by `sitrep run`.
+reports share, the rule `scripts/gva_store_check.py` applies to a store filled by `sitrep run`. Both
+are also given on each half of the incidents (``*_half0``: where merge rules are tuned, by a hash of
+the incident id, :func:`half_of`; ``*_half1``: held out).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "corroborated_clusters",
     "follow_up_links",
     "gold_clusters",
+    "half_of",
     "largest_cited",
     "largest_event_clusters",
     "load_gva",
@@ -112,12 +115,17 @@ Span = tuple[str, int, int]  # (article id, start, end) of an article's main eve
 
 
 def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, Span | None]) -> dict[str, Hashable]:
-    """Article -> merged event id of its main event (or the article itself when it has none)."""
+    """Article -> merged event id of its main event (or the article itself when it has none). A
+    headline's event merged with a sentence of its own article keeps only the body's span
+    (:func:`sitrep.merge.combining.combine`): an article whose main span no record cites goes
+    with the record citing it that the most reports share."""
+    merged = list(merged)
     owner = {}
     for event in merged:
         for src in event.sources:
             owner[(src.article_id, src.start, src.end)] = event.event_id
-    return {art: owner.get(key, art) if key else art for art, key in main_of.items()}
+    widest = largest_event_clusters(merged, main_of)
+    return {art: owner.get(key, widest[art]) if key else art for art, key in main_of.items()}
 
 
 def follow_up_links(merged: Iterable[Event]) -> dict[str, str]:
@@ -144,15 +152,16 @@ def follow_up_links(merged: Iterable[Event]) -> dict[str, str]:
 def corroborated_clusters(
     merged: Iterable[Event], assigned: Mapping[str, Hashable], main_of: Mapping[str, Span | None]
 ) -> dict[str, str]:
-    """Articles whose main event no other article reports, moved to the one merged violent event
-    that another of their events shares with other articles: a follow-up dates its lead event to
-    its own day (an arrest, a hearing) while its recalled shooting joins the other reports of that
-    shooting. Articles with two or more such events stay where they are (ambiguous)."""
+    """Articles whose main event no other article reports, moved to the merged violent event that
+    another of their events shares with other articles: a follow-up dates its lead event to its
+    own day (an arrest, a hearing) while its recalled shooting joins the other reports of that
+    shooting. With several such events, the one the most articles report, if one does (the
+    incident the outlets agree on); on a tie the article stays where it is (ambiguous)."""
     from sitrep.merge.followups import is_violent
 
     merged = list(merged)
     size = Counter(assigned.values())
-    options: dict[str, set[str]] = defaultdict(set)
+    options: dict[str, dict[str, int]] = defaultdict(dict)
     for event in merged:
         if len(_articles(event)) < 2 or not is_violent(event):
             continue
@@ -160,8 +169,16 @@ def corroborated_clusters(
             main = main_of.get(src.article_id)
             lone = size[assigned.get(src.article_id)] == 1
             if lone and main is not None and main != (src.article_id, src.start, src.end):
-                options[src.article_id].add(event.event_id)
-    return {art: next(iter(ids)) for art, ids in options.items() if len(ids) == 1}
+                options[src.article_id][event.event_id] = len(_articles(event))
+    return {art: best for art, ids in options.items() if (best := _strictly_largest(ids)) is not None}
+
+
+def _strictly_largest(sizes: Mapping[str, int]) -> str | None:
+    """The key with the largest value when no other key has it too."""
+    ranked = sorted(sizes.items(), key=lambda x: -x[1])
+    if len(ranked) == 1 or ranked and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return None
 
 
 def _articles(event: Event) -> set[str]:
@@ -261,6 +278,29 @@ def largest_cited(citations: Iterable[tuple[str, str, int]], articles: Iterable[
     return {a: max(cited[a])[1] if cited.get(a) else ("alone", a) for a in articles}
 
 
+def half_of(incident_id: object) -> int:
+    """0 or 1 by a hash of the incident id: merge rules are tuned on half 0, half 1 is held out."""
+    import hashlib
+
+    return int(hashlib.md5(str(incident_id).encode("utf-8")).hexdigest(), 16) % 2
+
+
+def _by_half(
+    pred: Mapping[str, Hashable], gold: Mapping[str, frozenset[str]], incidents: Iterable[dict]
+) -> dict[str, float]:
+    """B-cubed of ``pred`` on each half of the incidents (an article goes with its first incident)."""
+    half: dict[str, int] = {}
+    for inc in incidents:
+        for art in inc["article_ids"]:
+            half.setdefault(art, half_of(inc["incident_id"]))
+    out: dict[str, float] = {}
+    for h in (0, 1):
+        arts = {a for a in gold if half.get(a) == h}
+        scores = bcubed({a: pred.get(a, a) for a in arts}, {a: gold[a] & arts for a in arts})
+        out.update({f"{k}_half{h}": v for k, v in scores.items()})
+    return out
+
+
 @evaluation("gva", needs=("data/gva-dev",))
 def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     """B-cubed P/R/F1 of merged events against GVA incidents, with the all-singletons baseline."""
@@ -280,11 +320,14 @@ def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     pred.update(moved)
     scores = bcubed({a: pred.get(a, a) for a in gold}, gold)
     base = bcubed({a: a for a in gold}, gold)
-    widest = bcubed(largest_event_clusters(merged, gold), gold)
+    largest = largest_event_clusters(merged, gold)
+    widest = bcubed(largest, gold)
     return {
         **scores,
         "singleton_f1": base["f1"],
         **{f"{k}_largest_event": v for k, v in widest.items()},
+        **_by_half(pred, gold, incidents),
+        **{f"{k}_largest_event": v for k, v in _by_half(largest, gold, incidents).items()},
         "articles": float(len(gold)),
         "articles_unreadable": float(len(records) - len(articles)),
         **counts,

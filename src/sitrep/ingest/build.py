@@ -3,6 +3,13 @@
 Metadata is taken from layers in priority order: what the caller gives (a sidecar, a corpus line,
 a feed entry), then the HTML's own metadata, then the article's first lines (dateline, byline,
 headline). ``Article.origin`` records the layer each value came from.
+
+A headline given with the article (a corpus or feed field, a sidecar, the HTML ``<title>``) that the
+body does not already contain becomes the first paragraph of ``Article.text``: a headline is
+evidence like any sentence ("3 boys shot in Durham" over a paywalled page), every offset refers to
+the text the pipeline reads, and ``Article.origin["headline"]`` names the layer it came from. An
+outlet's name around it ("... - KSLA News 12", "... :: WRAL.com") is dropped first, and a title of
+fewer than ``MIN_HEADLINE_WORDS`` words ("en") or that only names the outlet is never added.
 """
 
 from __future__ import annotations
@@ -13,12 +20,13 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from sitrep.ingest._data import outlets
 from sitrep.ingest.clean import clean_lines, normalize_lines
 from sitrep.ingest.header import find_header_meta, guess_title, parse_date
 from sitrep.ingest.lang import detect_language
 from sitrep.types import Article
 
-__all__ = ["article_from_text", "article_from_html", "parse_published", "META_FIELDS"]
+__all__ = ["article_from_text", "article_from_html", "headline_of", "parse_published", "META_FIELDS"]
 
 META_FIELDS = ("title", "url", "source", "published", "language")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -30,6 +38,27 @@ MAX_WRITTEN_DATE_CHARS = 40
 # empty page ("<<<\n>> —" from broken HTML), never a report (the shortest CASE-2021 snippet has 5).
 MIN_ARTICLE_WORDS = 3
 Layer = tuple[str, dict[str, Any]]  # (origin, {field: value})
+# A given title becomes the first paragraph only with at least this many words of two or more
+# letters: "en" or "Home" is a page name, not a headline (the shortest GVA headlines that report a
+# shooting, "Teen shot", "Man killed", have two).
+MIN_HEADLINE_WORDS = 2
+# A segment of a title after (or before) " | ", " :: ", " - " is an outlet's name when it has at most
+# this many words and reads like one (see _outlet_segment): "KSLA News 12 Shreveport, Louisiana
+# News Weather & Sports" has 9 words, the longest such suffix among the GVA dev titles.
+MAX_OUTLET_WORDS = 10
+# A whole title is a page name ("The Cleveland Daily Banner", "MSC News") only when this short:
+# a title-case headline may hold an outlet word ("Three-Year-Old Shot Multiple Times While ...").
+MAX_PAGE_NAME_WORDS = 4
+# Words that mark a title segment as an outlet's name (newspaper and broadcaster nouns, lower case).
+OUTLET_WORDS = frozenset(
+    "news times post tribune herald journal gazette online tv radio channel press daily sun star "
+    "register observer chronicle inquirer courier sports weather media dispatch bulletin telegraph "
+    "examiner sentinel globe patch newspaper magazine network blotter eyewitness".split()
+)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|»)\s+")
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|tv|us|co|info|news)\b", re.IGNORECASE)
+_CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|CBS|NBC|ABC|FOX|CNN|PBS|NPR|AP|UPI)(?:-?TV|\d+)?$")
+_FOLD = re.compile(r"[^\w]+|_")
 
 
 def parse_published(value: Any) -> date | None:
@@ -129,20 +158,91 @@ def _header_layers(lines: list[str], cleaned: list[str]) -> list[Layer]:
     return layers
 
 
+def _fold(text: str) -> str:
+    """Lower case, runs of punctuation and spaces as one space ("Militants’ claim" ~ "militants' claim")."""
+    return " ".join(_FOLD.sub(" ", text.casefold()).split())
+
+
+def _outlet_segment(segment: str, source: str | None, max_words: int = MAX_OUTLET_WORDS) -> bool:
+    """Whether a title segment names the outlet rather than the news ("WRAL.com", "CBS 5",
+    "KSLA News 12 Shreveport, Louisiana News Weather & Sports", the article's own source)."""
+    words = segment.split()
+    if not words:
+        return False
+    if _DOMAIN.search(words[0]):  # "NBC-2.com WBBH News for Fort Myers, Cape Coral & Naples"
+        return True
+    if len(words) > max_words:
+        return False
+    if source and _fold(segment) == _fold(source) or segment in outlets():
+        return True
+    if _DOMAIN.search(segment):
+        return True
+    lowered = [w for w in words if w[0].islower() and w not in ("and", "of", "the", "&")]
+    marked = any(_CALL_SIGN.match(w.strip(",.")) or w.strip(",.").lower() in OUTLET_WORDS for w in words)
+    return marked and not lowered
+
+
+def headline_of(title: str | None, source: str | None = None) -> str | None:
+    """The news in a given title: outlet names around it dropped; None when too short to be news."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATOR.split(" ".join(title.split()).strip(" |:-–—»"))
+    while len(parts) > 1 and _outlet_segment(parts[0], source):
+        parts.pop(0)
+    # the outlet's name and whatever follows it ("- wistv.com - Columbia, South Carolina")
+    cut = next((i for i in range(1, len(parts)) if _outlet_segment(parts[i], source)), len(parts))
+    parts = parts[:cut]
+    head = " - ".join(parts) if len(parts) > 1 else parts[0]
+    if len(_WORD.findall(head)) < MIN_HEADLINE_WORDS or _outlet_segment(head, source, MAX_PAGE_NAME_WORDS):
+        return None
+    return head
+
+
+def _with_headline(body: str, values: dict[str, Any], origin: dict[str, str]) -> str:
+    """``body`` led by the given headline as its own paragraph, unless the body already holds it
+    (compared folded) or the title was read from the body itself."""
+    if origin.get("title") in (None, "none", "headline"):
+        return body
+    head = headline_of(values.get("title"), values.get("source"))
+    if head is None or _fold(head) in _fold(body):
+        return body
+    origin["headline"] = origin["title"]
+    return f"{head}\n\n{body}" if body.strip() else head
+
+
+# Where a publication date read from the text itself came from; a date given with the input
+# (corpus, sidecar, feed, HTML metadata) is never second-guessed by the URL.
+_TEXT_DATE_ORIGINS = frozenset({"dateline", "byline", "none"})
+
+
+def _date_from_url(values: dict[str, Any], origin: dict[str, str]) -> None:
+    """A date in the URL dates an article the input and its header do not, and corrects a header
+    still carrying last year in early January (``sitrep.time.urls.published_date``)."""
+    from sitrep.time.urls import published_date
+
+    if origin.get("published", "none") not in _TEXT_DATE_ORIGINS or not values.get("url"):
+        return
+    day, where = published_date(values.get("published"), values["url"])
+    if where == "url":
+        values["published"], origin["published"] = day, "url"
+
+
 def _assemble(id: str, raw: str, layers: list[Layer], input_path: str | None) -> Article:
     lines = normalize_lines(raw)
     cleaned = clean_lines(lines)
-    if not cleaned.text.strip():
-        raise ValueError("no text left after removing page furniture")
-    if len(_WORD.findall(cleaned.text, 0, 2000)) < MIN_ARTICLE_WORDS:
-        raise ValueError(f"no article text (fewer than {MIN_ARTICLE_WORDS} words)")
     layers = layers + _header_layers(lines, cleaned.text.split("\n"))
     values, origin = _pick(layers)
-    language = values.get("language") or detect_language(cleaned.text).language
+    _date_from_url(values, origin)
+    text = _with_headline(cleaned.text, values, origin)
+    if not text.strip():
+        raise ValueError("no text left after removing page furniture")
+    if len(_WORD.findall(text, 0, 2000)) < MIN_ARTICLE_WORDS:
+        raise ValueError(f"no article text (fewer than {MIN_ARTICLE_WORDS} words)")
+    language = values.get("language") or detect_language(text).language
     return Article(
         id=str(id),
-        text=cleaned.text,
-        content_hash=hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest(),
+        text=text,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=values.get("title"),
         url=values.get("url"),
         source=values.get("source"),

@@ -157,8 +157,10 @@ def _record_item(loc: str, rec: dict[str, Any], settings: Settings, path: Path) 
     field = (
         "text" if rec.get("text") not in (None, "") else "html" if rec.get("html") not in (None, "") else None
     )
-    if field is None:
-        return _error(loc, "missing required field 'text' (or 'html')")
+    headline_only = field is None and rec.get("text") == "" and isinstance(rec.get("title"), str) and rec["title"].strip()
+    if field is None and not headline_only:
+        return _error(loc, "missing required field 'text' (or 'html'; an empty 'text' only with a 'title')")
+    field = field or "text"
     body = rec[field]
     if not isinstance(body, str):
         return _error(loc, f"field {field!r} is not a string")
@@ -166,7 +168,8 @@ def _record_item(loc: str, rec: dict[str, Any], settings: Settings, path: Path) 
     make = article_from_html if field == "html" else article_from_text
 
     def build() -> Article:
-        check_text(body)
+        if not headline_only:  # a paywalled page: its headline is the article (ingest.build)
+            check_text(body)
         return make(str(rid), body, origin="corpus", input_path=str(path), **meta)
 
     return _build(loc, build, body, settings)

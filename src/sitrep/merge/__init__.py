@@ -5,12 +5,14 @@ scored against each (:func:`decide`: type, date, place, actors, tolls, evidence 
 into the best one above the threshold (:func:`combine`), keeping every article as a source. The
 :class:`Merger` does this incrementally and returns what the store must write, including the
 revision (:func:`diff`) and the aliases of event ids that stopped being separate events. Persons
-named with an age around an event (:func:`with_persons`) let a follow-up weeks later join it, and
+named around an event and the street blocks given there (:func:`with_persons`) identify it; the
+persons let a follow-up weeks later join it, and
 :func:`follow_up_of` tells which attack an arrest or hearing story is about.
 """
 
 from __future__ import annotations
 
+from sitrep.merge.addresses import addresses_in, addresses_of
 from sitrep.merge.combining import combine, corroboration
 from sitrep.merge.followups import follow_up_of
 from sitrep.merge.history import Revision, diff, revision
@@ -28,6 +30,8 @@ __all__ = [
     "Merger",
     "PairScore",
     "Revision",
+    "addresses_in",
+    "addresses_of",
     "blocking_query",
     "combine",
     "corroboration",

@@ -7,7 +7,8 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sitrep.merge.features import toll_range, tolls_agree, window
+from sitrep.merge.features import is_headline, toll_range, tolls_agree, window
+from sitrep.merge.addresses import ADDRESSES_KEY, union_addresses
 from sitrep.merge.persons import PERSONS_KEY, union_persons
 from sitrep.merge.rules import load_rules
 from sitrep.merge.scoring import root_of
@@ -156,8 +157,19 @@ def _toll(base: Event, new: Event) -> _Toll:
 
 
 def _sources(base: Event, new: Event) -> tuple[SourceRef, ...]:
+    """Every article once: the base's sources, then the new ones; where both cite one article (its
+    headline and a sentence of its body), the body's span, which says more, in the base's place."""
+    theirs = {s.article_id: s for s in new.sources}
+    kept = tuple(_body_of(s, theirs.get(s.article_id)) for s in base.sources)
     have = {s.article_id for s in base.sources}
-    return base.sources + tuple(s for s in new.sources if s.article_id not in have)
+    return kept + tuple(s for s in new.sources if s.article_id not in have)
+
+
+def _body_of(mine: SourceRef, other: SourceRef | None) -> SourceRef:
+    """Of two spans of one article, the body's rather than the headline's."""
+    if other is not None and is_headline(mine) and not is_headline(other):
+        return other
+    return mine
 
 
 def _confidence(base: Event, new: Event, gained: int) -> float:
@@ -176,6 +188,9 @@ def _reasons(base: Event, new: Event, notes: dict[str, str], reason: str) -> dic
     persons = union_persons(base, new)
     if persons:
         out[PERSONS_KEY] = persons
+    blocks = union_addresses(base, new)
+    if blocks:
+        out[ADDRESSES_KEY] = blocks
     return out
 
 

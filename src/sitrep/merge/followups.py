@@ -3,8 +3,8 @@
 ACLED codes the arrest of a suspect and the attack it follows as two events, and sitrep keeps them
 as two records. A reader grouping reports by incident (a gun-violence registry, the GVA evaluation)
 still wants to know which attack an arrest story is about: :func:`follow_up_of` finds it among the
-events near it in space, on identity evidence only (the same persons, close wording or names, or the
-same place on the same exact day), and says why.
+events near it in space, on identity evidence only (the same persons, the same street block, close
+wording or names, or the same place on the same exact day), and says why.
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ def _evidence(report: Event, incident: Event, rules: MergeRules) -> tuple[int, s
     """How strongly (0 strongest) and why the report is about the incident, or None."""
     if persons := shared_persons(report, incident):
         return 0, "names the same persons (" + ", ".join(sorted(persons)[:3]) + ")"
+    address = F.address_signal(report, incident)
+    if address is not None:
+        return 1, address.reason
     names = F.names_signal(report, incident, rules)
     if names is not None and names.value >= STRONG_NAMES:
         return 1, names.reason

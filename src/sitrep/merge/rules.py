@@ -27,6 +27,9 @@ class MergeRules:
     state_actor_prefixes: tuple[str, ...] = ()
     person_titles: frozenset[str] = frozenset()  # words before a name that make it an official's
     non_person_words: frozenset[str] = frozenset()  # words that make a capitalised pair a place or body
+    person_cues_before: frozenset[str] = frozenset()  # words before a name making it a victim or suspect
+    person_cues_after: tuple[str, ...] = ()  # phrases right after a name that make it a victim's or suspect's
+    street_suffixes: tuple[str, ...] = ()  # words that end a street name in an address ("Street", "Ave")
 
     def type_weight(self, a: str, b: str) -> tuple[float, str]:
         """How compatible two labels are: 1.0 the same, a listed weight, the weight of two violent
@@ -75,4 +78,7 @@ def load_rules() -> MergeRules:
         state_actor_prefixes=tuple(raw.get("state_actor_prefixes", ())),
         person_titles=frozenset(w.lower() for w in raw.get("person_titles", ())),
         non_person_words=frozenset(w.lower() for w in raw.get("non_person_words", ())),
+        person_cues_before=frozenset(w.lower() for w in raw.get("person_cues_before", ())),
+        person_cues_after=tuple(w.lower() for w in raw.get("person_cues_after", ())),
+        street_suffixes=tuple(w.lower() for w in raw.get("street_suffixes", ())),
     )

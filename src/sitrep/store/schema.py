@@ -94,7 +94,7 @@ event_sources = sa.Table(
     sa.Index("ix_event_sources_article", "article_id"),
 )
 
-# Persons named with an age in an event's reports (sitrep.merge.persons), lower-cased: the store's
+# Persons an event's reports name, with an age or a role (sitrep.merge.persons), lower-cased: the store's
 # index for follow-up reports that name the same victim or suspect weeks later.
 event_persons = sa.Table(
     "event_persons",
