@@ -4,9 +4,11 @@ Corpus: the first N GVA dev articles from ../shared (or $SITREP_SHARED) when pre
 project's examples replicated to N. Prints articles/s for both, their ratio and peak memory.
 With ``--runs R`` the benchmark runs R times, each in a fresh process (caches start cold each
 time, as in one run), and prints the median of each figure: the machine is shared, so single runs
-vary by 10% and more.
+vary by 10% and more. ``--cpu`` times with the process's CPU time instead of the wall clock: on a
+machine whose cores other jobs share, wall-clock figures swing by 20% and more from run to run,
+CPU-time figures much less (they still count the cost of caches the other jobs disturb).
 
-    .venv/bin/python benchmarks/bench_extract.py [N] [--runs R]
+    .venv/bin/python benchmarks/bench_extract.py [N] [--runs R] [--cpu]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))
 DEFAULT_N = 300
+CLOCK = time.perf_counter  # --cpu: time.process_time
 
 
 def corpus(n: int) -> tuple[str, list[tuple[str, str, date | None]]]:
@@ -55,25 +58,25 @@ def bench_pipeline(rows) -> tuple[float, int, dict[str, float]]:
     stages.append(("events", lambda d: replace(d, events=extract_events(d))))
     per: dict[str, float] = {name: 0.0 for name, _ in stages}
     events = 0
-    t0 = time.perf_counter()
+    t0 = CLOCK()
     for i, t, p in rows:
         doc = Doc(text_article(i, t, p))
         for name, fn in stages:
-            s = time.perf_counter()
+            s = CLOCK()
             doc = fn(doc)
-            per[name] += time.perf_counter() - s
+            per[name] += CLOCK() - s
         events += len(doc.events or ())
-    return time.perf_counter() - t0, events, per
+    return CLOCK() - t0, events, per
 
 
 def bench_tokenizer(rows) -> float:
     import spacy
 
     nlp = spacy.blank("en")
-    t0 = time.perf_counter()
+    t0 = CLOCK()
     for _, text, _ in rows:
         nlp.tokenizer(text)
-    return time.perf_counter() - t0
+    return CLOCK() - t0
 
 
 def main(n: int = DEFAULT_N) -> None:
@@ -82,7 +85,7 @@ def main(n: int = DEFAULT_N) -> None:
     full, events, per = bench_pipeline(rows)
     tok = bench_tokenizer(rows)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {label} ({chars / len(rows):.0f} chars/article)")
+    print(f"corpus: {label} ({chars / len(rows):.0f} chars/article); clock: {CLOCK.__name__}")
     print(f"full extraction: {len(rows) / full:.1f} articles/s ({events} events)")
     print("  per stage (ms/article): " + ", ".join(f"{k} {v / len(rows) * 1000:.2f}" for k, v in per.items()))
     print(f"spaCy tokenizer: {len(rows) / tok:.1f} articles/s")
@@ -107,14 +110,15 @@ def _figures(out: str) -> dict[str, float]:
     return figures
 
 
-def median_of_runs(n: int, runs: int) -> None:
+def median_of_runs(n: int, runs: int, cpu: bool = False) -> None:
     """``runs`` fresh-process runs back to back; the median of every figure."""
     import statistics
     import subprocess
 
-    results = [_figures(subprocess.run([sys.executable, __file__, str(n)], check=True, capture_output=True,
-                                       text=True).stdout) for _ in range(runs)]
-    print(f"medians of {runs} runs, {n} articles each:")
+    command = [sys.executable, __file__, str(n)] + (["--cpu"] if cpu else [])
+    results = [_figures(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+               for _ in range(runs)]
+    print(f"medians of {runs} runs, {n} articles each{' (CPU time)' if cpu else ''}:")
     for label in results[0]:
         values = [r[label] for r in results if label in r]
         print(f"  {label}: {statistics.median(values):g}  (runs: {', '.join(f'{v:g}' for v in values)})")
@@ -126,8 +130,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=DEFAULT_N, help="articles")
     parser.add_argument("--runs", type=int, default=0, help="fresh-process runs; print medians")
+    parser.add_argument("--cpu", action="store_true", help="time with CPU time, not the wall clock")
     opts = parser.parse_args()
+    if opts.cpu:
+        CLOCK = time.process_time
     if opts.runs:
-        median_of_runs(opts.n, opts.runs)
+        median_of_runs(opts.n, opts.runs, opts.cpu)
     else:
         main(opts.n)

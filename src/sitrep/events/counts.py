@@ -41,6 +41,7 @@ BACKGROUND = "in a sentence dated to another year"
 MAX_WHO_WORDS = (
     5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
 )
+_LEFT_VERBS = ("left", "leaving")  # "left 12 people dead", "leaving two wounded"
 _GROUP_SEP = r"(?:\s*,\s*and|\s*,|\s+and|\s+as well as|\s+plus)\s+"
 
 
@@ -107,6 +108,28 @@ def _np(lex: dict[str, Any], number: str, lazy: bool) -> str:
     return rf"(?:(?:{quals})\s+)?{number}(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+|their\s+|its\s+)?{who})?"
 
 
+_KILL_VERBS = (
+    r"shoot and kill|shot and kill|"
+    r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
+    r"murdered|murdering|stabbed to death|beat to death|beaten to death"
+)
+
+
+def _singular_words(lex: dict[str, Any]) -> tuple[frozenset[str], ...]:
+    """Per pattern of ``_singular_patterns``, words one of which a sentence it matches holds (as a
+    whole lower-case word): the first word of its predicate or verb, which follows a space or a word
+    boundary and is written in lower case (the patterns are case-sensitive there)."""
+    preds = _first_words(p for ps in lex["predicates"].values() for p in ps)
+    return (
+        preds,
+        preds,
+        _first_words(_KILL_VERBS.split("|")),
+        frozenset({"died"}),
+        frozenset({"was"}),
+        frozenset({"death"}),
+    )
+
+
 def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str], ...]:
     """One victim, no number: "a man was shot and killed", "Man shot, killed", "killing a soldier"."""
     stop = _alt(lex["who_stopwords"])
@@ -125,11 +148,7 @@ def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str]
         + list(lex["qualifiers"])
         + ["a", "an", "the", "his", "her", "their", "its", "them", "dozens", "hundreds"]
     )
-    kill_verbs = (
-        r"shoot and kill|shot and kill|"
-        r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
-        r"murdered|murdering|stabbed to death|beat to death|beaten to death"
-    )
+    kill_verbs = _KILL_VERBS
     return (
         re.compile(
             rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
@@ -177,7 +196,9 @@ def _patterns() -> _Patterns:
         ),
         verb=re.compile(rf"\b(?P<pred>{verbs})\s+{det}(?P<list>{greedy}(?:{_GROUP_SEP}{greedy})*)", flags),
         left=re.compile(
-            rf"\b(?:left|leaving)\s+(?P<list>{greedy})\s+(?P<pred>dead|killed|wounded|injured|hurt)\b", flags
+            rf"\b(?:{'|'.join(_LEFT_VERBS)})\s+(?P<list>{greedy})\s+"
+            rf"(?P<pred>dead|killed|wounded|injured|hurt)\b",
+            flags,
         ),
         toll=re.compile(
             rf"\b(?:{_alt(lex['toll_phrases'])})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['toll_links'])})\s+"
@@ -337,10 +358,9 @@ def _mark(text: str, q: Quantity, base: int) -> Quantity:
     return q
 
 
-def _sentence_quantities(text: str, base: int) -> list[Quantity]:
-    p = _patterns()
-    found: list[Quantity] = []
-    for m in p.zero.finditer(text):
+def _zero_quantities(text: str, base: int) -> list[Quantity]:
+    found = []
+    for m in _patterns().zero.finditer(text):
         kind = "injured" if re.search(r"hurt|injur|harm", m.group(), re.IGNORECASE) else "killed"
         found.append(
             Quantity(
@@ -355,6 +375,14 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
                 reason="explicit statement that nobody was harmed",
             )
         )
+    return found
+
+
+def _sentence_quantities(text: str, base: int) -> list[Quantity]:
+    p = _patterns()
+    lowered = text.lower()
+    odd = not _CASE_ODD.isdisjoint(text)
+    found = _zero_quantities(text, base) if odd or _may_say_zero(lowered) else []
     rules: list[tuple[re.Pattern[str], str | None, str]] = [
         (p.toll, "killed", "death toll"),
         (p.bodies, "killed", "bodies found"),
@@ -363,11 +391,11 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
         (p.left, None, "left ... dead"),
         (p.noun, None, "count + noun"),
     ]
-    words = frozenset(_WORD.findall(text.lower()))
+    words = frozenset(_WORD.findall(lowered))
     has_pred = not p.pred_words.isdisjoint(words)
-    gated = {id(p.subject): has_pred, id(p.noun): not p.noun_words.isdisjoint(words)}
+    gated = _gated(p, words, has_pred, odd) if may_hold_number(text, lowered) else None
     for rx, kind, how in rules:
-        if not gated.get(id(rx), True):
+        if gated is None or not gated[id(rx)]:
             continue
         for m in rx.finditer(text):
             k = kind or _kind_of(
@@ -380,23 +408,138 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
                 if not _spans_overlap(q, found) and not _subset(text, q.start - base):
                     q = _mark(text, q, base)
                     found.append(q if rx is not p.toll else replace(q, who=q.who or "death toll"))
-    if has_pred or _KILL_WORD.search(text):
-        found.extend(_singulars(text, base, found))
+    if has_pred or (_KILL_WORD.search(text) if odd else _KILL_FOLDED.search(lowered)):
+        found.extend(_singulars(text, base, found, None if odd else words))
     return sorted(found, key=lambda q: q.start)
+
+
+def _gated(p: _Patterns, words: frozenset[str], has_pred: bool, odd: bool) -> dict[int, bool]:
+    """Per pattern of a sentence holding a number token, whether it may match (speed): the phrase
+    that opens its predicate or its victims' verb begins with a whole word of the sentence (the
+    phrases of the lexicon are literal and begin and end with a word character; see ``_first_words``).
+    The predicate and noun gates are those the patterns always had, without the odd-case proviso."""
+    first = _phrase_words()
+    return {
+        id(p.toll): odd or not first["toll"].isdisjoint(words),
+        id(p.bodies): odd or not first["bodies"].isdisjoint(words),
+        id(p.subject): has_pred,
+        id(p.verb): odd or not first["verbs"].isdisjoint(words),
+        id(p.left): odd or not first["left"].isdisjoint(words),
+        id(p.noun): not p.noun_words.isdisjoint(words),
+    }
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> dict[str, frozenset[str]]:
+    lex = _patterns().lex
+    return {
+        "toll": _first_words(lex["toll_phrases"]),
+        "bodies": _first_words(lex["bodies_phrases"]),
+        "verbs": _first_words(v for vs in lex["verbs"].values() for v in vs),
+        "left": _first_words(_LEFT_VERBS),
+    }
+
+
+def _may_say_zero(lowered: str) -> bool:
+    """Whether lower-cased text can hold a match of the zero patterns: each of their matches holds
+    one of the literal strings found in the pattern (None: a pattern without one, always tried)."""
+    needed = _zero_literals()
+    return needed is None or any(lit in lowered for lit in needed)
+
+
+@lru_cache(maxsize=1)
+def _zero_literals() -> frozenset[str] | None:
+    out: set[str] = set()
+    for z in _patterns().lex["zero_patterns"]:
+        lits = required_literals(z)
+        if lits is None or not all(lit.isascii() for lit in lits):
+            return None
+        out |= {lit.lower() for lit in lits}
+    return frozenset(out)
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` contains (as written in the pattern:
+    compare lower-cased for a case-insensitive one), or None when none is found. Only plain
+    sequences, groups, alternatives and repeats of at least one are looked into."""
+    import re._parser as sre_parse
+
+    return _required(sre_parse.parse(pattern))
+
+
+def _required(seq) -> frozenset[str] | None:
+    import re._constants as sre
+
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        sub = None
+        if op is sre.SUBPATTERN:
+            sub = _required(av[3])
+        elif op is sre.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            sub = None if any(x is None for x in subs) else frozenset().union(*subs)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _required(av[2])
+        if sub:
+            options.append(sub)
+    if run:
+        options.append(frozenset(["".join(run)]))
+    return max(options, key=lambda o: min(map(len, o)), default=None)
+
+
+# Characters that a case-insensitive pattern takes for an ASCII letter although their ``str.lower()``
+# is not that letter (dotted and dotless i, long s: found by testing every code point against every
+# letter); in a sentence holding one, the lower-cased text proves nothing and every pattern is tried.
+_CASE_ODD = frozenset("\u0130\u0131\u017f")
+
+
+@lru_cache(maxsize=1)
+def _number_hint() -> re.Pattern[str]:
+    """A digit, or a whole number word or vague amount of the lexicon, in lower-cased text (a number
+    token starts after a non-word character or a quote and its first word ends before one)."""
+    lex = _patterns().lex
+    words = [w.lower() for w in (*lex["units"], *lex["tens"], *lex["vague"])]
+    return re.compile(rf"\d|\b(?:{_alt(words)})\b")
+
+
+def may_hold_number(text: str, lowered: str | None = None) -> bool:
+    """False only when no number token of the count patterns can occur in ``text`` (speed: every
+    pattern but the zero and singular ones holds one). A number token is digits, a number word or a
+    vague amount, matched case-insensitively: its letters are those of a lexicon word, so the
+    lower-cased text holds that word (unless it holds one of ``_CASE_ODD``)."""
+    if not _CASE_ODD.isdisjoint(text):
+        return True
+    return _number_hint().search(text.lower() if lowered is None else lowered) is not None
 
 
 # Every singular-victim pattern needs a predicate word or one of these ("kill", "murdered", "death").
 _WORD = re.compile(r"\w+")
 _KILL_WORD = re.compile(r"(?i)kill|murder|death|died|dead|stabb|beat|lynch|behead|burn|hack")
+# The same words on lower-cased text, case-sensitive: the engine then skips ahead to their first
+# letters (speed; the same verdict on a text holding none of ``_CASE_ODD``).
+_KILL_FOLDED = re.compile(_KILL_WORD.pattern.removeprefix("(?i)"))
 
 
 def _singular_verb(aux: str) -> bool:
     return bool(re.match(r"(?i)\s*(?:was|is|has)\b", aux))
 
 
-def _singulars(text: str, base: int, taken: Sequence[Quantity]) -> Iterator[Quantity]:
+def _singulars(
+    text: str, base: int, taken: Sequence[Quantity], words: frozenset[str] | None = None
+) -> Iterator[Quantity]:
+    """Single victims; ``words`` (the sentence's lower-cased words) skips the patterns that cannot
+    match (speed; see ``_singular_words``)."""
     seen = [(q.start - base, q.end - base) for q in taken]
-    for rx in _patterns().singular:
+    for rx, needs in zip(_patterns().singular, _singular_needs()):
+        if words is not None and needs.isdisjoint(words):
+            continue
         for m in rx.finditer(text):
             subj = m.group("list")
             if any(s < m.end() and m.start() < e for s, e in seen) or _subset(text, m.start()):
@@ -420,6 +563,11 @@ def _singulars(text: str, base: int, taken: Sequence[Quantity]) -> Iterator[Quan
                 subj,
                 reason="a single named or singular victim",
             )
+
+
+@lru_cache(maxsize=1)
+def _singular_needs() -> tuple[frozenset[str], ...]:
+    return _singular_words(_patterns().lex)
 
 
 def find_quantities(text: str, sentences: Sequence[Sentence]) -> tuple[Quantity, ...]:

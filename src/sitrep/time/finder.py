@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from sitrep.time.lexicon import CAPITALISED_GROUPS, PatternSpec, lexicon, norm
+from sitrep.time.lexicon import CAPITALISED_GROUPS, SPAN_GROUP, PatternSpec, fast_scan, lexicon, norm
 from sitrep.time.reading import Reading, to_timeref
 from sitrep.time.rules import Cue, read
 from sitrep.time.yearcue import YearHint
@@ -45,7 +45,7 @@ class Match:
 
 
 def _groups(m: re.Match[str]) -> dict[str, str | None]:
-    return {k: (norm(v) if v is not None else None) for k, v in m.groupdict().items()}
+    return {k: (norm(v) if v is not None else None) for k, v in m.groupdict().items() if k != SPAN_GROUP}
 
 
 def _capitalised(m: re.Match[str]) -> bool:
@@ -86,6 +86,8 @@ class _Keys:
     def _search(self, spec: PatternSpec) -> bool:
         if spec.key_words is not None and self.lower is not None:
             return any(w in self.lower for w in spec.key_words)
+        if spec.key_folded is not None and self.lower is not None:
+            return spec.key_folded.search(self.lower) is not None
         return spec.key.search(self.text) is not None
 
     def capitalised(self, spec: PatternSpec) -> bool:
@@ -106,9 +108,10 @@ def _candidates(text: str, running: bool) -> list[Match]:
     for spec in lexicon().patterns:
         if (running and spec.mode != "find") or not keys.allow(spec) or not keys.capitalised(spec):
             continue
-        for m in spec.regex.finditer(text):
+        for m in fast_scan(spec, text):
             if _accept(m, spec, running):
-                s, e = m.span("t") if "t" in spec.regex.groupindex else m.span()
+                whole = SPAN_GROUP if spec.fast else 0
+                s, e = m.span("t") if "t" in spec.regex.groupindex else m.span(whole)
                 out.append(Match(s, e, text[s:e], spec.kind, spec.name, _groups(m)))
     return out
 

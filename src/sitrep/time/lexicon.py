@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "PatternSpec", "lexicon", "norm"]
+__all__ = ["Lexicon", "PatternSpec", "SPAN_GROUP", "fast_scan", "lexicon", "norm"]
 
 DATA_PARTS = ("data", "time")
 # Groups whose word must be capitalised in the text ("May", "March" and "Sunday" are names only then).
@@ -36,6 +36,11 @@ class PatternSpec:
     # Per capitalised group that every match holds, a regex finding its words written capitalised:
     # a text none of them matches yields no accepted match of the pattern (see ``capital_gates``).
     gates: tuple[re.Pattern[str], ...] = ()
+    # The same matches found faster (see ``fast_scan``; None: scan with ``regex``).
+    fast: re.Pattern[str] | None = None
+    # The key for lower-cased text, case-sensitive (a key in lower case without upper-case escapes):
+    # the engine can then skip ahead to its first letters (speed; None: search ``key``).
+    key_folded: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +140,85 @@ def _word_start(name: str, pattern: str) -> str:
     return rf"(?<!\w)(?=\w){'' if first is None else f'(?={first})'}(?:{pattern})"
 
 
+# ---- fast scans (speed) -------------------------------------------------------------------------
+# A case-insensitive pattern that opens with lookarounds makes the regex engine try a match at every
+# position of the text. A pattern opening with a case-sensitive character class instead lets it skip
+# ahead, in C, to the next character of the class. So a word-start pattern
+#     (?<!\w)(?=\w)(?=[F])(?:BODY)                      (case-insensitive)
+# is also compiled as
+#     [F*](?<=(?<!\w)(?=\w)(?=(?P<_span>(?i:BODY)))[\s\S])
+# where F* is F closed under case: it consumes the first character, then looks back to where the
+# match begins and checks the word start and BODY there, capturing BODY's match and groups. Its
+# matches are every position where the pattern matches, with the same spans and groups (the
+# lookahead takes BODY's first match at that position, as a search would); ``fast_scan`` keeps the
+# leftmost ones that do not overlap, which is what ``finditer`` returns.
+
+SPAN_GROUP = "_span"
+_AFTER_DIGIT = "(?<=\\d"  # a pattern opening so begins right after a digit
+# Characters other than its two cases that a case-insensitive pattern matches for an ASCII letter
+# (found by testing every code point: tests/time/test_time_speed_scan.py).
+CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _closed_item(item: str) -> str | None:
+    """A class item (from ``_class_items``) with every character a case-insensitive match of it
+    can be, or None when that is not known (non-ASCII letters, ranges across letters)."""
+    if item.startswith("\\") and len(item) == 2 and item[1] in "dDwWsS":
+        return item  # a category: closed under case already
+    chars = re.sub(r"\\(.)", r"\1", item)
+    if len(chars) == 3 and chars[1] == "-":
+        lo, hi = chars[0], chars[2]
+        if lo.isascii() and hi.isascii() and not any(chr(c).isalpha() for c in range(ord(lo), ord(hi) + 1)):
+            return item  # digits, punctuation
+        return None
+    if len(chars) != 1 or not chars.isascii():
+        return None
+    low = chars.lower()
+    if low not in _LETTERS:
+        return item
+    return "".join(re.escape(c) for c in low + low.upper() + CASE_EXTRAS.get(low, ""))
+
+
+def _case_closed_class(pattern: str) -> str | None:
+    items, nullable = _first(sre_parse.parse(pattern, re.IGNORECASE))
+    if items is None or nullable or not items:
+        return None
+    closed = [_closed_item(i) for i in sorted(items)]
+    return None if any(c is None for c in closed) else "[" + "".join(closed) + "]"
+
+
+def _fast(name: str, pattern: str) -> re.Pattern[str] | None:
+    """The fast-scan form of a word-start pattern (see above), of a pattern whose match follows a
+    digit ("(?<=\\d{4})...": the digit is consumed and the pattern looked for after it), or None."""
+    if f"(?P<{SPAN_GROUP}>" in pattern:
+        return None
+    if name in _NOT_WORD_START:
+        if not pattern.startswith(_AFTER_DIGIT):
+            return None
+        return re.compile(rf"\d(?=(?P<{SPAN_GROUP}>(?i:{pattern})))")
+    first = _case_closed_class(pattern)
+    if first is None:
+        return None
+    try:
+        return re.compile(rf"{first}(?<=(?<!\w)(?=\w)(?=(?P<{SPAN_GROUP}>(?i:{pattern})))[\s\S])")
+    except re.error:  # a pattern that cannot sit in a group (global inline flags): scan it as it is
+        return None
+
+
+def fast_scan(spec: PatternSpec, text: str):
+    """The matches of ``spec.regex`` in ``text``, as ``finditer`` gives them (fast ones carry the
+    whole match in the ``SPAN_GROUP`` group)."""
+    if spec.fast is None:
+        yield from spec.regex.finditer(text)
+        return
+    end = 0
+    for m in spec.fast.finditer(text):
+        if m.start(SPAN_GROUP) >= end:
+            end = m.end(SPAN_GROUP)
+            yield m
+
+
 # ---- first characters of a pattern (speed) -------------------------------------------------------
 # A lookahead on the characters a match can begin with lets the engine leave most word starts after
 # one character test instead of entering the pattern's groups and word lists: the same matches (the
@@ -222,11 +306,16 @@ _GATE_WORDS = {"month": "months", "weekday": "weekdays", "holiday": "holidays"}
 
 
 def _capital_gate(words: list[str]) -> re.Pattern[str]:
+    r"""A regex whose ``search`` finds something when, and only when, ``(?<![\w])(?:ALT)\b`` does
+    (ALT: one alternative per word). Speed: it opens with the class of the words' first characters
+    and looks back from the character after, so the engine skips ahead to those characters (see
+    ``fast_scan``); its matches are that one character, not the word."""
     alts = sorted(
         f"[{re.escape(w[0].upper())}\\x80-\\U0010ffff]" + (f"(?i:{''.join(map(_char_regex, w[1:].lower()))})" if w[1:] else "")
         for w in words
     )
-    return re.compile(rf"(?<![\w])(?:{'|'.join(alts)})\b")
+    first = "".join(sorted({re.escape(w[0].upper()) for w in words}))
+    return re.compile(rf"[{first}\x80-\U0010ffff](?<=(?<![\w])(?=(?:{'|'.join(alts)})\b)[\s\S])")
 
 
 def capital_gates(words: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -254,6 +343,10 @@ def _required(seq) -> set[int]:
     return out
 
 
+# A key with no upper-case letter, escaped or not ("day\\b", "year-(?:earlier|ago)"): on lower-cased
+# text, matched case-sensitively, it finds what it finds case-insensitively on the text (with none of
+# the finder's odd-case characters, lower-casing keeps every offset and every \\w, \\d and \\s).
+_FOLDABLE_KEY = re.compile(r"[^A-Z]*")
 # A key made of lower-case words, spaces, hyphens and apostrophes joined by "|".
 _PLAIN_KEY = re.compile(r"[a-z '\-]+(?:\|[a-z '\-]+)*")
 
@@ -270,8 +363,11 @@ def _parse_patterns(tsv: str, ph: dict[str, str], gates: dict[str, re.Pattern[st
         required = tuple(n for n in needs.split(",") if n != "-")
         words = tuple(key.split("|")) if pre is not None and _PLAIN_KEY.fullmatch(key) else None
         must = required_groups(body)
+        foldable = pre is not None and words is None and _FOLDABLE_KEY.fullmatch(key)
+        folded = re.compile(key) if foldable else None
         specs.append(PatternSpec(name, kind, mode, required, pre, regex, words,
-                                 tuple(gates[g] for g in CAPITALISED_GROUPS if g in must)))
+                                 tuple(gates[g] for g in CAPITALISED_GROUPS if g in must),
+                                 _fast(name, _expand(pattern, ph)), folded))
     return tuple(specs)
 
 
