@@ -130,3 +130,30 @@ def test_headline_span_does_not_hide_the_place_before_the_next_span() -> None:
     spans = _span(doc, "Trooper shot") + _span(doc, "Wednesday")
     place, _, reason = event_place(doc, spans)
     assert place.name == "Summit County", reason
+
+
+def test_state_support_ties_break_in_text_order_whatever_the_hash_seed():
+    """A tie between two states is broken by text order, the same on every run (a set's order
+    depends on PYTHONHASHSEED; the event place used to flip between runs)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path[:0] = sys.argv[1:]\n"
+        "from test_eventplace_dateline_home import _doc, DENVER, DAYTON, AKRON, BOULDER\n"
+        "from sitrep.geo.eventplace import _state_support\n"
+        "doc = _doc('Shots in Dayton. Police in Denver. A man from Akron. A woman from Boulder', "
+        "{'Dayton': (DAYTON, 0.9), 'Denver': (DENVER, 0.9), 'Akron': (AKRON, 0.9), 'Boulder': (BOULDER, 0.9)})\n"
+        "print(_state_support(doc, '').most_common(1)[0][0])\n"
+    )
+    here = os.path.dirname(__file__)
+    src = os.path.join(os.path.dirname(os.path.dirname(here)), "src")
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code, here, src], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert seen == {"('US', 'Ohio')"}

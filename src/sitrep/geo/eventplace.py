@@ -291,11 +291,13 @@ def _home_state(doc: Doc) -> tuple[str | None, str] | None:
 
 
 def _state_support(doc: Doc, other_than: str) -> Counter[tuple[str | None, str]]:
-    """Distinct names per (country, admin1) among the article's places, ``other_than`` aside."""
-    names = {
+    """Distinct names per (country, admin1) among the article's places, ``other_than`` aside; in
+    text order, so that ``most_common`` breaks a tie the same way on every run (a set's order
+    depends on the hash seed)."""
+    names = dict.fromkeys(
         (x.place.country_code, x.place.admin1, x.text) for x in doc.toponyms or ()
         if x.place is not None and x.place.admin1 and x.text != other_than
-    }
+    )
     return Counter((cc, state) for cc, state, _ in names)
 
 
