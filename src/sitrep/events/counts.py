@@ -38,6 +38,8 @@ ALTERNATIVE_WINDOW = 50
 ALTERNATIVE = "an alternative estimate"
 VAGUE = "a vague amount"
 BACKGROUND = "in a sentence dated to another year"
+# Deaths that are the event's cause ("protesting the death of two traders"): not its toll.
+GRIEVANCE = "the deaths the event is about, not its toll"
 MAX_WHO_WORDS = (
     5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
 )
@@ -61,6 +63,7 @@ class _Patterns:
     singular: tuple[re.Pattern[str], ...]
     np_one: re.Pattern[str]
     background: re.Pattern[str]
+    grievance: re.Pattern[str]
     pred_words: frozenset[str]  # first words of the predicates: without one, no subject/singular match
     noun_words: frozenset[str]  # first words of the victim nouns: without one, no count + noun match
 
@@ -213,6 +216,7 @@ def _patterns() -> _Patterns:
         ),
         zero=re.compile("|".join(f"(?:{z})" for z in lex["zero_patterns"]), flags),
         background=re.compile(lex["background_pattern"], flags),
+        grievance=re.compile(lex["grievance_pattern"], flags),
         singular=_singular_patterns(lex, preds),
         np_one=re.compile(
             rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
@@ -351,6 +355,8 @@ def _alternative(text: str, start: int) -> bool:
 
 
 def _mark(text: str, q: Quantity, base: int) -> Quantity:
+    if _patterns().grievance.search(text, 0, q.start - base):
+        return replace(q, reason=f"{q.reason}; {GRIEVANCE}")
     if _alternative(text, q.start - base):
         return replace(q, reason=f"{q.reason}; {ALTERNATIVE}")
     if _patterns().background.search(text):
@@ -613,7 +619,7 @@ def _victim_key(q: Quantity, text: str) -> str | None:
 
 def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, int, str] | None:
     """The toll of a set of killed quantities (see the module docstring), or None."""
-    every = [q for q in quantities if q.kind == "killed"]
+    every = [q for q in quantities if q.kind == "killed" and GRIEVANCE not in q.reason]
     current = [q for q in every if BACKGROUND not in q.reason] or every  # "since 2007, when 28 were killed"
     killed = [q for q in current if ALTERNATIVE not in q.reason]
     alternatives = [q for q in current if ALTERNATIVE in q.reason]

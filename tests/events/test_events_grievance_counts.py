@@ -1,0 +1,44 @@
+"""Deaths that a protest or an attack is about are not its toll."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.events.runner import EventRunner, best_draft, text_article
+
+
+@pytest.fixture(scope="module")
+def runner() -> EventRunner:
+    return EventRunner()
+
+
+def _toll(runner: EventRunner, text: str) -> int | None:
+    draft = best_draft(runner.doc(text_article("g", text, date(2015, 3, 2))))
+    assert draft is not None
+    return draft.fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders in Onitsha took to the streets on Monday protesting the death of two of their colleagues.",
+        "Motorcyclists blocked the main road in Ibadan in protest of the killing of three riders.",
+        "Students marched in Kumasi over the alleged murder of a classmate.",
+    ],
+)
+def test_grievance_deaths_are_not_the_protest_toll(runner, text):
+    assert not _toll(runner, text)
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ("Gunmen killed five herders near Jos in revenge for the killing of two cattle traders.", 5),
+        ("Police fired on protesters in Jos on Monday, killing three people.", 3),
+        ("Soldiers shot dead four protesters who were demonstrating against the arrest of a chief.", 4),
+    ],
+)
+def test_the_event_own_deaths_still_count(runner, text, toll):
+    assert _toll(runner, text) == toll
