@@ -42,3 +42,15 @@ def test_grievance_deaths_are_not_the_protest_toll(runner, text):
 )
 def test_the_event_own_deaths_still_count(runner, text, toll):
     assert _toll(runner, text) == toll
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ("Gunmen killed three police officers and a civilian on the Kano road on Sunday.", 4),
+        ("Militants killed 12 villagers and a soldier near Gwoza on Monday.", 13),
+        ("Gunmen killed two soldiers and a number of civilians in Jos.", 12),  # 'a number of' stays vague
+    ],
+)
+def test_one_person_closing_a_counted_list_is_counted(runner, text, toll):
+    assert _toll(runner, text) == toll

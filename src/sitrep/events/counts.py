@@ -101,6 +101,14 @@ def _number_regex(lex: dict[str, Any]) -> str:
     return rf"(?<![\w$£€#./:,-])[\"“]?(?:{vague}|{digits}|{words})(?![\w’'])[\"”]?"
 
 
+def _one_person(lex: dict[str, Any]) -> str:
+    """'a civilian' closing a list of counted victims ("three police officers and a civilian")."""
+    return rf"an?\s+(?:{_alt(lex['singular_people'])})s?\b(?!\s+of\b)"
+
+
+_ONE_PERSON = re.compile(r"an?\s+(?P<who>[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+)?)\s*$", re.IGNORECASE)
+
+
 def _np(lex: dict[str, Any], number: str, lazy: bool) -> str:
     quals = _alt(lex["qualifiers"])
     stop = _alt(
@@ -197,7 +205,9 @@ def _patterns() -> _Patterns:
             rf"(?P<aux>(?:(?:{aux})\s+){{0,3}})(?P<pred>{preds})\b",
             flags,
         ),
-        verb=re.compile(rf"\b(?P<pred>{verbs})\s+{det}(?P<list>{greedy}(?:{_GROUP_SEP}{greedy})*)", flags),
+        verb=re.compile(
+            rf"\b(?P<pred>{verbs})\s+{det}(?P<list>{greedy}(?:{_GROUP_SEP}(?:{greedy}|{_one_person(lex)}))*)", flags
+        ),
         left=re.compile(
             rf"\b(?:{'|'.join(_LEFT_VERBS)})\s+(?P<list>{greedy})\s+"
             rf"(?P<pred>dead|killed|wounded|injured|hurt)\b",
@@ -318,7 +328,13 @@ def _groups(text: str, m: re.Match[str], base: int, kind: str, how: str) -> Iter
 def _one(text: str, start: int, part: str, base: int, kind: str, how: str) -> Quantity | None:
     m = _patterns().np_one.match(part)
     if m is None or not m.group("num"):
-        return None
+        single = _ONE_PERSON.match(part.rstrip())
+        if single is None or start == 0 or not re.match(_one_person(_patterns().lex), part):
+            return None
+        end = start + len(part.rstrip())
+        who = single.group("who").lower()
+        return Quantity(base + start, base + end, text[start:end], kind, 1, 1, 1, who,
+                        reason=f"{how}; one person closing a list of counted victims")
     n_start, n_end = start + m.start("num"), start + m.end("num")
     if _excluded(text, n_start, n_end):
         return None
