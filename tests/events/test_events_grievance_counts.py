@@ -54,3 +54,9 @@ def test_the_event_own_deaths_still_count(runner, text, toll):
 )
 def test_one_person_closing_a_counted_list_is_counted(runner, text, toll):
     assert _toll(runner, text) == toll
+
+
+def test_shot_dead_with_an_object_counts_the_object_not_the_shooters(runner):
+    doc = runner.doc(text_article("s", "Gunmen shot dead a chieftain of the party at Festac Town.", date(2015, 7, 16)))
+    assert [q.text for q in doc.quantities if q.kind == "killed"] == ["a chieftain"]
+    assert _toll(runner, "Man shot dead in Jos on Monday.") == 1  # the headline passive keeps its victim

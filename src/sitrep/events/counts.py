@@ -163,7 +163,7 @@ def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str]
     return (
         re.compile(
             rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
-            rf"(?:(?<=died)|(?<=dies)|(?<=dead)|(?!\s+[\"“]?(?:\d|(?i:{object_start})\b)))"
+            rf"(?:(?<=died)|(?<=dies)|(?<=dead)(?<!shot dead)|(?!\s+[\"“]?(?:\d|(?i:{object_start})\b)))"
         ),
         re.compile(
             rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:(?:shot|stabbed|wounded)\b[^.;|]{{0,40}}?\s+)?"
