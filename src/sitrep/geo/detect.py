@@ -134,8 +134,9 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
     prominent: dict[str, bool] = {}  # per name key, for this text (speed)
     for s, e in _longest(spans):
         m = _mention(text, folded, s + _noun_of_prefix(folded, s, e), e - _city_suffix(gazetteer, folded, s, e))
-        if m.start in starts and "resident-after" in m.cues and " " not in m.text:
-            m = replace(m, cues=m.cues - {"resident-after"})  # "Young men ...", "One woman ...": no cue
+        if "resident-after" in m.cues and " " not in m.text \
+                and (m.start in starts or m.text.lower() in lower_words):
+            m = replace(m, cues=m.cues - {"resident-after"})  # "Young men ...", "Border Police": no cue
         if _MIDDLE_INITIAL.match(text, m.end):
             continue  # "Virginia L. Lane": a given name before a middle initial
         if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
@@ -152,12 +153,14 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
                     people.add(m.text)
                 continue
             if _first_name(text, m):
+                if _surname_alone(text, m):
+                    people.add(m.text)  # "Melvin Swift ... Swift said ... to Melvin": a given name
                 continue
             if _speaker(text, m):
                 people.add(m.text)
                 continue
-            if m.text.lower() in sources.first_names() and not strong_cue(m):
-                continue  # "Frank", "Kate": a given name, unless the text says place ("in Kate")
+            if m.text.lower() in sources.first_names() and (not strong_cue(m) or _named_person(text, m)):
+                continue  # "Frank", "Kate", "..., Janet Johnson": a given name, unless "in Kate"
         elif _given_name(m.text) and _first_name(text, m):
             continue  # "Virginia Madsen", "Chad Walker", "Mary Walker": a person, however big the place
         if _saints_institution(text, m):
@@ -320,6 +323,8 @@ def _first_name(text: str, m: Mention) -> bool:
     if not nxt or not _CAP.match(nxt[0]) or nxt[0].isupper() or not text.startswith(nxt[0], m.end + 1):
         return False  # no capitalised word right after ("HARTFORD — Connecticut ...": a dash between)
     low = nxt[0].lower().strip(".,'’")
+    if low.endswith(("'s", "’s")) and low[:-2] in sources.first_names():
+        return True  # "Mama Nancy's Diner": a person's name, and the business named after them
     lex = _lex()
     third = words_after(text, m.end, 2)[1:]
     if third and _CAP.match(third[0]) and text[m.end + 1 + len(nxt[0]):][:1] == " ":
@@ -327,6 +332,50 @@ def _first_name(text: str, m: Mention) -> bool:
     return not (low in lex["org_words"] or low in lex["person_titles"] or low in lex["connectors"]
                 or low in sources.stoplist() or low in lex["place_nouns"] or nxt[0] in sources.demonyms()
                 or low.endswith(("'s", "’s")))
+
+
+def _named_person(text: str, m: Mention) -> bool:
+    """A given name glued to a capitalised word that is no place noun, institution or title word
+    ("If so, Janet Johnson, a counselor", "according to Linda Daily") names a person, whatever cue is
+    before it, unless a locative preposition says place ("in Linda Vista" is a town's name)."""
+    if _after_locative(text, m) or text[m.end:m.end + 1] != " ":
+        return False
+    nxt = _NEXT_CAP_WORD.match(text, m.end)
+    if nxt is None:
+        return False
+    low = nxt.group(1).lower()
+    lex = _lex()
+    return not (low in lex["place_nouns"] or low in lex["org_words"] or low in lex["person_titles"]
+                or low in lex["directions"] or low in sources.cues()["admin_suffixes"])
+
+
+_NEXT_CAP_WORD = re.compile(r" ([A-Z][a-z][\w'’]*)\b")
+
+
+def _surname_alone(text: str, m: Mention) -> bool:
+    """Whether the capitalised word after ``m`` ("Melvin Swift") stands alone elsewhere in the text
+    ("Swift was recruited"): the pair is then a person's name, and ``m`` a given name."""
+    nxt = words_after(text, m.end, 1)[0].strip(".,'’")
+    if len(nxt) < MIN_SURNAME_LETTERS:
+        return False
+    i = text.find(nxt)
+    while i >= 0:  # str.find, not a regex per surname (speed)
+        j = i + len(nxt)
+        if i != m.end + 1 and not _glued(text, i - 1) and not _glued(text, j) \
+                and not _CAP_BEFORE.match(text, max(0, i - 2), i) and not _CAP_AFTER.match(text, j):
+            return True
+        i = text.find(nxt, j)
+    return False
+
+
+def _glued(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’-")
+
+
+# Surnames this short ("Le", "Li") are too often parts of other names to tell anything alone.
+MIN_SURNAME_LETTERS = 3
+_CAP_BEFORE = re.compile(r"[A-Za-z] ")
+_CAP_AFTER = re.compile(r" [A-Z]")
 
 
 def _org_spans(folded: str) -> list[tuple[int, int]]:
@@ -383,7 +432,7 @@ def _mention(text: str, folded: str, s: int, e: int) -> Mention:
     if nxt and nxt[0] in lex["after_place"] and text[e:e + 1] == " " and words_after(text, e, 1)[0][:1].islower():
         cues.add("resident-after")  # "an Elkhart man", "Roswell police", "the Jordan resident"
     if _AGENCY_AFTER.match(text, e):
-        cues.add("resident-after")  # "the Oakdale Fire Department", "Hopkinton Police Department"
+        cues.add("resident-after")  # "the Oakdale Fire Department", "Albany Police say"
     if text[e:e + 2] == ", " and _state_word(text, e + 2):
         cues.add("state-after")  # "Surprise, Ariz.", "Mexico, N.Y."
     if text[e:e + 2] == ", ":
@@ -393,7 +442,7 @@ def _mention(text: str, folded: str, s: int, e: int) -> Mention:
     return Mention(s, e, text[s:e], " ".join(folded[s:e].split()), frozenset(cues), suffix)
 
 
-_AGENCY_AFTER = re.compile(r" (?:Police|Fire|Sheriff['’]s) (?:Department|Dept\.|Office|Chief)\b")
+_AGENCY_AFTER = re.compile(r" (?:Police|Fire|Sheriff['’]s) (?:Department|Dept\.|Office|Chief\b|[a-z])")
 
 
 def _state_word(text: str, at: int) -> bool:
@@ -504,6 +553,8 @@ def _inside_person_or_name(text: str, m: Mention, starts: set[int]) -> bool:
         return False
     if low in _SENTENCE_WORDS or prev in sources.demonyms():
         return False
+    if low in sources.first_names():
+        return True  # "Ron Sylvester" opening a sentence: a given name is no capitalised opener
     # mid-sentence, a capitalised word glued before makes a longer name; at a sentence start it may
     # just be capitalised for the start ("Downtown Atlanta"), so the mention stays
     return (m.start - len(prev) - 1) not in starts

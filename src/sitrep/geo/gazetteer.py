@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,15 @@ def _place(row: tuple) -> Place:
         name=row[1], latitude=row[2], longitude=row[3], country=row[4], country_code=row[5],
         admin1=row[6], geonameid=row[7], feature_class=row[8], feature_code=row[9], population=row[10] or 0,
     )
+
+
+# A web address ending glued to a capital: the capital starts a new word.
+_GLUED_DOMAIN = re.compile(r"\.(?:com|net|org|tv)(?=[A-Z])")
+
+
+def _glued_starts(text: str) -> frozenset[int]:
+    """Offsets of capitals glued to a web address before them ("abc7news.comSan Francisco")."""
+    return frozenset(m.end() for m in _GLUED_DOMAIN.finditer(text))
 
 
 class Gazetteer:
@@ -128,11 +138,14 @@ class Gazetteer:
     def word_matches(self, folded: str, text: str) -> list[tuple[int, int]]:
         """The ``matches`` that sit on word boundaries of ``text`` (the original of ``folded``): no
         letter, digit or underscore just before, nor just after unless the name ends with a period.
-        Most raw matches are inside words ("ran" in "Iran"), so this filter runs inline (speed)."""
+        Most raw matches are inside words ("ran" in "Iran"), so this filter runs inline (speed). A
+        capitalised name glued to a web address before it starts a word ("abc7news.comSan Francisco":
+        flattened pages glue a site's name to the story)."""
         n, out = len(text), []
+        glued = _glued_starts(text)  # almost always empty
         for end, length in self.automaton.iter(folded):
             s, e = end + 1 - length, end + 1
-            if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            if s and (text[s - 1].isalnum() or text[s - 1] == "_") and (not glued or s not in glued):
                 continue
             if e < n and text[end] != "." and (text[e].isalnum() or text[e] == "_"):
                 continue

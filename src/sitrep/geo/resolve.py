@@ -13,7 +13,10 @@ national capital outranks a division named like it; a name that says "Sea" or "L
 body; a name a text places once ("Louisville, Ky.") means that place throughout. Towns known only
 from ZIP codes are candidates only for names the text cues as places and cast no votes; a country's
 name said of people or an address ("a Lebanon woman") is a town; a one-word name known only as small
-towns' old names is a word. Scores are in log10-population units; every weight is a named constant.
+towns' old names is a word; a national capital's name is no reading of its country's towns that bear
+it only as an old name; a town the gazetteer lacks in the US state written after it ("Greenwood,
+W. Va.") is placed at that state. Scores are in log10-population units; every weight is a named
+constant.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
 from sitrep.geo.coherence import coherence, singled_out
 from sitrep.geo.detect import Mention, residence, strong_cue
-from sitrep.geo.normalize import name_key
+from sitrep.geo.normalize import name_key, name_keys
 from sitrep.types import Place, Toponym
 
 __all__ = ["Colocation", "Focus", "colocation", "resolve", "doc_focus", "inside"]
@@ -39,6 +42,9 @@ __all__ = ["Colocation", "Focus", "colocation", "resolve", "doc_focus", "inside"
 BONUS_COUNTRY = 2.0
 BONUS_ADMIN1 = 2.0
 BONUS_CAPITAL = 2.5
+# Divisions with fewer people than this (the sum of their towns) get no division bonus: a parish of
+# Grenada ("Saint George", 7,500) does not outrank St. George, Utah.
+MIN_DIVISION_POPULATION = 50_000
 BONUS_CURATED = 1.0  # curated regions carry rough populations; keep them above villages of the same name
 # A following "province"/"county" picks the matching division level.
 BONUS_SUFFIX = 4.0
@@ -95,14 +101,14 @@ ZIP_TOWN_POPULATION = 250
 def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) -> tuple[float, list[str]]:
     score = math.log10((place.population or (ZIP_TOWN_POPULATION if place.feature_code == "PPLL" else 0)) + 1)
     why = []
-    if key is not None and place.feature_class == "P" and name_key(place.name) != key:
+    if key is not None and place.feature_class == "P" and key not in _own_keys(place.name):
         score -= PENALTY_ALTERNATE
     if place.feature_code == "PCLI":
         score += BONUS_COUNTRY
     elif place.feature_code == "ADM1":
-        score += BONUS_ADMIN1
-    elif place.feature_code == "PPLC":
-        score += BONUS_CAPITAL
+        score += BONUS_ADMIN1 if place.population >= MIN_DIVISION_POPULATION else 0.0
+    elif place.feature_code == "PPLC" and (key is None or key in _own_keys(place.name)):
+        score += BONUS_CAPITAL  # a capital's old names are not its renown ("St. George" is not Freetown)
     elif place.geonameid is None and place.feature_code not in ("ADM2", "PPLL"):  # PPLL: ZIP-code towns
         score += BONUS_CURATED
     if suffix:
@@ -112,6 +118,11 @@ def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) 
         elif place.feature_class == "P":
             score -= PENALTY_SUFFIX
     return score, why
+
+
+@lru_cache(maxsize=4096)
+def _own_keys(name: str) -> frozenset[str]:
+    return frozenset(name_keys(name))
 
 
 class _Priors:
@@ -545,11 +556,24 @@ def _unshadowed(cs: list[Place], m: Mention) -> list[Place]:
     if _FEATURE_WORDS & set(m.key.split(" ")) and any(c.feature_class in ("H", "T") for c in cs):
         return [c for c in cs if c.feature_class in ("H", "T")]  # "Red Sea" is the sea, not the Sudanese state
     if not any(c.feature_code in _SHADOWING for c in cs):
-        return cs
-    return _capital_first([c for c in cs if c.feature_class != "P" or c.population >= SHADOW_POPULATION], m)
+        return _capital_names_kept(cs, m)
+    big = [c for c in cs if c.feature_class != "P" or c.population >= SHADOW_POPULATION]
+    return _capital_first(_capital_names_kept(big, m), m)
 
 
 _SHADOWING = frozenset({"PCLI", "ADM1", "RGN", "CONT"})
+
+
+def _capital_names_kept(cs: list[Place], m: Mention) -> list[Place]:
+    """A national capital's own name is no reading of its country's towns that bear it only as an old
+    or other name ("WASHINGTON —" is not Watervliet or Piqua, once called Washington); towns whose own
+    name it is stay ("Paris, Texas"), and so do other countries' towns ("Kingston" for Kingston upon
+    Thames)."""
+    capitals = {c.country_code for c in cs if c.feature_code == "PPLC" and m.key in _own_keys(c.name)}
+    if not capitals:
+        return cs
+    return [c for c in cs
+            if c.feature_class != "P" or c.country_code not in capitals or m.key in _own_keys(c.name)]
 # Words that say a name is a water body or a landform.
 _FEATURE_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "lake", "river", "strait", "mountains", "mountain", "mount",
                             "mt.", "peninsula", "heights", "island", "islands"})
@@ -558,7 +582,7 @@ _FEATURE_WORDS = frozenset({"sea", "ocean", "gulf", "bay", "lake", "river", "str
 def _capital_first(cs: list[Place], m: Mention) -> list[Place]:
     """A national capital named like a first-level division elsewhere in its country is the capital
     unless a suffix asks for the division ("Washington" is the city; "Washington state" the state)."""
-    capitals = [c for c in cs if c.feature_code == "PPLC" and name_key(c.name) == m.key]
+    capitals = [c for c in cs if c.feature_code == "PPLC" and m.key in _own_keys(c.name)]
     if m.suffix or not capitals:
         return cs
     return [c for c in cs if not (c.feature_code == "ADM1" and any(
@@ -625,7 +649,8 @@ def _alternate_only(m: Mention, cs: Sequence[Place]) -> bool:
     not a place. Measured on LGL (both halves): fewer false mentions, no right one lost."""
     if " " in m.text or strong_cue(m) or not cs or m.key in _curated_keys():
         return False  # a curated spelling ("Qaim" for Al Qaim) is as good as the place's own name
-    return all(c.feature_class == "P" and name_key(c.name) != m.key and c.population < PLAUSIBLE_POPULATION
+    return all(c.feature_class == "P" and m.key not in _own_keys(c.name)
+               and c.population < PLAUSIBLE_POPULATION
                for c in cs)
 
 
@@ -655,7 +680,32 @@ def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchor
         if verdicts is not None:
             verdicts.memo[key] = verdict
     k, reason, confidence = verdict
+    if container is not None and "state-after" in m.cues and container.feature_code == "ADM1" \
+            and not inside(cs[k], container) and not any(c.feature_code in _NOT_TOWNS for c in cs):
+        return _in_container(m, container)
     return Toponym(m.start, m.end, m.text, cs[k], reason, confidence)
+
+
+# Names one of whose readings is a country, a division or a national capital are no unknown town
+# ("Indiana, Illinois" is a list; "TBILISI, Georgia" a capital and its country).
+_NOT_TOWNS = frozenset({"PCLI", "ADM1", "PPLC", "TERR"})
+# Confidence of a town the gazetteer does not know in the division the text places it in.
+CONTAINER_ONLY_CONFIDENCE = 0.3
+
+
+def _in_container(m: Mention, container: Place) -> Toponym:
+    """"Greenwood, W. Va." with no Greenwood of West Virginia in the gazetteer: a US state written
+    after the town ("state-after") is surer than a namesake elsewhere, so the mention is a town of
+    that state the gazetteer lacks, placed at the state's centre. (A comma list of other names,
+    "Moscow, Kyiv", is no such statement.)"""
+    town = replace(container, name=m.text, geonameid=None, feature_class="P", feature_code=UNLISTED_TOWN_CODE,
+                   population=0)
+    why = f"no place of this name known in {container.name}, where the text puts it; placed at its centre"
+    return Toponym(m.start, m.end, m.text, town, why, CONTAINER_ONLY_CONFIDENCE)
+
+
+# Feature code of such a town: a populated place whose position is only its division's.
+UNLISTED_TOWN_CODE = "PPL"
 
 
 def _verdict(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions,
