@@ -41,3 +41,12 @@ def test_geo_index_offsets_point_into_the_names():
     for key, hits in actor_name_index().items():
         for name, offset in hits:
             assert name[offset : offset + len(key)] == key
+
+
+def test_geo_broadcaster_call_letters_vote_for_the_us():
+    from sitrep.geo.detect import register_votes
+
+    assert register_votes("Berlin teen dies after pellet gun shooting (WFSB) Berlin police said") == ["US"]
+    assert register_votes("DAYTON, Ohio (WDTN-TV) - A boy was shot.").count("US") >= 1
+    assert register_votes("KABUL (AP) - Militants attacked a checkpoint.") == []
+    assert register_votes("(CNN) Fighters seized the town.") == []

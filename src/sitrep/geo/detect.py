@@ -570,7 +570,16 @@ def register_votes(text: str, folded: str | None = None) -> list[str]:
     "councillors" British or Canadian): like demonyms, votes for the document's country. ``folded``:
     ``fold(text)`` when the caller has it already."""
     low = fold(text) if folded is None else folded
-    return [cc for cc, folded_phrase in _register_phrases() if _has_phrase(low, folded_phrase)]
+    votes = [cc for cc, folded_phrase in _register_phrases() if _has_phrase(low, folded_phrase)]
+    return votes + [cc for cc, rx in _register_patterns() if rx.search(text)]
+
+
+@lru_cache(maxsize=1)
+def _register_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(country code, compiled pattern) of ``cues.json``'s ``country_register_patterns``: marks of
+    a country's public life no word list gives (a US broadcaster's call letters, "(WFSB)")."""
+    table = sources.cues().get("country_register_patterns", {})
+    return tuple((cc, re.compile(p)) for cc, patterns in table.items() for p in patterns)
 
 
 @lru_cache(maxsize=1)
