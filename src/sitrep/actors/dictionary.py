@@ -11,6 +11,10 @@ Three kinds of mention are found, longest first, never overlapping:
 * qualified generics: a country form or identity label before a generic noun ("Iraqi police",
   "Nigeria's army", "Shiite militiamen", "Fulani herdsmen");
 * bare generics ("militants", "police", "villagers"), resolved with the country given.
+
+A pattern scans a text only when the text holds the words it lists (``sitrep.actors.precheck``:
+same mentions, less work), and the mentions of recent texts are kept (the events stage asks again
+for the sentences the actors stage read).
 """
 
 from __future__ import annotations
@@ -18,24 +22,39 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from sitrep.actors.countries import Country, countries, country_by_form, country_by_name
+from sitrep.actors.precheck import WordIndex, tokens as _tokens
 from sitrep.textutil import trie_alternation
 from sitrep.pipeline import provider
 from sitrep.settings import Settings
 from sitrep.types import Actor
 
-__all__ = ["ActorDictionary", "GenericNoun", "Mention", "actor_country", "default_dictionary", "localize"]
+__all__ = [
+    "ActorDictionary",
+    "Gate",
+    "GenericNoun",
+    "Mention",
+    "actor_country",
+    "default_dictionary",
+    "localize",
+    "placed",
+]
 
 # Templated ACLED names and the inter code they carry (documented in data/actors/README.md).
 _TEMPLATE_RE = re.compile(r"^(Military Forces|Police Forces|Government) of (?P<of>.+)$")
 _PAREN_RE = re.compile(r"^(?P<head>.+) \((?P<country>[^()]+)\)$")
 _EXTERNAL_INTER = 8  # ACLED codes state forces acting outside their own country as External/Other
+# Texts whose mentions are kept: an article's sentences and its events' evidence and source phrases
+# (GVDB's longest articles have about 150 sentences; a miss only costs the scan again).
+MENTION_CACHE = 512
+GENERIC_CACHE = 4096  # (noun as written, country) pairs: a few hundred in a day of news
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +96,29 @@ def _trie_alternation(words: Iterable[str], fold: bool = False) -> str:
     return trie_alternation(words, fold)
 
 
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """Which patterns may match a text, from its tokens (see sitrep.actors.precheck)."""
+
+    named_cs: bool = True  # acronym aliases ("ISIS", "AQIM")
+    named_ci: bool = True  # other aliases ("Boko Haram", "al-Shabaab")
+    identity: bool = True  # identity labels ("Fulani herdsmen")
+    qualified: bool = True  # a country form and a generic noun ("Iraqi police")
+    bare: bool = True  # bare generic nouns ("gunmen")
+    # in an article's gate: the first runs (lower-cased) of the bare nouns the article holds; a
+    # part of it (a sentence) holds a bare noun only if its lower-cased text contains one of them
+    bare_runs: frozenset[str] | None = None
+
+
+OPEN = Gate()  # every pattern scans
+Finder = Callable[[str, "str | None", Gate], Iterator["Mention"]]
+
+
+def _may_hold(runs: frozenset[str] | None, text: str) -> bool:
+    """Whether lower-cased ``text`` holds one of ``runs`` (None: unknown)."""
+    return runs is None or any(map(text.lower().__contains__, runs))
+
+
 def _is_acronym(alias: str) -> bool:
     return alias.upper() == alias or any(ch.isdigit() for ch in alias)
 
@@ -97,6 +139,9 @@ class ActorDictionary:
         self._identities = identities
         self._rules = rules
         self._compile()
+        # the events stage asks again for the sentences the actors stage read (and claims for the
+        # same source phrases): mentions are a pure function of (text, offset, country)
+        self._memo: dict[tuple[str, int, str | None], tuple[Mention, ...]] = {}
 
     @classmethod
     def bundled(cls) -> ActorDictionary:
@@ -154,6 +199,24 @@ class ActorDictionary:
         self._member = re.compile(rf"[ \t]+((?i:{_alternation(self._rules['absorb_after_named'])})){edge_r}")
         self._next_word = re.compile(r"[ \t]+([A-Za-z’'-]+)")
         self._country_forms = re.compile(rf"{edge_l}({forms}){edge_r}")
+        self._compile_runs(aliases)
+        lists = ("definite_determiners", "indefinite_determiners", "adjectival_followers")
+        self._words = {k: frozenset(self._rules[k]) for k in lists}  # looked up for every mention
+        self._generic_actor = lru_cache(maxsize=GENERIC_CACHE)(self._generic_uncached)
+
+    def _compile_runs(self, aliases: list[str]) -> None:
+        """What each pattern needs in a text (see sitrep.actors.precheck)."""
+        self._runs_cs = WordIndex.of(a for a in aliases if _is_acronym(a))
+        self._runs_ci = WordIndex.of((a for a in aliases if not _is_acronym(a)), folded=True)
+        self._runs_identity = WordIndex.of(self._identities)  # every identity pattern names one
+        self._runs_country = WordIndex.of(f for c in countries() for f in c.forms)
+        self._runs_noun = WordIndex.of(self._generic, folded=True)
+        self._runs_bare = WordIndex.of((g.noun for g in self._generic.values() if g.bare), folded=True)
+        homes = {c.iso2 for c in countries()}
+        at_home = [al for a in self._named.values() if a.get("home") in homes for al in a["aliases"]]
+        self._runs_home = WordIndex.of(a for a in at_home if _is_acronym(a)), WordIndex.of(
+            (a for a in at_home if not _is_acronym(a)), folded=True
+        )
 
     # ----- lookups -----------------------------------------------------------------------------
 
@@ -170,6 +233,9 @@ class ActorDictionary:
 
     def generic(self, noun: str, country: str | None) -> Actor | None:
         """The actor a generic noun ("gunmen", "police") stands for in ``country``."""
+        return self._generic_actor(noun, country)
+
+    def _generic_uncached(self, noun: str, country: str | None) -> Actor | None:
         g = self._generic.get(noun.strip().lower())
         if g is None or not g.bare:
             return None
@@ -194,19 +260,79 @@ class ActorDictionary:
         """Actor mentions in ``text`` (offsets shifted by ``offset``), in text order."""
         return [m.actor for m in self.mentions(text, offset, country)]
 
-    def mentions(self, text: str, offset: int = 0, country: str | None = None) -> list[Mention]:
+    def mentions(
+        self, text: str, offset: int = 0, country: str | None = None, within: Gate | None = None
+    ) -> list[Mention]:
+        """The mentions of ``find`` with what role assignment needs to know of their wording.
+
+        ``within``: the gate of a larger text that holds ``text`` with its word runs whole (an
+        article and its sentence, see ``sitrep.actors.precheck.whole_runs``); it spares reading
+        the tokens of ``text`` and gives the same result.
+        """
+        key = (text, offset, country)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return list(hit)
+        gate = within or self.gate(_tokens(text))
+        finders = self._finders(gate, text)
+        if not finders:
+            return []  # most sentences: nothing to scan, nothing worth keeping
+        hit = self._scan(finders, text, offset, country, gate)
+        if len(self._memo) >= MENTION_CACHE:
+            self._memo.pop(next(iter(self._memo)), None)  # the oldest entry
+        self._memo[key] = hit
+        return list(hit)
+
+    def gate(self, found: frozenset[str] | None) -> Gate:
+        """Which patterns may match a text whose tokens are ``found`` (None: unknown)."""
+        return Gate(
+            self._runs_cs.may_occur(found),
+            self._runs_ci.may_occur(found),
+            self._runs_identity.may_occur(found),
+            self._runs_country.may_occur(found) and self._runs_noun.may_occur(found),
+            self._runs_bare.may_occur(found),
+        )
+
+    def article_gate(self, found: frozenset[str] | None) -> Gate:
+        """The gate of an article whose tokens are ``found``, for its parts (see ``Gate``)."""
+        gate = self.gate(found)
+        if found is None or not gate.bare or self._runs_bare.by_first is None:
+            return gate
+        return replace(gate, bare_runs=self._runs_bare.firsts.intersection(found))
+
+    def _mentions(self, text: str, offset: int, country: str | None, gate: Gate) -> tuple[Mention, ...]:
+        """The mentions of ``text`` scanned by the patterns ``gate`` lets through (no cache)."""
+        return self._scan(self._finders(gate, text), text, offset, country, gate)
+
+    def _scan(
+        self, finders: list[Finder], text: str, offset: int, country: str | None, gate: Gate
+    ) -> tuple[Mention, ...]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for finder in (self._find_named, self._find_identity, self._find_qualified, self._find_bare):
-            for m in finder(text, country):
+        for finder in finders:
+            for m in finder(text, country, gate):
                 if not any(s < m.actor.end and m.actor.start < e for s, e in taken):
                     found.append(m)
                     taken.append((m.actor.start, m.actor.end))
         found.sort(key=lambda m: m.actor.start)
-        return [_shift(m, text, offset) for m in found]
+        return tuple(_shift(m, text, offset) for m in found)
 
-    def _find_named(self, text: str, country: str | None) -> Iterator[Mention]:
-        for rx in (self._named_cs, self._named_ci):
+    def _finders(self, gate: Gate, text: str) -> list[Finder]:
+        """The finders, in order of precedence, whose patterns may match ``text``."""
+        out: list[Finder] = []
+        if gate.named_cs or gate.named_ci:
+            out.append(self._find_named)
+        if gate.identity:
+            out.append(self._find_identity)
+        if gate.qualified:
+            out.append(self._find_qualified)
+        if gate.bare and _may_hold(gate.bare_runs, text):
+            out.append(self._find_bare)
+        return out
+
+    def _find_named(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
+        pairs = ((self._named_cs, gate.named_cs), (self._named_ci, gate.named_ci))
+        for rx in (rx for rx, may in pairs if may):
             for m in rx.finditer(text):
                 if (
                     rx is self._named_ci
@@ -240,7 +366,7 @@ class ActorDictionary:
         m = self._member.match(text, end)
         return (m.end(), m.group(1).lower()) if m else (end, None)
 
-    def _find_identity(self, text: str, country: str | None) -> Iterator[Mention]:
+    def _find_identity(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
         """'Fulani herdsmen', 'Fulanis', 'gunmen suspected to be Fulani', 'suspected Fulani attack'."""
         for rx, group in ((self._identity_after, 2), (self._identity, 1), (self._identity_plural, 1),
                           (self._identity_suspected, 1)):
@@ -253,14 +379,14 @@ class ActorDictionary:
             actor = self.identity_militia(m.group(group), country)
             if actor is not None:
                 yield Mention(
-                    replace(actor, start=m.start(), end=m.end(), text=m.group()),
+                    placed(actor, m.start(), m.end(), m.group()),
                     "militia",
                     m.group().split()[-1].lower(),
                     self._definite(text, m.start()),
                     qualified=True,
                 )
 
-    def _find_qualified(self, text: str, country: str | None) -> Iterator[Mention]:
+    def _find_qualified(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
         for m in self._qualified.finditer(text):
             where = country_by_form(m.group(1))
             noun = m.group(3).lower()
@@ -282,7 +408,7 @@ class ActorDictionary:
             )
             yield Mention(actor, g.kind, noun, self._definite(text, m.start()), g.anaphoric, qualified=True)
 
-    def _find_bare(self, text: str, country: str | None) -> Iterator[Mention]:
+    def _find_bare(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
         for m in self._bare.finditer(text):
             end, noun = self._head_chain(text, m.end(), m.group(1).lower())
             g = self._generic[noun]
@@ -292,7 +418,7 @@ class ActorDictionary:
             actor = owner or self.generic(noun, country)
             if actor is not None:
                 yield Mention(
-                    replace(actor, start=m.start(), end=end, text=text[m.start() : end]),
+                    placed(actor, m.start(), end, text[m.start() : end]),
                     "named" if owner else g.kind,
                     noun,
                     self._definite(text, m.start()),
@@ -302,7 +428,7 @@ class ActorDictionary:
 
     def _head_chain(self, text: str, end: int, noun: str) -> tuple[int, str]:
         """'air force recruits': in a run of generic nouns the last one is the head."""
-        while (m := self._bare.match(text, end + 1)) and text[end : end + 1] == " ":
+        while text[end : end + 1] == " " and (m := self._bare.match(text, end + 1)):
             end, noun = m.end(), m.group(1).lower()
         return end, noun
 
@@ -320,14 +446,14 @@ class ActorDictionary:
     # ----- wording helpers ---------------------------------------------------------------------
 
     def _word_before(self, text: str, start: int) -> str:
-        m = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
+        m = _WORD_BEFORE.search(text[max(0, start - 20) : start])
         return m.group(1).lower() if m else ""
 
     def _definite(self, text: str, start: int) -> bool:
-        return self._word_before(text, start) in self._rules["definite_determiners"]
+        return self._word_before(text, start) in self._words["definite_determiners"]
 
     def _after_indefinite(self, text: str, start: int) -> bool:
-        return self._word_before(text, start) in self._rules["indefinite_determiners"]
+        return self._word_before(text, start) in self._words["indefinite_determiners"]
 
     def _lowered(self, found: str) -> bool:
         """The match writes in lower case a word its alias capitalises ("Islamic state")."""
@@ -348,18 +474,25 @@ class ActorDictionary:
         if g.kind != "state":
             return False
         m = self._next_word.match(text, end)
-        return bool(m) and m.group(1).lower() in self._rules["adjectival_followers"]
+        return bool(m) and m.group(1).lower() in self._words["adjectival_followers"]
 
-    def countries_in(self, text: str) -> Counter[str]:
-        """How often each country is named (by name or demonym) in ``text``."""
+    def countries_in(self, text: str, found: frozenset[str] | None = None) -> Counter[str]:
+        """How often each country is named (by name or demonym) in ``text`` (``found``: its
+        tokens, when the caller has them)."""
+        if not self._runs_country.may_occur(found if found is not None else _tokens(text)):
+            return Counter()
         hits = (country_by_form(m.group(1)) for m in self._country_forms.finditer(text))
         return Counter(c.name for c in hits if c is not None)
 
-    def home_countries(self, text: str) -> Counter[str]:
+    def home_countries(self, text: str, found: frozenset[str] | None = None) -> Counter[str]:
         """How often named groups tied to one country ("home" in named.json: Boko Haram, Nigeria)
-        are mentioned in ``text``, by that country."""
+        are mentioned in ``text``, by that country (``found``: its tokens, when the caller has them)."""
+        found = found if found is not None else _tokens(text)
+        if not any(index.may_occur(found) for index in self._runs_home):
+            return Counter()  # no alias of a group with a home: nothing to count
         by_iso = {c.iso2: c.name for c in countries()}
-        homes = (self._named[m.actor.name].get("home") for m in self._find_named(text, None))
+        named = self._find_named(text, None, self.gate(found))
+        homes = (self._named[m.actor.name].get("home") for m in named)
         return Counter(by_iso[h] for h in homes if h in by_iso)
 
 
@@ -385,12 +518,19 @@ def _templated(name: str) -> Actor | None:
     return None
 
 
+def placed(actor: Actor, start: int, end: int, text: str) -> Actor:
+    """``actor`` at another place: ``dataclasses.replace`` without its cost (a hot path; a test
+    pins that every other field is kept)."""
+    return Actor(actor.name, actor.inter, start, end, text, actor.reason)
+
+
 def _shift(m: Mention, text: str, offset: int) -> Mention:
     a = m.actor
     assert a.start is not None and a.end is not None
-    return replace(
-        m, actor=replace(a, start=a.start + offset, end=a.end + offset, text=text[a.start : a.end])
-    )
+    if offset == 0 and a.text == text[a.start : a.end]:
+        return m  # already in place (every finder writes the text it matched)
+    moved = placed(a, a.start + offset, a.end + offset, text[a.start : a.end])
+    return Mention(moved, m.kind, m.noun, m.definite, m.anaphoric, m.qualified)
 
 
 def actor_country(name: str) -> str | None:

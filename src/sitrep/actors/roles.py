@@ -21,7 +21,7 @@ from importlib import resources
 
 from sitrep.actors.countries import country_by_name
 from sitrep.actors.dictionary import ActorDictionary, Mention, default_dictionary, localize
-from sitrep.actors.stage import article_country
+from sitrep.actors.stage import article_country, span_gate
 from sitrep.types import Actor, Doc
 
 __all__ = ["RoleScore", "assign_actors", "mutual_wording", "regaining_side", "roles_stated", "salient_group", "score_roles", "state_first", "two_sided_clash"]
@@ -130,7 +130,8 @@ def _mentions_in(
     text = doc.article.text
     out: list[Mention] = []
     for start, end in sorted(set(spans)):
-        out.extend(dictionary.mentions(text[start:end], start, country))
+        part = text[start:end]
+        out.extend(dictionary.mentions(part, start, country, span_gate(dictionary, text, part, start)))
     return out
 
 
@@ -169,6 +170,7 @@ def _template(key: str, event_type: str, sub_event_type: str) -> str | None:
     return table.get(f"{event_type}: {sub_event_type}", table.get(event_type))
 
 
+@lru_cache(maxsize=1024)  # pure; asked for by every event, with few distinct arguments
 def _default_actor(key: str, event_type: str, sub_event_type: str, country: str | None) -> Actor | None:
     tpl = _template(key, event_type, sub_event_type)
     if tpl is None:

@@ -8,11 +8,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitrep.actors.countries import country_by_name
-from sitrep.actors.dictionary import ActorDictionary
+from sitrep.actors.dictionary import ActorDictionary, Gate
+from sitrep.actors.precheck import tokens, whole_runs
 from sitrep.pipeline import Context, stage
 from sitrep.types import Actor, Doc
 
-__all__ = ["article_country", "find_actors", "make_actors"]
+__all__ = ["article_country", "article_tokens", "find_actors", "make_actors", "span_gate"]
 
 # A resolved toponym counts this many times a country's name or demonym in the text: places are
 # the stronger signal (calibrated on the seeds, where "U.S." is frequent but every place is in Iraq).
@@ -32,29 +33,47 @@ def article_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
         if t.place is not None and t.place.country:
             known = country_by_name(t.place.country)  # one spelling per country: the table's
             votes[known.name if known else t.place.country] += TOPONYM_WEIGHT
-    votes.update(_countries_in(dictionary, doc.article.text))
-    for name, n in _homes_in(dictionary, doc.article.text).items():
+    named, homes = _text_votes(dictionary, doc.article.text)
+    votes.update(named)
+    for name, n in homes.items():
         votes[name] += NAMED_HOME_WEIGHT * n
     return votes.most_common(1)[0][0] if votes else None
 
 
 @lru_cache(maxsize=64)
-def _countries_in(dictionary: ActorDictionary, text: str) -> Counter[str]:
-    """Cached: role assignment and claims ask for the same article's country once per event."""
-    return dictionary.countries_in(text)
+def _text_votes(dictionary: ActorDictionary, text: str) -> tuple[Counter[str], Counter[str]]:
+    """Countries named in ``text`` and home countries of the groups it names. Cached: role
+    assignment and claims ask for the same article's country once per event."""
+    found = article_tokens(text)
+    return dictionary.countries_in(text, found), dictionary.home_countries(text, found)
 
 
 @lru_cache(maxsize=64)
-def _homes_in(dictionary: ActorDictionary, text: str) -> Counter[str]:
-    return dictionary.home_countries(text)
+def article_tokens(text: str) -> frozenset[str] | None:
+    """The tokens of an article (sitrep.actors.precheck), read once for all its sentences."""
+    return tokens(text)
+
+
+def span_gate(dictionary: ActorDictionary, text: str, part: str, start: int) -> Gate | None:
+    """The article's gate for ``part`` (a sentence, an evidence span at ``start``), or None
+    when ``part`` cuts a word of the article (then it is read on its own)."""
+    return _article_gate(dictionary, text) if whole_runs(text, part, start) else None
+
+
+@lru_cache(maxsize=64)
+def _article_gate(dictionary: ActorDictionary, text: str) -> Gate:
+    return dictionary.article_gate(article_tokens(text))
 
 
 def find_actors(doc: Doc, dictionary: ActorDictionary, country: str | None = None) -> tuple[Actor, ...]:
     """All actor mentions of the doc, sentence by sentence (offsets into the article text)."""
     country = country or article_country(doc, dictionary)
+    text = doc.article.text
+    gate = _article_gate(dictionary, text)
     out = []
     for s in doc.sentences or ():
-        out.extend(dictionary.find(s.text, s.start, country))
+        within = gate if whole_runs(text, s.text, s.start) else None
+        out.extend(m.actor for m in dictionary.mentions(s.text, s.start, country, within))
     return tuple(out)
 
 
