@@ -100,7 +100,6 @@ ZIP_TOWN_POPULATION = 250
 
 def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) -> tuple[float, list[str]]:
     score = math.log10((place.population or (ZIP_TOWN_POPULATION if place.feature_code == "PPLL" else 0)) + 1)
-    why = []
     if key is not None and place.feature_class == "P" and key not in _own_keys(place.name):
         score -= PENALTY_ALTERNATE
     if place.feature_code == "PCLI":
@@ -114,10 +113,14 @@ def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) 
     if suffix:
         if place.feature_code in suffix:
             score += BONUS_SUFFIX
-            why.append(f"named with its {place.feature_code} suffix")
         elif place.feature_class == "P":
             score -= PENALTY_SUFFIX
-    return score, why
+    return score, _prior_reasons(place, suffix)
+
+
+def _prior_reasons(place: Place, suffix: tuple[str, ...] | None) -> list[str]:
+    """The reasons ``prior`` gives (the rest of its score goes without saying)."""
+    return [f"named with its {place.feature_code} suffix"] if suffix and place.feature_code in suffix else []
 
 
 @lru_cache(maxsize=4096)
@@ -312,8 +315,10 @@ def _anchors(picks, margin_min: float = 1.0) -> list[_Anchor]:
 
 def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, anchors,
            divisions=frozenset(), coloc: Colocation | None = None, coherent: float = 0.0,
-           singled: float = 0.0) -> tuple[float, list[str]]:
-    score, why = prior(c, m.suffix, m.key)
+           singled: float = 0.0, score_of=_prior_score) -> tuple[float, list[str]]:
+    """``score_of``: ``prior(...)[0]``, or a ``_Priors`` memo of it (speed: the first pass has scored
+    every candidate already)."""
+    score, why = score_of(c, m.suffix, m.key), _prior_reasons(c, m.suffix)
     if singled > 0:
         score += BONUS_SINGLED * min(singled, SINGLED_CAP)
         why.append(f"next to a place another name of the text can only mean ({singled:.1f})")
@@ -404,13 +409,16 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     scorer = lambda i, c: score_of(c, mentions[i].suffix, mentions[i].key)  # noqa: E731
     coh = coherence([m.key for m in mentions], voting, scorer)
     pairs = singled_out([m.key for m in mentions], voting, scorer)
-    chosen = _second_pass(mentions, cands, _unqualified(picks, quals), focus, containers, coloc, coh, pairs)
+    first = (_unqualified(picks, quals), focus)
+    chosen = _second_pass(mentions, cands, *first, containers, coloc, coh, pairs, score_of)
     # once more, with the focus and neighbours of the second pass (settles "Georgia" by its towns)
     picks2 = [(t.place, 2.0 * t.confidence) for t in chosen]
     kept = [i for i in range(len(chosen)) if i not in quals]
     distinct = _distinct([mentions[i] for i in kept], [chosen[i] for i in kept])
     focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in distinct], demonyms, dateline, hints)
-    chosen = _second_pass(mentions, cands, _unqualified(picks2, quals), focus, containers, coloc, coh, pairs)
+    again = (_unqualified(picks2, quals), focus)
+    if not _same_pass(first, again):  # else the pass would choose as it did (speed)
+        chosen = _second_pass(mentions, cands, *again, containers, coloc, coh, pairs, score_of)
     chosen = _one_sense(mentions, chosen, containers)
     anchors = _anchors(picks2)
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
@@ -600,13 +608,24 @@ def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[To
 
 def _second_pass(mentions, cands, picks, focus: Focus, containers, coloc: Colocation | None = None,
                  coh: Mapping[tuple[str, int], float] | None = None,
-                 pairs: Mapping[tuple[str, int], float] | None = None) -> list[Toponym]:
+                 pairs: Mapping[tuple[str, int], float] | None = None, score_of=_prior_score) -> list[Toponym]:
     anchors = _anchors(picks)
-    divisions = {(p.country_code, p.admin1) for p, margin in picks
-                 if p is not None and p.feature_code == "ADM1" and margin >= 1.0}
+    divisions = _divisions(picks)
     verdicts = _Verdicts(anchors)
-    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh, pairs, verdicts)
+    return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh, pairs, verdicts, score_of)
             for i, (m, cs) in enumerate(zip(mentions, cands))]
+
+
+def _divisions(picks) -> set[tuple[str | None, str | None]]:
+    """(country code, admin1) of the first-level divisions picked with a margin of 1 or more."""
+    return {(p.country_code, p.admin1) for p, margin in picks
+            if p is not None and p.feature_code == "ADM1" and margin >= 1.0}
+
+
+def _same_pass(a: tuple[list, Focus], b: tuple[list, Focus]) -> bool:
+    """Whether ``_second_pass`` would choose alike with (picks, focus) ``a`` and ``b``: it reads the picks
+    only through their anchors and divisions, so equal anchors, divisions and focus give equal choices."""
+    return a[1] == b[1] and _divisions(a[0]) == _divisions(b[0]) and _anchors(a[0]) == _anchors(b[0])
 
 
 class _Verdicts:
@@ -670,13 +689,14 @@ def _notable(cs: Sequence[Place]) -> bool:
 
 def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions=frozenset(),
             coloc: Colocation | None = None, coh: Mapping[tuple[str, int], float] | None = None,
-            pairs: Mapping[tuple[str, int], float] | None = None, verdicts: _Verdicts | None = None) -> Toponym:
+            pairs: Mapping[tuple[str, int], float] | None = None, verdicts: _Verdicts | None = None,
+            score_of=_prior_score) -> Toponym:
     if not cs:
         return Toponym(m.start, m.end, m.text, None, "no gazetteer entry", 0.0)
     key = verdicts.key(i, m, cs, container) if verdicts is not None else None
     verdict = verdicts.memo.get(key) if verdicts is not None else None
     if verdict is None:
-        verdict = _verdict(i, m, cs, focus, container, anchors, divisions, coloc, coh, pairs)
+        verdict = _verdict(i, m, cs, focus, container, anchors, divisions, coloc, coh, pairs, score_of)
         if verdicts is not None:
             verdicts.memo[key] = verdict
     k, reason, confidence = verdict
@@ -710,11 +730,11 @@ UNLISTED_TOWN_CODE = "PPL"
 
 def _verdict(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions,
              coloc: Colocation | None, coh: Mapping[tuple[str, int], float] | None,
-             pairs: Mapping[tuple[str, int], float] | None) -> tuple[int, str, float]:
+             pairs: Mapping[tuple[str, int], float] | None, score_of=_prior_score) -> tuple[int, str, float]:
     """The chosen candidate's index, the reason and the confidence."""
     coh, pairs = coh or {}, pairs or {}
     scored = sorted(((_score(i, c, m, focus, container, anchors, divisions, coloc, coh.get((m.key, k), 0.0),
-                             pairs.get((m.key, k), 0.0)), k) for k, c in enumerate(cs)),
+                             pairs.get((m.key, k), 0.0), score_of), k) for k, c in enumerate(cs)),
                     key=lambda x: (-x[0][0], x[1]))
     (best, why), k = scored[0]
     second = next((s for (s, _), j in scored[1:] if not _same_place(cs[j], cs[k])), None)

@@ -58,8 +58,15 @@ def _road_prefixes() -> tuple[str, ...]:
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` occurs in ``text`` as written: a pattern that must match one of them
     literally cannot match otherwise, and most texts hold none (speed: a substring test is much
-    cheaper than a scan of the pattern)."""
-    return any(w in text for w in words)
+    cheaper than a scan of the pattern). One search for an alternation of the words, not a substring
+    test per word (speed)."""
+    return _literal_alternation(words).search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _literal_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern matching any of ``words`` as written (none when ``words`` is empty)."""
+    return re.compile("|".join(re.escape(w) for w in words) if words else "(?!)")
 
 
 # A house number right before a street name makes it an address ("1200 E. Broad St. Lanier said").
