@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -194,25 +194,107 @@ def _report_source(text: str, m: re.Match[str]) -> str | None:
 # ----- cues ------------------------------------------------------------------------------------
 
 
-def find_cues(text: str, offset: int = 0) -> list[Cue]:
-    """Every claim, denial, dispute, hedge and attribution cue in ``text``, in text order."""
-    src, rx = _searchable(text)
-    out: list[Cue] = []
-    for m in rx["claim"].finditer(src):
+# Which cue list each pattern of ``_regexes`` alternates over.
+_PATTERN_LISTS = {
+    "claim": "claim_cues",
+    "deny": "deny_cues",
+    "dispute": "dispute_cues",
+    "unverified": "unverified_cues",
+    "hedge": "hedges",
+    "report": "report_verbs",
+    "report_prep": "report_prepositions",
+    "possessive_claim": "claim_nouns",
+    "claim_by": "claim_nouns",
+}
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> dict[str, frozenset[str] | None]:
+    """Per pattern, the words one of which a lower-cased text must hold, whole, for the pattern to
+    match (None: no such filter). Every entry of a pattern's list starts at a word boundary (``\\b``
+    or whitespace before it) and its first run of word characters ends where the entry has a
+    non-word character or where the pattern asks for ``\\b`` or whitespace: that run is then a whole
+    ``\\w+`` word of the text. An entry that does not start with a word character disables the
+    filter (and so does a pattern matched case-insensitively: see ``_Scanner``)."""
+    out: dict[str, frozenset[str] | None] = {}
+    for name, key in _PATTERN_LISTS.items():
+        leads = [_WORD_RUN.match(e.lower()) for e in _cues()[key]]
+        out[name] = None if None in leads else frozenset(m.group() for m in leads if m is not None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _folded_filters() -> dict[str, frozenset[str]]:
+    """The lead words of the patterns for lower-cased text that match case-sensitively (with
+    re.IGNORECASE, 'ſ' would match 's' and a text's words would not tell)."""
+    folded = _folded_regexes()
+    return {
+        name: lead
+        for name, lead in _lead_words().items()
+        if lead is not None and not folded[name].flags & re.IGNORECASE
+    }
+
+
+class _Scanner:
+    """The cue patterns run over one text; on lower-cased text, a pattern none of whose lead words
+    the text holds is not run (the set test costs far less than the regex scan)."""
+
+    def __init__(self, text: str):
+        self.src, self.rx = _searchable(text)
+        folded = self.rx is _folded_regexes()
+        self.words = frozenset(_WORD_RUN.findall(self.src)) if folded else None
+        self.filters = _folded_filters() if folded else {}
+
+    def __call__(self, name: str):
+        lead = self.filters.get(name)
+        if lead is not None and lead.isdisjoint(self.words):
+            return ()
+        return self.rx[name].finditer(self.src)
+
+
+class _Pending:
+    """A cue whose source is read only when asked for: the decision looks at the sources of few
+    cues (the first denial, the first report with a source ...), and reading one looks the
+    words before the cue up in the actor dictionary."""
+
+    __slots__ = ("kind", "start", "end", "_read", "_pos", "_text", "_source", "_done")
+
+    def __init__(self, kind: str, start: int, end: int, read: Callable[[str, Any], str | None], text: str, pos: Any):
+        self.kind, self.start, self.end = kind, start, end
+        self._read, self._text, self._pos, self._done, self._source = read, text, pos, False, None
+
+    @property
+    def source(self) -> str | None:
+        if not self._done:
+            self._source, self._done = self._read(self._text, self._pos), True
+        return self._source
+
+
+def _pending_cues(text: str, offset: int = 0) -> list[_Pending]:
+    """The cues of :func:`find_cues`, their sources not read yet."""
+    scan = _Scanner(text)
+    out: list[_Pending] = []
+    for m in scan("claim"):
         if not _NOT_A_CLAIM.match(text[m.start() : m.start() + 30]):
-            out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_before(text, m.start())))
-    for m in rx["possessive_claim"].finditer(src):
-        out.append(Cue("claim", offset + m.start(), offset + m.end(), _owner_before(text, m.start())))
-    for m in rx["claim_by"].finditer(src):
-        out.append(Cue("claim", offset + m.start(), offset + m.end(), _source_after(text, m.end())))
+            out.append(_Pending("claim", offset + m.start(), offset + m.end(), _source_before, text, m.start()))
+    for m in scan("possessive_claim"):
+        out.append(_Pending("claim", offset + m.start(), offset + m.end(), _owner_before, text, m.start()))
+    for m in scan("claim_by"):
+        out.append(_Pending("claim", offset + m.start(), offset + m.end(), _source_after, text, m.end()))
     for kind in ("deny", "dispute", "unverified", "hedge"):
         out.extend(
-            Cue(kind, offset + m.start(), offset + m.end(), _source_before(text, m.start()))
-            for m in rx[kind].finditer(src)
+            _Pending(kind, offset + m.start(), offset + m.end(), _source_before, text, m.start())
+            for m in scan(kind)
             if not _attributive(text, m)
         )
-    out.extend(_report_cues(text, offset, {(c.start, c.end) for c in out}))
+    out.extend(_report_cues(text, offset, {(c.start, c.end) for c in out}, scan))
     return sorted(out, key=lambda c: c.start)
+
+
+def find_cues(text: str, offset: int = 0) -> list[Cue]:
+    """Every claim, denial, dispute, hedge and attribution cue in ``text``, in text order."""
+    return [Cue(c.kind, c.start, c.end, c.source) for c in _pending_cues(text, offset)]
 
 
 # "around disputed areas", "the contested region": a participle before its noun describes a place
@@ -231,15 +313,14 @@ def _attributive(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _report_cues(text: str, offset: int, taken: set[tuple[int, int]]) -> list[Cue]:
-    src, rx = _searchable(text)
+def _report_cues(text: str, offset: int, taken: set[tuple[int, int]], scan: _Scanner) -> list[_Pending]:
     out = [
-        Cue("report", offset + m.start(), offset + m.end(), _source_after(text, m.end()))
-        for m in rx["report_prep"].finditer(src)
+        _Pending("report", offset + m.start(), offset + m.end(), _source_after, text, m.end())
+        for m in scan("report_prep")
     ]
-    for m in rx["report"].finditer(src):
+    for m in scan("report"):
         if not any(s <= offset + m.start() < e for s, e in taken):  # "said it killed" is a claim
-            out.append(Cue("report", offset + m.start(), offset + m.end(), _report_source(text, m)))
+            out.append(_Pending("report", offset + m.start(), offset + m.end(), _report_source, text, m))
     return out
 
 
@@ -307,15 +388,15 @@ def _with_adjective(source: str, country: str | None) -> str:
     return source.removeprefix("the ").removeprefix("The ")
 
 
-def _windows(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
+def _windows(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[list[_Pending], list[_Pending]]:
     """Cues inside the spans, and cues of the next sentence that point back at them."""
     text = doc.article.text
-    inside = [c for s, e in sorted(set(spans)) for c in find_cues(text[s:e], s)]
+    inside = [c for s, e in sorted(set(spans)) for c in _pending_cues(text[s:e], s)]
     end = max((e for _, e in spans), default=0)
     nxt = next((s for s in doc.sentences or () if s.start >= end), None)
-    after: list[Cue] = []
+    after: list[_Pending] = []
     if nxt is not None and _regexes()["backref"].search(nxt.text):
-        after = [c for c in find_cues(nxt.text, nxt.start) if c.kind in ("deny", "dispute", "unverified")]
+        after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind in ("deny", "dispute", "unverified")]
     return inside, after
 
 
@@ -349,12 +430,12 @@ def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | 
     return _reported(by_kind["report"], by_kind["hedge"], doc, a1)
 
 
-def _mutual(cue: Cue) -> bool:
+def _mutual(cue: _Pending) -> bool:
     src = (cue.source or "").lower()
     return any(src.endswith(m) for m in _cues()["mutual_claimants"])
 
 
-def _claim(status: str, cue: Cue, doc: Doc, actor1: str | None, why: str) -> Claim:
+def _claim(status: str, cue: _Pending, doc: Doc, actor1: str | None, why: str) -> Claim:
     actor, short = _canonical(cue.source, doc)
     if status == "claimed" and actor1 and not _generic(actor1) and (actor is None or _generic(actor)):
         short = actor1  # "militants' claim" in an article whose actor1 is the group: the group claims
@@ -368,7 +449,7 @@ def _generic(name: str) -> bool:
     return name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
 
 
-def _reported(reports: list[Cue], hedges: list[Cue], doc: Doc, actor1: str | None) -> Claim:
+def _reported(reports: list[_Pending], hedges: list[_Pending], doc: Doc, actor1: str | None) -> Claim:
     for cue in reports:
         actor, short = _canonical(cue.source, doc)
         if short is None:

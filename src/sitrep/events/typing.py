@@ -312,8 +312,8 @@ _RULE_INDEX: dict[int, tuple[dict[str, frozenset[int]], frozenset[int]]] = {}
 
 
 def _rules_for(lex: Lexicon, keys: frozenset[str] | None) -> list[Rule]:
-    """The rules whose trigger may match a sentence with these word keys, best score first (all
-    rules when the keys are unknown)."""
+    """The rules whose trigger and other cues may match a sentence with these word keys, best
+    score first (all rules when the keys are unknown)."""
     if keys is None:
         return list(lex.rules)
     got = _RULE_INDEX.get(id(lex))
@@ -329,7 +329,24 @@ def _rules_for(lex: Lexicon, keys: frozenset[str] | None) -> list[Rule]:
     picked = set(always)
     for k in keys & by_key.keys():
         picked |= by_key[k]
-    return [lex.rules[i] for i in sorted(picked)]
+    partners = _partner_anchors(lex)
+    return [lex.rules[i] for i in sorted(picked) if all(not a.isdisjoint(keys) for a in partners[i])]
+
+
+_PARTNERS: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
+
+
+def _partner_anchors(lex: Lexicon) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per rule, the word keys of its other cues (one key of each set must occur, or the cue finds
+    nothing and the rule fails): the test :meth:`_Matches._find` starts with, made once per rule
+    instead of after scanning for the trigger. Cues without keys (PLACE, unfiltered) are left out."""
+    got = _PARTNERS.get(id(lex))
+    if got is None:
+        got = tuple(
+            tuple(a for a in (_cue_anchor(lex, c) for c in rule.all[1:]) if a) for rule in lex.rules
+        )
+        _PARTNERS[id(lex)] = got
+    return got
 
 
 def _rule_anchors(lex: Lexicon) -> tuple[frozenset[str], ...]:
