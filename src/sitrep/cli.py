@@ -130,6 +130,10 @@ def _print_summary(summary: Any, store: Any) -> None:
     for k, v in rows:
         t.add_row(k, str(v))
     console.print(t)
+    if summary.articles_undated:
+        _err(f"note: {summary.articles_undated} new article(s) carry no publication date (none given, none "
+             "found in a dateline, byline or URL): relative dates in them ('on Monday') cannot be placed, and "
+             "an event nothing else dates is not recorded. Give 'published' in the folder's manifest.jsonl (one line per file) or in the corpus record.")
     _print_top_events(console, store)
 
 

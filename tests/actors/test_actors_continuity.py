@@ -157,3 +157,14 @@ def test_actors_reduced_passive_still_marks_victims():
     a1, a2, _ = assign_actors(doc, [(s.start, s.end)], "Violence against civilians", "Attack", "Nigeria")
     assert a1.name != "Military Forces of Nigeria"
     assert a2 is not None and a2.name == "Military Forces of Nigeria"
+
+
+def test_actors_letters_that_fold_to_ascii_do_not_lose_the_article():
+    """The long s and the dotless i match the patterns' ASCII letters: they are read as those."""
+    from sitrep.actors.dictionary import default_dictionary, plain
+
+    text = "The aſſaılants fled after gunmen killed five villagers in Jos."
+    assert len(plain(text)) == len(text) and "ſ" not in plain(text)
+    found = default_dictionary().find(text, 0, "Nigeria")
+    assert [(a.start, a.end) for a in found][0] == (4, 14)
+    assert found[0].name == "Unidentified Armed Group (Nigeria)"

@@ -29,7 +29,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.actors.countries import Country, countries, country_by_form, country_by_name
-from sitrep.actors.precheck import WordIndex, tokens as _tokens
+from sitrep.actors.precheck import FOLDS_TO_ASCII, WordIndex, tokens as _tokens
 from sitrep.textutil import trie_alternation
 from sitrep.pipeline import provider
 from sitrep.settings import Settings
@@ -269,6 +269,7 @@ class ActorDictionary:
         article and its sentence, see ``sitrep.actors.precheck.whole_runs``); it spares reading
         the tokens of ``text`` and gives the same result.
         """
+        text = plain(text)
         key = (text, offset, country)
         hit = self._memo.get(key)
         if hit is not None:
@@ -479,6 +480,7 @@ class ActorDictionary:
     def countries_in(self, text: str, found: frozenset[str] | None = None) -> Counter[str]:
         """How often each country is named (by name or demonym) in ``text`` (``found``: its
         tokens, when the caller has them)."""
+        text = plain(text)
         if not self._runs_country.may_occur(found if found is not None else _tokens(text)):
             return Counter()
         hits = (country_by_form(m.group(1)) for m in self._country_forms.finditer(text))
@@ -487,6 +489,7 @@ class ActorDictionary:
     def home_countries(self, text: str, found: frozenset[str] | None = None) -> Counter[str]:
         """How often named groups tied to one country ("home" in named.json: Boko Haram, Nigeria)
         are mentioned in ``text``, by that country (``found``: its tokens, when the caller has them)."""
+        text = plain(text)
         found = found if found is not None else _tokens(text)
         if not any(index.may_occur(found) for index in self._runs_home):
             return Counter()  # no alias of a group with a home: nothing to count
@@ -494,6 +497,17 @@ class ActorDictionary:
         named = self._find_named(text, None, self.gate(found))
         homes = (self._named[m.actor.name].get("home") for m in named)
         return Counter(by_iso[h] for h in homes if h in by_iso)
+
+
+# The letters re.IGNORECASE matches to ASCII ones (long s, dotless i, dotted capital I, Kelvin sign)
+# written as those ASCII letters, one for one: the patterns match them, so the dictionary's
+# lower-case lookups must see them as ASCII too ("aſſaılants" was a KeyError that lost the article).
+_PLAIN = str.maketrans(dict(zip(FOLDS_TO_ASCII, "IisK")))
+
+
+def plain(text: str) -> str:
+    """``text`` with those four letters as ASCII (same length, so offsets hold)."""
+    return text.translate(_PLAIN) if any(ch in text for ch in FOLDS_TO_ASCII) else text
 
 
 def _fill(template: str, where: Country | None, country: str | None) -> str | None:

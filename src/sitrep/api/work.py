@@ -90,6 +90,7 @@ def _records(state: AppState, ids: list[str]) -> list[dict[str, Any]]:
 def _summary(summary: Any) -> dict[str, Any]:
     return {
         "articles_new": summary.articles_new,
+        "articles_undated": summary.articles_undated,
         "articles_unchanged": summary.articles_unchanged,
         "duplicates": summary.duplicates,
         "events_created": len(summary.events_created),

@@ -41,6 +41,9 @@ Progress = Callable[[int], None]
 class RunSummary:
     inputs: int = 0
     articles_new: int = 0
+    # new articles with no publication date from the input, a dateline, a byline or the URL:
+    # their relative dates ("on Monday") cannot be placed (see EVENTS.md, "Dates")
+    articles_undated: int = 0
     articles_unchanged: int = 0
     duplicates: int = 0
     errors: list[InputError] = field(default_factory=list)
@@ -188,6 +191,7 @@ def ingest_articles(articles: Sequence[Article], store: Any, settings: Settings 
             continue
         written = store.write_article(article, fingerprint(article.text), result, merger)
         summary.articles_new += 1
+        summary.articles_undated += article.published is None
         summary.duplicates += article.duplicate_of is not None
         summary.events_created += written.created
         summary.events_updated += written.updated
