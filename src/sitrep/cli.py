@@ -47,18 +47,27 @@ def run(
     workers: int = typer.Option(0, "--workers", "-j", help="Extraction processes (0 = all cores)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run extraction on a Dask cluster: a scheduler address, or 'local'."),
     config: Optional[Path] = ConfigOption,
+    country: Optional[str] = typer.Option(
+        None, "--country", help="The country the inputs cover (name or ISO code, e.g. Nigeria or NG), for "
+        "inputs that do not say: a strong hint for places and actors."),
 ) -> None:
     """The main job: ingest, extract, merge, store, then summarise what was found."""
+    from sitrep.ingest.build import parse_country
     from sitrep.runner import run as run_job
     from sitrep.store import open_store
 
+    try:
+        country = parse_country(country) if country else None
+    except ValueError as exc:
+        _err(f"error: --country: {exc}")
+        raise typer.Exit(2) from None
     try:
         settings = _settings(config, db=db, workers=workers)
         store = open_store(settings.db)
         _prepare_gazetteer(settings)
         executor = _dask_executor(dask) if dask else None
         with _progress("extracting") as advance:
-            summary = run_job([str(p) for p in paths], store, settings, executor, advance)
+            summary = run_job([str(p) for p in paths], store, settings, executor, advance, country=country)
     except SitrepError as exc:
         _fail(exc)
     _print_summary(summary, store)

@@ -103,6 +103,10 @@ class Article:
     input_path: str | None = None
     duplicate_of: str | None = None
     duplicate_kind: DuplicateKind | None = None
+    # ISO 3166-1 alpha-2 code of the country the source covers, when the input says so (a feed's
+    # or a corpus's region, ``sitrep run --country``): a hint that weighs heavily for places and
+    # actors; the text's own places still decide the event's place
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ def test_reopening_a_store_keeps_its_rows(tmp_path):
     again = open_store(tmp_path / "m.db")
     assert again.count_events() == 1
     with again.engine.connect() as conn:
-        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0002"
+        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0003"
 
 
 def test_a_store_made_at_0001_is_upgraded_in_place(tmp_path):
@@ -52,5 +52,31 @@ def test_a_store_made_at_0001_is_upgraded_in_place(tmp_path):
     s.write_article(build_article(), None, [build_event()])
     with s.engine.connect() as conn:
         assert "event_persons" in sa.inspect(conn).get_table_names()
-        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0002"
+        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0003"
     assert s.count_events() == 1
+
+
+def test_a_store_made_at_0002_gains_the_country_hint_and_keeps_its_rows(tmp_path):
+    from dataclasses import replace
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    from sitrep.store import open_store
+    from conftest import build_article, build_event
+
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'v2.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("sitrep.store") / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+        assert "country" not in {c["name"] for c in sa.inspect(conn).get_columns("articles")}
+    engine.dispose()
+    s = open_store(tmp_path / "v2.db")
+    art = replace(build_article(), country="NG")
+    s.write_article(art, None, [build_event()])
+    assert s.get_article(art.id).article.country == "NG"
+    with s.engine.connect() as conn:
+        assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0003"

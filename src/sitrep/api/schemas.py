@@ -29,6 +29,7 @@ class ArticleIn(BaseModel):
     source: str | None = None
     published: str | None = Field(default=None, description="ISO date or datetime")
     language: str | None = None
+    country: str | None = Field(default=None, description="the country the source covers (name or ISO code): a hint")
 
     @model_validator(mode="after")
     def _one_body(self) -> ArticleIn:
@@ -41,7 +42,7 @@ class ArticleIn(BaseModel):
         return self.text if self.text is not None else self.html or ""
 
     def meta(self) -> dict[str, Any]:
-        keys = ("title", "url", "source", "published", "language")
+        keys = ("title", "url", "source", "published", "language", "country")
         return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
 
 

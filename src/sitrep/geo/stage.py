@@ -72,6 +72,7 @@ def make_toponyms(ctx: Context) -> Callable[[Doc], Doc]:
     gazetteer = ctx.service("gazetteer")
 
     def run(doc: Doc) -> Doc:
-        return replace(doc, toponyms=geoparse(doc.article.text, gazetteer, doc.sentences))
+        hints = {"country": doc.article.country} if doc.article.country else None  # the input's region
+        return replace(doc, toponyms=geoparse(doc.article.text, gazetteer, doc.sentences, hints))
 
     return run

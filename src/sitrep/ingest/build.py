@@ -28,7 +28,7 @@ from sitrep.types import Article
 
 __all__ = ["article_from_text", "article_from_html", "headline_of", "parse_published", "META_FIELDS"]
 
-META_FIELDS = ("title", "url", "source", "published", "language")
+META_FIELDS = ("title", "url", "source", "published", "language", "country")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A written-out publication date ("Monday, June 23, 2014 5:56 AM EDT") is short; a longer value is
@@ -97,7 +97,28 @@ def _given(meta: dict[str, Any]) -> tuple[str, dict[str, Any], str | None]:
     fields = {k: v if k == "published" else str(v).strip() for k, v in meta.items() if v not in (None, "")}
     if "published" in fields:
         fields["published"] = parse_published(fields["published"])
+    if "country" in fields:
+        fields["country"] = parse_country(fields["country"])
     return origin, fields, input_path
+
+
+def parse_country(value: Any) -> str:
+    """The ISO 3166-1 alpha-2 code of a country given by name or code ("Nigeria", "NG", "NGA").
+
+    Raises ``ValueError`` naming the value when it is no country.
+    """
+    from sitrep.actors.countries import country_by_name
+
+    s = " ".join(str(value).split())
+    known = country_by_name(s)
+    if known is not None and known.iso2:
+        return known.iso2.upper()
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(s).alpha_2
+    except LookupError:
+        raise ValueError(f"'country' is not a known country: {s[:40]!r} (a name or an ISO 3166 code, e.g. NG or Nigeria)") from None
 
 
 def article_from_text(id: str, text: str, **meta: Any) -> Article:
@@ -250,6 +271,7 @@ def _assemble(id: str, raw: str, layers: list[Layer], input_path: str | None) ->
         language=_language_code(language),
         origin=origin,
         input_path=input_path,
+        country=values.get("country"),
     )
 
 
@@ -264,7 +286,7 @@ def _pick(layers: list[Layer]) -> tuple[dict[str, Any], dict[str, str]]:
                 origin[field] = name
                 break
         else:
-            if field != "language":
+            if field not in ("language", "country"):  # optional hints: no origin when absent
                 origin[field] = "none"
     return values, origin
 

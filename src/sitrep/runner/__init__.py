@@ -9,7 +9,7 @@ order, so the same inputs give the same event ids on every run whatever the exec
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -219,8 +219,10 @@ def _select_new(articles: Sequence[Article], stored: dict[str, str], summary: Ru
 
 
 def run(paths: Sequence[str | Path], store: Any, settings: Settings | None = None,
-        executor: Executor | None = None, progress: Progress | None = None) -> RunSummary:
-    """The main job: ingest the inputs, extract, merge, store."""
+        executor: Executor | None = None, progress: Progress | None = None,
+        country: str | None = None) -> RunSummary:
+    """The main job: ingest the inputs, extract, merge, store. ``country`` (ISO alpha-2): the
+    country hint of every article whose input gives none."""
     from sitrep.ingest import iter_inputs
 
     settings = settings or Settings()
@@ -231,7 +233,7 @@ def run(paths: Sequence[str | Path], store: Any, settings: Settings | None = Non
         if isinstance(item, InputError):
             _record_problem(store, item, summary)
         else:
-            articles.append(item)
+            articles.append(replace(item, country=country) if country and item.country is None else item)
             store.clear_input(item.input_path or item.id)
     return ingest_articles(articles, store, settings, executor, progress, summary)
 

@@ -24,6 +24,7 @@ articles = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("n_events", sa.Integer, nullable=False, server_default="0"),
     sa.Column("ingested_at", sa.String(32), nullable=False),
+    sa.Column("country", sa.String(2)),  # the input's country hint (Article.country), migration 0003
 )
 
 inputs = sa.Table(

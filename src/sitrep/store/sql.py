@@ -90,6 +90,7 @@ class ArticleRow:
     n_events: int
     origin: dict[str, str]
     ingested_at: str
+    country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -496,7 +497,7 @@ def _article_values(a: Article, fingerprint: Any, n_events: int, now: str) -> di
         "published": a.published.isoformat() if a.published else None, "language": a.language,
         "origin": dict(a.origin), "input_path": a.input_path, "duplicate_of": a.duplicate_of,
         "duplicate_kind": a.duplicate_kind, "fingerprint": list(fingerprint) if fingerprint is not None else None,
-        "text": a.text, "n_events": n_events, "ingested_at": now,
+        "text": a.text, "n_events": n_events, "ingested_at": now, "country": a.country,
     }
 
 
@@ -505,7 +506,7 @@ def _article_row(r: Any) -> ArticleRow:
         id=r["id"], title=r["title"], source=r["source"], url=r["url"], published=r["published"],
         language=r["language"], content_hash=r["content_hash"], duplicate_of=r["duplicate_of"],
         duplicate_kind=r["duplicate_kind"], n_events=r["n_events"], origin=dict(r["origin"] or {}),
-        ingested_at=r["ingested_at"],
+        ingested_at=r["ingested_at"], country=r["country"],
     )
 
 
@@ -514,5 +515,5 @@ def _article_from_row(r: Any) -> Article:
         id=r["id"], text=r["text"], content_hash=r["content_hash"], title=r["title"], url=r["url"],
         source=r["source"], published=date.fromisoformat(r["published"]) if r["published"] else None,
         language=r["language"], origin=dict(r["origin"] or {}), input_path=r["input_path"],
-        duplicate_of=r["duplicate_of"], duplicate_kind=r["duplicate_kind"],
+        duplicate_of=r["duplicate_of"], duplicate_kind=r["duplicate_kind"], country=r["country"],
     )
