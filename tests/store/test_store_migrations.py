@@ -31,23 +31,37 @@ def test_reopening_a_store_keeps_its_rows(tmp_path):
         assert conn.execute(sa.text("select version_num from alembic_version")).scalar() == "0003"
 
 
-def test_a_store_made_at_0001_is_upgraded_in_place(tmp_path):
+def _database_at(path, revision: str) -> None:
+    """A SQLite database migrated only up to ``revision``, as an older sitrep left it."""
     from importlib import resources
 
     from alembic import command
     from alembic.config import Config
 
-    from sitrep.store import open_store
-    from conftest import build_article, build_event
-
-    engine = sa.create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    engine = sa.create_engine(f"sqlite:///{path}")
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("sitrep.store") / "migrations"))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        assert "event_persons" not in sa.inspect(conn).get_table_names()
+        command.upgrade(cfg, revision)
     engine.dispose()
+
+
+def _tables_and_article_columns(path) -> tuple[set[str], set[str]]:
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        found = sa.inspect(conn)
+        out = set(found.get_table_names()), {c["name"] for c in found.get_columns("articles")}
+    engine.dispose()
+    return out
+
+
+def test_a_store_made_at_0001_is_upgraded_in_place(tmp_path):
+    from sitrep.store import open_store
+    from conftest import build_article, build_event
+
+    _database_at(tmp_path / "old.db", "0001")
+    assert "event_persons" not in _tables_and_article_columns(tmp_path / "old.db")[0]
     s = open_store(tmp_path / "old.db")
     s.write_article(build_article(), None, [build_event()])
     with s.engine.connect() as conn:
@@ -58,22 +72,12 @@ def test_a_store_made_at_0001_is_upgraded_in_place(tmp_path):
 
 def test_a_store_made_at_0002_gains_the_country_hint_and_keeps_its_rows(tmp_path):
     from dataclasses import replace
-    from importlib import resources
-
-    from alembic import command
-    from alembic.config import Config
 
     from sitrep.store import open_store
     from conftest import build_article, build_event
 
-    engine = sa.create_engine(f"sqlite:///{tmp_path / 'v2.db'}")
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("sitrep.store") / "migrations"))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
-        assert "country" not in {c["name"] for c in sa.inspect(conn).get_columns("articles")}
-    engine.dispose()
+    _database_at(tmp_path / "v2.db", "0002")
+    assert "country" not in _tables_and_article_columns(tmp_path / "v2.db")[1]
     s = open_store(tmp_path / "v2.db")
     art = replace(build_article(), country="NG")
     s.write_article(art, None, [build_event()])
