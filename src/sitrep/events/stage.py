@@ -259,7 +259,7 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     event_type, sub, type_reason = _escalated(evidence, event_type, sub, type_reason)
     spans = spans_of(evidence)
     place, geo_precision, place_reason = _place(doc, group, spans)
-    when = find_date(doc, spans)
+    when = find_date(doc, spans, violent=event_type in _VIOLENT)
     if when.value is None and when.earliest is None and when.latest is None:
         return None
     # actors come from the sentences that state the event, not from the context sentences added after them

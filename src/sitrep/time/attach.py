@@ -6,6 +6,9 @@ The event's date is the incident's: a date naming an incident noun right after i
 shooting", "last month's killing") or governed by a violent verb ("shot Tuesday", "opened fire
 on Dec. 2") dates the incident; one governed by a follow-up verb ("died Friday", "said Thursday",
 "arrested Friday") dates what followed. The word lists are ``incident_cues`` in ``lexicon.json``.
+A preposition between date and noun breaks the link ("charged on Jan. 24 with murder" dates the
+charge). Asked for (``clock=True``), a date no verb governs but a clock time sits next to ("just
+after 1 a.m. on Nov. 22") dates the incident: police accounts time the incident.
 """
 
 from __future__ import annotations
@@ -22,7 +25,21 @@ INCIDENT, NEUTRAL, FOLLOW_UP = 0, 1, 2  # also the order in which event_date pre
 # How far before a date its governing verb is looked for (characters, within the clause): "was
 # shot and killed early Tuesday" fits; GVDB dev sentences put the verb within 40 characters.
 GOVERNOR_CHARS = 50
+# How far from a date a clock time is looked for (characters, within the clause): "around
+# 10:45 p.m. Nov. 2" and "Friday at about 7:30 p.m." fit.
+CLOCK_CHARS = 25
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.I)
+_LINKS = r"(?:with|for|in|of|on|to|at|and|or|after|before|over)"
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|after|before|when)\b")
+# around a clock time a clause ends at a sentence's end, not at the dots of "p.m." or "Jan." nor
+# the colon of "10:45"
+_DAY_OR_MONTH = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_SENTENCE_END = re.compile(
+    r"[;!?\n]|:\s|,\s+(?:and|but|while|after|before|when)\b"
+    r"|(?<![ap]\.m)(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+    r"\.\s+(?=[A-Z\"\u201c])"
+    rf"|(?<=[ap]\.m)\.\s+(?=[A-Z\"\u201c])(?!{_DAY_OR_MONTH})"
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -32,22 +49,46 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = lexicon()["incident_cues"]
-    noun_after = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{_alternation(cues['incident_nouns'])})\b", re.I)
+    # one word may sit between ("the Jan. 5 fatal shooting"), not a preposition: "charged on
+    # Jan. 24 with murder" dates the charge
+    noun_after = re.compile(rf"(?:['’]s)?\s+(?:(?!{_LINKS}\b)\w+\s+)?(?:{_alternation(cues['incident_nouns'])})\b", re.I)
     verbs = f"(?P<v>{_alternation(cues['violent_verbs'])})|(?P<f>{_alternation(cues['follow_up_verbs'])})"
     return noun_after, re.compile(rf"\b(?:{verbs})\b", re.I)
 
 
-def attachment(text: str, t: TimeRef) -> int:
-    """INCIDENT, NEUTRAL or FOLLOW_UP for the expression ``t`` (offsets into ``text``)."""
-    noun_after, governor = _patterns()
+def attachment(text: str, t: TimeRef, clock: bool = False) -> int:
+    """INCIDENT, NEUTRAL or FOLLOW_UP for the expression ``t`` (offsets into ``text``); with
+    ``clock``, an unattached date next to a clock time dates the incident (see ``_clocked``)."""
+    noun_after, _ = _patterns()
     if noun_after.match(text, t.end, t.end + 30):
         return INCIDENT
-    window = text[max(0, t.start - GOVERNOR_CHARS):t.start]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(window)]
+    how = _governed(text[max(0, t.start - GOVERNOR_CHARS):t.start], _CLAUSE_END)
+    if how is not None:
+        return how
+    if not clock or not _clocked(text, t):
+        return NEUTRAL
+    # "arrested at 3 p.m. Friday": the clause cut at "p.m." hid the verb; a clock times the
+    # incident only when no verb of the sentence governs the date
+    how = _governed(text[max(0, t.start - GOVERNOR_CHARS):t.start], _SENTENCE_END)
+    return INCIDENT if how is None else how
+
+
+def _governed(window: str, ends: re.Pattern[str]) -> int | None:
+    """INCIDENT or FOLLOW_UP after the last governing verb of ``window``'s last clause, or None."""
+    cuts = [m.end() for m in ends.finditer(window)]
     window = window[cuts[-1]:] if cuts else window
     last = None
-    for last in governor.finditer(window):
+    for last in _patterns()[1].finditer(window):
         pass
     if last is None:
-        return NEUTRAL
+        return None
     return INCIDENT if last.group("v") else FOLLOW_UP
+
+
+def _clocked(text: str, t: TimeRef) -> bool:
+    """A clock time next to the date ("just after 1 a.m. on Nov. 22", "Saturday at 10 p.m.") times
+    an incident (police accounts time the incident)."""
+    before = text[max(0, t.start - CLOCK_CHARS):t.start]
+    after = text[t.end:t.end + CLOCK_CHARS]
+    near = _SENTENCE_END.split(before)[-1] + " | " + _SENTENCE_END.split(after)[0]
+    return _CLOCK.search(near) is not None
