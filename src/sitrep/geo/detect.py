@@ -161,8 +161,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
                 continue
             if m.text.lower() in sources.first_names() and (not strong_cue(m) or _named_person(text, m)):
                 continue  # "Frank", "Kate", "..., Janet Johnson": a given name, unless "in Kate"
-        elif _given_name(m.text) and _first_name(text, m):
-            continue  # "Virginia Madsen", "Chad Walker", "Mary Walker": a person, however big the place
+        elif _given_name(m.text) and (_first_name(text, m) or _after_given_name(text, m)):
+            continue  # "Virginia Madsen", "Chad Walker", "Sheriff Scott Israel": a person, however big the place
         if _saints_institution(text, m):
             continue  # "St. Patrick's Day", "St. Mary's High School": a feast or an institution
         if _keep(text, m, starts, lower_words):
@@ -275,6 +275,7 @@ def _after_title_or_first_name(text: str, m: Mention) -> bool:
 _AGE_AFTER = re.compile(r", \d{1,2},")
 
 
+
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _AFTER_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
 _SPEECH_AFTER = re.compile(
@@ -315,6 +316,13 @@ def _given_name(surface: str) -> bool:
     return low in sources.first_names() or low in _lex()["place_given_names"]
 
 
+def _after_given_name(text: str, m: Mention) -> bool:
+    """A place that is also a given name right after a capitalised given name: a surname ("Scott Israel")."""
+    prev = word_before(text, m.start)
+    return bool(prev) and _CAP.match(prev) is not None and prev.lower() in sources.first_names() \
+        and text[m.start - len(prev) - 1:m.start] == prev + " "
+
+
 def _first_name(text: str, m: Mention) -> bool:
     """A one-word mention glued to a following capitalised word that is no institution ("Antony Blinken")."""
     if " " in m.text or text[m.end:m.end + 1] != " ":
@@ -330,8 +338,8 @@ def _first_name(text: str, m: Mention) -> bool:
     if third and _CAP.match(third[0]) and text[m.end + 1 + len(nxt[0]):][:1] == " ":
         return False  # three capitalised words: an institution's name ("Gainesville Public Utilities")
     return not (low in lex["org_words"] or low in lex["person_titles"] or low in lex["connectors"]
-                or low in sources.stoplist() or low in lex["place_nouns"] or nxt[0] in sources.demonyms()
-                or low.endswith(("'s", "’s")))
+                or (low in sources.stoplist() and low not in _lex()["surnames"]) or low in lex["place_nouns"]
+                or nxt[0] in sources.demonyms() or low.endswith(("'s", "’s")))
 
 
 def _named_person(text: str, m: Mention) -> bool:
