@@ -11,7 +11,8 @@ from sitrep.geo import detect, sources, streets
 from sitrep.geo.detect import Mention
 from sitrep.geo.normalize import fold
 from sitrep.geo.resolve import Focus, _Priors, _prior_reasons, _same_pass, _second_pass, colocation, prior
-from sitrep.types import Place
+
+from geo_places import hand_place
 
 ORG_PIECES = list(sources.org_names()[:6])
 REGISTER_PIECES = [p for _, p in detect._register_phrases()[:8]]
@@ -86,9 +87,7 @@ def test_lower_words_found_on_first_use_equal_the_eager_set(text, word):
 
 # ---- second-pass scores from the prior memo --------------------------------------------------------
 
-def _p(name, lat, lon, cc, admin1, fcode="PPL", pop=5000):
-    fclass = "A" if fcode in ("ADM1", "ADM2", "PCLI") else "P"
-    return Place(name, lat, lon, {"US": "United States", "FR": "France"}[cc], cc, admin1, None, fclass, fcode, pop)
+_p = hand_place
 
 
 TOWNS = {

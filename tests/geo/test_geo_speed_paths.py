@@ -11,7 +11,8 @@ from sitrep.geo import detect, features, resolve, streets
 from sitrep.geo.normalize import fold
 from sitrep.geo.resolve import Colocation, Focus, _anchors, _choose, _second_pass, colocation
 from sitrep.geo.detect import Mention
-from sitrep.types import Place
+
+from geo_places import hand_place
 
 PIECES = [
     "Main Street", "Highway 19", "I-95", "State Route 7", "County Road 12", "CR 5", "Route", "route 9",
@@ -77,9 +78,7 @@ def test_register_votes_still_need_whole_words():
 
 # ---- choices remembered for repeated names --------------------------------------------------------
 
-def _p(name, lat, lon, cc, admin1, fcode="PPL", pop=5000):
-    fclass = "A" if fcode in ("ADM1", "ADM2", "PCLI") else "P"
-    return Place(name, lat, lon, {"US": "United States", "FR": "France"}[cc], cc, admin1, None, fclass, fcode, pop)
+_p = hand_place
 
 
 TOWNS = {

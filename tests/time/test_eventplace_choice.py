@@ -6,14 +6,12 @@ Documents are built by hand (toponyms with their resolved places), as the geopar
 
 from __future__ import annotations
 
-import re
-
 from sitrep.geo.eventplace import event_place
-from sitrep.types import Article, Doc, Place, Sentence, Toponym
+from sitrep.types import Doc, Place
 
+from eventplace_docs import hand_doc, us_town
 
-def _town(name: str, state: str, lat: float, lon: float) -> Place:
-    return Place(name, lat, lon, "United States", "US", state, None, "P", "PPL", 10_000)
+_town = us_town
 
 
 MILWAUKEE = _town("Milwaukee", "Wisconsin", 43.04, -87.91)
@@ -27,18 +25,7 @@ CARMEL = _town("Carmel", "Indiana", 39.98, -86.12)
 INDIANA = Place("Indiana", 40.0, -86.25, "United States", "US", "Indiana", None, "A", "ADM1", 6_000_000)
 
 
-def _doc(text: str, places: dict[str, tuple[Place, float]]) -> Doc:
-    """Sentences split at ". "; every occurrence of each name becomes a toponym."""
-    sents, start = [], 0
-    for part in text.split(". "):
-        sents.append(Sentence(start, start + len(part), part))
-        start += len(part) + 2
-    tops = [
-        Toponym(m.start(), m.end(), name, place, "hand-made", conf)
-        for name, (place, conf) in places.items()
-        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", text)
-    ]
-    return Doc(Article("t", text, "h"), sentences=tuple(sents), toponyms=tuple(sorted(tops, key=lambda t: t.start)))
+_doc = hand_doc
 
 
 def _first_sentence(doc: Doc) -> list[tuple[int, int]]:

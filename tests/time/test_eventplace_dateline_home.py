@@ -7,15 +7,12 @@ All texts are made up.
 
 from __future__ import annotations
 
-import re
-
 from sitrep.geo.eventplace import event_place
-from sitrep.types import Article, Doc, Place, Sentence, Toponym
+from sitrep.types import Doc, Place
 
+from eventplace_docs import hand_doc, us_town
 
-def _town(name: str, state: str, lat: float, lon: float, cc: str = "US", pop: int = 10_000) -> Place:
-    country = "United States" if cc == "US" else cc
-    return Place(name, lat, lon, country, cc, state, None, "P", "PPL", pop)
+_town = us_town
 
 
 def _area(name: str, state: str, lat: float, lon: float, code: str) -> Place:
@@ -34,18 +31,7 @@ LIMA_PERU = _town("Lima", "Lima", -12.04, -77.03, cc="PE", pop=7_000_000)
 SPRINGDALE = _town("Springdale", "Ohio", 39.29, -84.48)
 
 
-def _doc(text: str, places: dict[str, tuple[Place, float]]) -> Doc:
-    """Sentences split at ". "; every occurrence of each name becomes a toponym."""
-    sents, start = [], 0
-    for part in text.split(". "):
-        sents.append(Sentence(start, start + len(part), part))
-        start += len(part) + 2
-    tops = [
-        Toponym(m.start(), m.end(), name, place, "hand-made", conf)
-        for name, (place, conf) in places.items()
-        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", text)
-    ]
-    return Doc(Article("t", text, "h"), sentences=tuple(sents), toponyms=tuple(sorted(tops, key=lambda t: t.start)))
+_doc = hand_doc
 
 
 def _span(doc: Doc, needle: str) -> list[tuple[int, int]]:

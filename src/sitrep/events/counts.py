@@ -64,6 +64,7 @@ class _Patterns:
     np_one: re.Pattern[str]
     background: re.Pattern[str]
     grievance: re.Pattern[str]
+    one_person: re.Pattern[str]  # "a civilian" closing a list of counted victims
     pred_words: frozenset[str]  # first words of the predicates: without one, no subject/singular match
     noun_words: frozenset[str]  # first words of the victim nouns: without one, no count + noun match
 
@@ -227,6 +228,7 @@ def _patterns() -> _Patterns:
         zero=re.compile("|".join(f"(?:{z})" for z in lex["zero_patterns"]), flags),
         background=re.compile(lex["background_pattern"], flags),
         grievance=re.compile(lex["grievance_pattern"], flags),
+        one_person=re.compile(_one_person(lex)),
         singular=_singular_patterns(lex, preds),
         np_one=re.compile(
             rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
@@ -329,7 +331,7 @@ def _one(text: str, start: int, part: str, base: int, kind: str, how: str) -> Qu
     m = _patterns().np_one.match(part)
     if m is None or not m.group("num"):
         single = _ONE_PERSON.match(part.rstrip())
-        if single is None or start == 0 or not re.match(_one_person(_patterns().lex), part):
+        if single is None or start == 0 or not _patterns().one_person.match(part):
             return None
         end = start + len(part.rstrip())
         who = single.group("who").lower()
