@@ -39,6 +39,7 @@ def main() -> None:
     ap.add_argument("--build", action="store_true", help="also time a fresh build of the bundled gazetteer")
     ap.add_argument("--articles", type=int, default=588)
     args = ap.parse_args()
+    from sitrep.geo.demonyms import demonym_toponyms
     from sitrep.geo.gazetteer import Gazetteer, ensure_built
     from sitrep.geo.stage import geoparse
     from sitrep.settings import Settings
@@ -57,10 +58,13 @@ def main() -> None:
     print(f"gazetteer_load_s: {time.perf_counter() - t:.2f} (cpu {time.process_time() - cpu:.2f})")
     texts = _texts(args.articles)
     t, cpu = time.perf_counter(), time.process_time()
-    n_top = sum(len(geoparse(x, gaz)) for x in texts)
+    n_top = n_dem = 0
+    for x in texts:  # what `sitrep geoparse` computes: place mentions, then demonym mentions
+        places = geoparse(x, gaz)
+        n_top, n_dem = n_top + len(places), n_dem + len(demonym_toponyms(x, gaz, places))
     dt, dcpu = time.perf_counter() - t, time.process_time() - cpu
     chars = sum(map(len, texts))
-    print(f"articles: {len(texts)} ({chars / len(texts):.0f} chars on average), toponyms: {n_top}")
+    print(f"articles: {len(texts)} ({chars / len(texts):.0f} chars on average), toponyms: {n_top}, demonyms: {n_dem}")
     print(f"articles_per_s_wall: {len(texts) / dt:.0f}")
     # CPU time of this process: the one-core rate, whatever else shares the machine
     print(f"articles_per_cpu_s: {len(texts) / dcpu:.0f}")

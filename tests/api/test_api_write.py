@@ -158,3 +158,13 @@ def test_geoparse_returns_toponym_records(client) -> None:  # type: ignore[no-un
     for t in tops:
         assert ARTICLE["text"][t["start"]:t["end"]] == t["text"]
     assert any(t["text"] == "Konduga" for t in tops)
+
+
+def test_geoparse_reports_demonyms_apart_unless_places_only(client) -> None:  # type: ignore[no-untyped-def]
+    article = {**ARTICLE, "id": "post-d", "text": "Nigerian troops returned to Konduga on Monday."}
+    tops = client.post("/api/geoparse", json=article).json()["toponyms"]
+    kinds = {t["text"]: t["kind"] for t in tops}
+    assert kinds == {"Nigerian": "demonym", "Konduga": "place"}
+    assert next(t for t in tops if t["kind"] == "demonym")["country"] == "Nigeria"
+    only = client.post("/api/geoparse?places_only=true", json=article).json()["toponyms"]
+    assert [t["kind"] for t in only] == ["place"]

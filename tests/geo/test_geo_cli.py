@@ -11,7 +11,7 @@ from sitrep.geo.gazetteer import Gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIELDS = {"article_id", "start", "end", "text", "name", "geonameid", "latitude", "longitude", "country", "admin1",
-          "feature_class"}
+          "feature_class", "kind", "reason"}
 
 
 def _app():
@@ -38,6 +38,20 @@ def test_import_then_geoparse_jsonl(tmp_path):
         assert text[r["start"]:r["end"]] == r["text"]
     tikrit = next(r for r in rows if r["text"] == "Tikrit")
     assert (tikrit["geonameid"], tikrit["admin1"], tikrit["feature_class"]) == (90150, "Salah ad Din", "P")
+    assert {r["country"] for r in rows} == {"Iraq"}  # the country's own row names itself too
+
+
+def test_geoparse_prints_demonyms_as_their_own_kind(tmp_path):
+    gaz = tmp_path / "iq.sqlite"
+    CliRunner().invoke(_app(), ["gazetteer", "import", str(FIXTURES / "IQ.txt"), "--out", str(gaz)])
+    art = tmp_path / "a2.txt"
+    art.write_text("Iraqi troops shelled Hilla.", encoding="utf-8")
+    res = CliRunner().invoke(_app(), ["geoparse", str(art), "--gazetteer", str(gaz)])
+    rows = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert [(r["text"], r["kind"]) for r in rows] == [("Iraqi", "demonym"), ("Hilla", "place")]
+    assert rows[0]["country"] == "Iraq" and rows[0]["reason"].startswith("demonym")
+    res = CliRunner().invoke(_app(), ["geoparse", str(art), "--gazetteer", str(gaz), "--places-only"])
+    assert [json.loads(line)["text"] for line in res.stdout.splitlines() if line.startswith("{")] == ["Hilla"]
 
 
 def test_geoparse_reports_bad_inputs(tmp_path):

@@ -21,12 +21,20 @@ FLOORS = {
     "accuracy_161km": 0.908,
     "end_to_end_161km_no_demonyms": 0.862,
     "end_to_end_161km": 0.795,
+    # everything `sitrep geoparse` prints, demonym mentions included (session 4: precision 0.876,
+    # recall 0.923, end-to-end 0.874)
+    "detection_precision_with_demonyms": 0.865,
+    "end_to_end_161km_with_demonyms": 0.862,
 }
 # Per half (even: tuned on; odd: held out), measured end-to-end 0.823 / 0.797, recall 0.877 / 0.855,
-# precision 0.888 / 0.863 (before the round 0.800 / 0.767, 0.871 / 0.839, 0.885 / 0.857).
+# precision 0.888 / 0.863 (before the round 0.800 / 0.767, 0.871 / 0.839, 0.885 / 0.857). With the
+# demonym mentions (session 4; their language and name-use cues were read on all of LGL): end-to-end
+# 0.891 / 0.858.
 HALF_FLOORS = {
-    "even": {"end_to_end_161km": 0.81, "detection_recall": 0.865, "detection_precision": 0.875},
-    "odd": {"end_to_end_161km": 0.785, "detection_recall": 0.845, "detection_precision": 0.85},
+    "even": {"end_to_end_161km": 0.81, "detection_recall": 0.865, "detection_precision": 0.875,
+             "end_to_end_161km_with_demonyms": 0.88},
+    "odd": {"end_to_end_161km": 0.785, "detection_recall": 0.845, "detection_precision": 0.85,
+            "end_to_end_161km_with_demonyms": 0.846},
 }
 
 

@@ -93,8 +93,9 @@ async def post_extract(state: State, body: Articles) -> dict[str, Any]:
 
 @router.post("/geoparse", responses={200: {"model": dict[str, list[ToponymOut]]}},
              dependencies=[Depends(pipeline_guard), Depends(json_only)], openapi_extra=_body_schema())
-async def post_geoparse(state: State, body: Articles) -> dict[str, Any]:
-    """Place mentions of the posted articles, resolved where the gazetteer can."""
+async def post_geoparse(state: State, body: Articles, places_only: bool = False) -> dict[str, Any]:
+    """Place mentions of the posted articles, resolved where the gazetteer can; each has a ``kind``:
+    ``place``, or ``demonym`` ("Iraqi", resolved to its country; left out with ``?places_only=true``)."""
     items = _items(state, body)
     articles = await run_in_threadpool(work.to_articles, items)
-    return {"toponyms": await run_in_threadpool(work.geoparse, state, articles)}
+    return {"toponyms": await run_in_threadpool(work.geoparse, state, articles, not places_only)}

@@ -6,7 +6,7 @@ describe them in ``/api/openapi.json``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -80,6 +80,8 @@ class ToponymOut(BaseModel):
     country: str | None
     admin1: str | None
     feature_class: str | None
+    kind: Literal["place", "demonym"]
+    reason: str
 
 
 class WriteOut(BaseModel):

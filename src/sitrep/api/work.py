@@ -9,9 +9,9 @@ from sitrep.api.errors import ApiError
 from sitrep.api.schemas import ArticleIn
 from sitrep.api.state import AppState
 from sitrep.errors import InputError
-from sitrep.types import Article, Doc, Toponym
+from sitrep.types import Article, Doc
 
-__all__ = ["check_batch", "check_count", "to_articles", "ingest", "extract", "geoparse", "toponym_record"]
+__all__ = ["check_batch", "check_count", "to_articles", "ingest", "extract", "geoparse"]
 
 GEOPARSE_STAGES = ("sentences", "toponyms")
 
@@ -109,21 +109,15 @@ def extract(state: AppState, articles: list[Article]) -> list[dict[str, Any]]:
     return [ev.to_record() for ev in events]
 
 
-def geoparse(state: AppState, articles: list[Article]) -> list[dict[str, Any]]:
-    """Place mentions of every article (EVENTS.md "Toponyms out")."""
+def geoparse(state: AppState, articles: list[Article], demonyms: bool = True) -> list[dict[str, Any]]:
+    """Place mentions of every article (EVENTS.md "Toponyms out"), and its demonym mentions unless not ``demonyms``."""
+    from sitrep.geo.output import mention_records
+
     out = []
     with state.pipeline_lock:
         pipe = state.pipeline(GEOPARSE_STAGES)
+        gazetteer = pipe.ctx.service("gazetteer")
         for article in articles:
             doc = pipe(Doc(article))
-            out += [toponym_record(article.id, t) for t in doc.toponyms or ()]
+            out += mention_records(article.id, article.text, doc.toponyms or (), gazetteer, demonyms)
     return out
-
-
-def toponym_record(article_id: str, t: Toponym) -> dict[str, Any]:
-    p = t.place
-    rec: dict[str, Any] = {"article_id": article_id, "start": t.start, "end": t.end, "text": t.text}
-    keys = ("name", "geonameid", "latitude", "longitude", "country", "admin1", "feature_class")
-    rec.update({k: getattr(p, k) if p else None for k in keys})
-    rec["reason"] = t.reason
-    return rec

@@ -8,7 +8,11 @@ Scores (a predicted mention matches a gold one when their spans overlap):
 - ``end_to_end_161km``: gold mentions with coordinates that are matched and resolved within 161 km /
   all gold mentions with coordinates;
 - the same recall and end-to-end figures without the gold's adjectival mentions ("Russian", "Israeli"),
-  which LGL tags but sitrep deliberately reads as country hints, not place mentions (``*_no_demonyms``).
+  which LGL tags but sitrep deliberately keeps apart from place mentions (``*_no_demonyms``);
+- ``*_with_demonyms``: the scores of everything ``sitrep geoparse`` prints, place mentions and the
+  demonym mentions it reports apart (``"kind": "demonym"``, resolved to their country).
+
+The first four scores are those of place mentions alone, as events use them.
 """
 
 from __future__ import annotations
@@ -87,17 +91,27 @@ def _tally(article: LglArticle, predicted, counts: dict[str, float], demonyms) -
     counts["predicted_true"] += sum(1 for p in predicted if any(_overlap(g.start, g.end, p.start, p.end) for g in article.toponyms))
 
 
+_COUNTS = ("gold", "gold_nd", "found", "found_nd", "found_coords", "correct", "gold_coords", "gold_coords_nd",
+           "predicted", "predicted_true")
+
+
 def score_articles(articles, gazetteer) -> dict[str, float]:
     from sitrep.geo import sources
+    from sitrep.geo.demonyms import demonym_toponyms
     from sitrep.geo.stage import geoparse
 
-    counts: dict[str, float] = dict.fromkeys(
-        ("gold", "gold_nd", "found", "found_nd", "found_coords", "correct", "gold_coords", "gold_coords_nd",
-         "predicted", "predicted_true"), 0.0)
+    places: dict[str, float] = dict.fromkeys(_COUNTS, 0.0)
+    everything: dict[str, float] = dict.fromkeys(_COUNTS, 0.0)
     demonyms = sources.demonyms()
     for art in articles:
-        _tally(art, geoparse(art.text, gazetteer), counts, demonyms)
-    return _ratios(counts)
+        toponyms = geoparse(art.text, gazetteer)
+        _tally(art, toponyms, places, demonyms)
+        _tally(art, (*toponyms, *demonym_toponyms(art.text, gazetteer, toponyms)), everything, demonyms)
+    with_demonyms = _ratios(everything)
+    return {**_ratios(places), **{f"{k}_with_demonyms": with_demonyms[k] for k in _WITH_DEMONYMS}}
+
+
+_WITH_DEMONYMS = ("detection_recall", "detection_precision", "accuracy_161km", "end_to_end_161km")
 
 
 def _ratio(a: float, b: float) -> float:

@@ -10,21 +10,9 @@ from typing import Any, Optional
 
 import typer
 
-__all__ = ["register", "toponym_record"]
+__all__ = ["register"]
 
 gazetteer_app = typer.Typer(no_args_is_help=True, help="Build or import the compiled gazetteer.")
-
-
-def toponym_record(article_id: str, t: Any) -> dict[str, Any]:
-    """One EVENTS.md "Toponyms out" object."""
-    p = t.place
-    return {
-        "article_id": article_id, "start": t.start, "end": t.end, "text": t.text,
-        "name": p.name if p else None, "geonameid": p.geonameid if p else None,
-        "latitude": p.latitude if p else None, "longitude": p.longitude if p else None,
-        "country": p.country if p else None, "admin1": p.admin1 if p else None,
-        "feature_class": p.feature_class if p else None,
-    }
 
 
 @contextmanager
@@ -53,10 +41,16 @@ def geoparse_cmd(
     fmt: str = typer.Option("jsonl", "--format", help="Output format (jsonl)."),
     gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", help="A compiled gazetteer file."),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file with a [sitrep] table of settings."),
+    places_only: bool = typer.Option(False, "--places-only", help="Leave out demonym mentions (\"Iraqi\")."),
 ) -> None:
-    """Place mentions of the articles, one JSON line each (EVENTS.md "Toponyms out")."""
+    """Place mentions of the articles, one JSON line each (EVENTS.md "Toponyms out").
+
+    Each line has a ``kind``: ``place``, or ``demonym`` for a people's name ("Iraqi") resolved to its
+    country, reported apart from places (events never take a demonym as their place).
+    """
     from sitrep.errors import InputError, SitrepError
     from sitrep.geo.gazetteer import Gazetteer, ensure_built
+    from sitrep.geo.output import mention_records
     from sitrep.ingest import iter_inputs
     from sitrep.pipeline import Context, Pipeline
     from sitrep.types import Doc
@@ -76,8 +70,8 @@ def geoparse_cmd(
                 failed = True
                 continue
             doc = pipe(Doc(item))
-            for t in doc.toponyms or ():
-                typer.echo(json.dumps(toponym_record(item.id, t), ensure_ascii=False))
+            for rec in mention_records(item.id, item.text, doc.toponyms or (), gaz, not places_only):
+                typer.echo(json.dumps(rec, ensure_ascii=False))
     except SitrepError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc

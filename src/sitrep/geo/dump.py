@@ -71,6 +71,8 @@ def read_alternate_names(path: Path) -> dict[int, set[str]]:
 
 def import_dump(dump: Path, out: Path, alternate_names: Path | None = None, progress: Progress = _no_progress) -> Path:
     """Compile a GeoNames dump (plus alternate names) into a gazetteer file at ``out``."""
+    from dataclasses import replace
+
     from sitrep.geo.build import _country_names
     from sitrep.geo.store import write_gazetteer
 
@@ -80,6 +82,7 @@ def import_dump(dump: Path, out: Path, alternate_names: Path | None = None, prog
         entry.names.update(extra.get(entry.place.geonameid or 0, ()))
         if code in ("PCLI", "PCLD", "PCLF", "PCLS", "PCL"):
             entry.names |= _country_names(entry.place.country_code or "")
+            entry.place = replace(entry.place, country=entry.place.name)  # a country is its own country
             countries.append(entry)
         elif code == "ADM1":
             admin1_rows[(entry.place.country_code, entry.admin1_code)] = entry
