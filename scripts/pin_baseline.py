@@ -13,7 +13,8 @@ from pathlib import Path
 # The metrics the gate holds per set (counts and diagnostics are not floors).
 GATED = {
     "seeds": ["f1", "precision", "recall", "acc_type", "acc_labels", "acc_place", "acc_date", "acc_fatalities", "acc_actor1", "acc_claim"],
-    "lgl": ["detection_recall", "detection_precision", "accuracy_161km", "end_to_end_161km"],
+    "lgl": ["detection_recall", "detection_precision", "accuracy_161km", "end_to_end_161km",
+            "detection_precision_with_demonyms", "end_to_end_161km_with_demonyms"],
     "tempeval": ["value_accuracy", "detect_recall_calendar", "detect_precision_overlap"],
     "gvdb": ["killed_accuracy", "date_accuracy", "date_accuracy_published", "city_accuracy"],
     "case2021": ["accuracy", "macro_f1", "event_precision", "event_recall"],
