@@ -6,9 +6,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from sitrep.geo.actor_votes import actor_home_votes
 from sitrep.geo.detect import demonym_mentions, detect, register_votes
 from sitrep.geo.resolve import Focus, prior, resolve
 from sitrep.geo.features import feature_spans, feature_toponyms
+from sitrep.geo.landmarks import described_toponyms, landmark_spans, landmark_toponyms
 from sitrep.geo.normalize import fold
 from sitrep.geo.streets import street_spans, street_toponyms
 from sitrep.pipeline import Context, stage
@@ -41,16 +43,24 @@ def _dateline_country(text: str, mentions, gazetteer) -> str | None:
 
 def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
                         hints: Mapping[str, str] | None = None) -> tuple[tuple[Toponym, ...], Focus]:
-    streets = street_spans(text)
-    features = [f for f in feature_spans(text, gazetteer) if not _overlaps(f[0], f[1], streets)]
-    taken = streets + [(s, e) for s, e, _ in features]
-    folded = fold(text)  # once for detection and register votes (speed)
+    folded = fold(text)  # once for landmarks, detection and register votes (speed)
+    sites = landmark_spans(text, folded)  # "Mosul Dam": the whole name, not the town inside it
+    taken = [(s, e) for s, e, _ in sites]
+    streets = [s for s in street_spans(text) if not _overlaps(s[0], s[1], taken)]
+    features = [f for f in feature_spans(text, gazetteer) if not _overlaps(f[0], f[1], taken + streets)]
+    taken += streets + [(s, e) for s, e, _ in features]
     mentions = [m for m in detect(text, gazetteer, sentences, folded) if not _overlaps(m.start, m.end, taken)]
+    # a site named votes for its country, like a demonym (its town is no mention of its own), and so
+    # does an armed group that fights in one country ("Boko Haram")
     demonyms = [cc for _, _, cc in demonym_mentions(text)] + register_votes(text, folded)
+    demonyms += [site.cc for *_, site in sites] + actor_home_votes(text)
     dateline = _dateline_country(text, mentions, gazetteer)
     toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
-    extra = [*street_toponyms(text, streets), *feature_toponyms(text, features, toponyms)]
-    return tuple(sorted([*toponyms, *extra], key=lambda t: t.start)), focus
+    found = [*toponyms, *landmark_toponyms(text, sites, gazetteer), *street_toponyms(text, streets),
+             *feature_toponyms(text, features, toponyms)]
+    # "the country's biggest oil refinery": needs the focus, so after resolution
+    found += described_toponyms(text, gazetteer, focus.country, [(t.start, t.end) for t in found])
+    return tuple(sorted(found, key=lambda t: t.start)), focus
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
