@@ -74,3 +74,15 @@ def test_spans_slice_the_text(words):
 
 
 _GAZ: dict = {}
+
+
+def test_a_people_of_one_region_resolves_to_the_region():
+    from geo_fixtures import PLACES, _p
+    from sitrep.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.from_places([*PLACES, (_p("Abkhazia", 43.0, 41.0, "Georgia", "GE", "Abkhazia", "A", "ADM1"), [])])
+    abkhaz, georgians = demonym_toponyms("Abkhaz forces and Georgians met.", gaz)
+    assert (abkhaz.place.name, abkhaz.reason) == ("Abkhazia", "demonym of Abkhazia")
+    assert georgians.place.feature_code == "PCLI"
+    # with no such region in the gazetteer, the country stands in
+    assert demonym_toponyms("Abkhaz forces", Gazetteer.from_places(PLACES))[0].place.name == "Georgia"

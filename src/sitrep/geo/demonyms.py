@@ -2,7 +2,7 @@
 
 A demonym is never a place mention: no event is placed by it and it never enters ``Doc.toponyms``.
 It still names a country, so ``sitrep geoparse`` reports it on its own line with ``"kind":
-"demonym"`` and the country resolved, the way annotated corpora such as LGL tag "Israeli" with
+"demonym"`` and the country resolved (or the region, for a people of one region: "Abkhaz", "Chechen"), the way annotated corpora such as LGL tag "Israeli" with
 Israel. Some uses name a language or a thing, not the country ("in English", "French fries"): the
 words around them are listed in ``demonym_uses.json`` and such uses are left out.
 """
@@ -71,13 +71,23 @@ def _in_name(text: str, start: int, after: str) -> bool:
         or (after == "said" and text[start - 4:start].lower() != "the ")
 
 
+def _region(gazetteer, word: str, cc: str):
+    """The region a people's name denotes ("Abkhaz": Abkhazia), as the gazetteer has it in ``cc``."""
+    from sitrep.geo import sources
+
+    name = sources.demonym_regions().get(word)
+    if name is None:
+        return None
+    return next((p for p in gazetteer.candidates(name) if p.country_code == cc and p.feature_class in ("A", "L")), None)
+
+
 def demonym_toponyms(text: str, gazetteer, taken: Sequence[Toponym] = ()) -> tuple[Toponym, ...]:
     """Every demonym of ``text`` not inside a place mention of ``taken``, resolved to its country."""
     out = []
     for start, end, cc in demonym_mentions(text):
         if any(t.start < end and start < t.end for t in taken) or _other_use(text, start, end):
             continue
-        place = gazetteer.country(cc)
+        place = _region(gazetteer, text[start:end], cc) or gazetteer.country(cc)
         reason = f"demonym of {place.name if place else cc}"
         out.append(Toponym(start, end, text[start:end], place, reason, DEMONYM_CONFIDENCE if place else 0.0))
     return tuple(out)

@@ -140,15 +140,26 @@ def aliases() -> tuple[AliasRow, ...]:
     return tuple(_alias(r) for r in _rows("aliases.tsv"))
 
 
+def _with_plurals(pairs) -> dict[str, str]:
+    """Demonym -> value, with the plural in -s of each demonym that takes one."""
+    out: dict[str, str] = {}
+    for word, value in pairs:
+        out[word] = value
+        if not word.endswith(("sh", "ch", "ese", "s")):
+            out[word + "s"] = value
+    return out
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Demonym (and its plural) -> ISO country code."""
-    out: dict[str, str] = {}
-    for word, cc in _rows("demonyms.tsv"):
-        out[word] = cc
-        if not word.endswith(("sh", "ch", "ese", "s")):
-            out[word + "s"] = cc
-    return out
+    return _with_plurals((row[0], row[1]) for row in _rows("demonyms.tsv"))
+
+
+@lru_cache(maxsize=1)
+def demonym_regions() -> dict[str, str]:
+    """Demonym (and its plural) of a people of one region -> the region's name ("Abkhaz" -> "Abkhazia")."""
+    return _with_plurals((row[0], row[2]) for row in _rows("demonyms.tsv") if _cell(row, 2))
 
 
 @lru_cache(maxsize=1)
