@@ -165,7 +165,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
             continue  # "Virginia Madsen", "Chad Walker", "Sheriff Scott Israel": a person, however big the place
         if _saints_institution(text, m):
             continue  # "St. Patrick's Day", "St. Mary's High School": a feast or an institution
-        if _keep(text, m, starts, lower_words):
+        if _keep(text, m, starts, lower_words) and not _headline_word(text, m, lower_words):
             kept.append(m)
     # a name seen once as part of a person's name is that person everywhere ("John Kerry" ... "Kerry"),
     # unless a locative preposition says place ("in Kerry")
@@ -529,6 +529,8 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: Container[str]) 
     surface = m.text
     if surface in sources.demonyms():
         return False
+    if m.key in _lex()["city_sides"] and "state-after" not in m.cues:
+        return False  # "on the city's West Side": a part of a city, not the town a gazetteer calls so
     if _acronym(surface) and surface not in sources.acronyms() and not _DATELINE_AFTER.match(text, m.end):
         return False  # "CNN", "NATO": an organisation, not the village of the same name ("MALTA —" is a dateline)
     hard = sources.stoplist().get(surface.lower())
@@ -548,6 +550,32 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: Container[str]) 
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+# A headline is the text's first line when at least this share of its words of four or more letters
+# are capitalised ("2 Dead, 7 Hurt in Southeast DC Shooting at Community Party"). Not tuned: set so
+# that a sentence-case headline (a capital on its first word and its proper names only) stays below.
+TITLE_CASE_SHARE = 0.7
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’]{3,}")
+
+
+def _headline_word(text: str, m: Mention, lower_words: Container[str]) -> bool:
+    """A common word capitalised only because the headline is in title case ("7 Hurt in ...",
+    "Four Men Wounded", "Young girl shot"): in a title-case first line, without a cue that makes it
+    a place, every word of it written in lower case elsewhere in the text, and the name itself never
+    written again after the headline."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if m.end > line_end or strong_cue(m) or not _title_case(text[:line_end]):
+        return False
+    if any(w.lower() not in lower_words for w in m.text.split()):
+        return False
+    return text.find(m.text, line_end) < 0
+
+
+def _title_case(line: str) -> bool:
+    words = _LONG_WORD.findall(line)
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 # A dash after an all-capital name makes it a dateline ("MALTA — About 5,000 books ...").
 _DATELINE_AFTER = re.compile(r"\s*(?:—|–|\x97|--| - )")
 # All-capital words up to this many letters are read as acronyms unless a curated file lists them.

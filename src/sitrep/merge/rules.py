@@ -30,6 +30,12 @@ class MergeRules:
     person_cues_before: frozenset[str] = frozenset()  # words before a name making it a victim or suspect
     person_cues_after: tuple[str, ...] = ()  # phrases right after a name that make it a victim's or suspect's
     street_suffixes: tuple[str, ...] = ()  # words that end a street name in an address ("Street", "Ave")
+    county_words: tuple[str, ...] = ()  # last words of a county's name ("county", "parish")
+
+    def is_county_name(self, name: str | None) -> bool:
+        """Whether a place name names a county ("Berrien County", "East Baton Rouge Parish")."""
+        words = (name or "").strip().lower().split()
+        return len(words) >= 2 and words[-1] in self.county_words
 
     def type_weight(self, a: str, b: str) -> tuple[float, str]:
         """How compatible two labels are: 1.0 the same, a listed weight, the weight of two violent
@@ -81,4 +87,5 @@ def load_rules() -> MergeRules:
         person_cues_before=frozenset(w.lower() for w in raw.get("person_cues_before", ())),
         person_cues_after=tuple(w.lower() for w in raw.get("person_cues_after", ())),
         street_suffixes=tuple(w.lower() for w in raw.get("street_suffixes", ())),
+        county_words=tuple(w.lower() for w in raw.get("county_words", ())),
     )
