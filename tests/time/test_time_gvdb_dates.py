@@ -61,8 +61,12 @@ def test_week_ago_narrowed_to_the_day_dated_in_the_evidence() -> None:
     when = event_date(doc, spans_of(doc, "two weeks ago", "Jan. 23"))
     assert (when.value, when.precision) == (date(2016, 1, 23), 1), when.reason
     assert "narrowed" in when.reason
-    # without the day in the evidence, nor attached to the shooting, the week stays a week
-    alone = event_date(doc, spans_of(doc, "two weeks ago"))
+    # outside the evidence, a day next to a clock time times the incident (session 7) ...
+    timed = event_date(doc, spans_of(doc, "two weeks ago"))
+    assert (timed.value, timed.precision) == (date(2016, 1, 23), 1), timed.reason
+    # ... but without the clock, neither in the evidence nor attached to the shooting, the week stays
+    untimed = make_doc(text.replace("About 2:20 a.m. Jan. 23,", "On Jan. 23,"), date(2016, 2, 4))
+    alone = event_date(untimed, spans_of(untimed, "two weeks ago"))
     assert alone.precision == 2 and alone.value == date(2016, 1, 21), alone.reason
 
 

@@ -11,7 +11,8 @@ incidents with B-cubed precision and recall over articles. The same merge is als
 second rule (``*_largest_event``): each article goes with the merged event citing it that the most
 reports share, the rule `scripts/gva_store_check.py` applies to a store filled by `sitrep run`. Both
 are also given on each half of the incidents (``*_half0``: where merge rules are tuned, by a hash of
-the incident id, :func:`half_of`; ``*_half1``: held out).
+the incident id, :func:`half_of`; ``*_half1``: held out). ``main_date_*`` score the date of each
+article's main event against its incident's registry date (:func:`main_date_scores`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ __all__ = [
     "largest_cited",
     "largest_event_clusters",
     "load_gva",
+    "main_date_scores",
     "main_event",
     "predicted_clusters",
     "score_gva",
@@ -301,6 +303,36 @@ def _by_half(
     return out
 
 
+def main_date_scores(mains: Mapping[str, Event], incidents: Iterable[dict]) -> dict[str, float]:
+    """How often an article's main event is dated on its incident's day (``main_date_accuracy``),
+    and how often that day lies within the event's date bounds (``main_date_within``), over the
+    articles of one incident that have a main event; also on each half of the incidents."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for inc, art in _single_incident_articles(incidents):
+        event = mains.get(art)
+        if event is None or not inc.get("date"):
+            continue
+        lo, hi = event.date_earliest or event.event_date, event.date_latest or event.event_date
+        for key in ("", f"_half{half_of(inc['incident_id'])}"):
+            row = tally[key]
+            row[0] += 1
+            row[1] += event.event_date == inc["date"]
+            row[2] += bool(lo and hi and lo <= inc["date"] <= hi)
+    out: dict[str, float] = {}
+    for key, (n, exact, within) in tally.items():
+        out[f"main_date_accuracy{key}"] = round(exact / n, 4)
+        out[f"main_date_within{key}"] = round(within / n, 4)
+        out[f"main_date_n{key}"] = float(n)
+    return out
+
+
+def _single_incident_articles(incidents: Iterable[dict]) -> list[tuple[dict, str]]:
+    """(incident, article) for the articles that belong to exactly one incident."""
+    incidents = list(incidents)
+    count = Counter(a for inc in incidents for a in inc["article_ids"])
+    return [(inc, a) for inc in incidents for a in inc["article_ids"] if count[a] == 1]
+
+
 @evaluation("gva", needs=("data/gva-dev",))
 def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     """B-cubed P/R/F1 of merged events against GVA incidents, with the all-singletons baseline."""
@@ -335,4 +367,5 @@ def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
         "follow_up_links": float(len(links)),
         "articles_moved_to_corroborated": float(len(moved)),
         "merged_events": float(len(merged)),
+        **main_date_scores(mains, incidents),
     }

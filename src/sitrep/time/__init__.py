@@ -6,7 +6,8 @@
 ``to_timeml``). ``sitrep.time.eventdate.event_date`` dates an event from its evidence spans; the
 "times" stage lives in ``sitrep.time.stage``. ``sitrep.time.yearcue.year_hint`` reads an undated
 article's year (URL, copyright line, full dates) for day and month written without a year;
-``sitrep.time.attach.attachment`` tells an incident's date from a follow-up's. Vocabulary and
+``sitrep.time.attach.attachment`` tells an incident's date from a follow-up's;
+``sitrep.time.stamps`` finds a page's own date stamps (and its first "Posted:" day). Vocabulary and
 patterns: ``sitrep/data/time``.
 """
 

@@ -59,9 +59,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def attachment(text: str, t: TimeRef, clock: bool = False) -> int:
     """INCIDENT, NEUTRAL or FOLLOW_UP for the expression ``t`` (offsets into ``text``); with
     ``clock``, an unattached date next to a clock time dates the incident (see ``_clocked``)."""
-    noun_after, _ = _patterns()
+    noun_after, verbs = _patterns()
     if noun_after.match(text, t.end, t.end + 30):
         return INCIDENT
+    after = verbs.match(text, _skip_space(text, t.end))
+    if after is not None:  # "Police on Sunday identified ...": the verb right after the date governs it
+        return INCIDENT if after.group("v") else FOLLOW_UP
     how = _governed(text[max(0, t.start - GOVERNOR_CHARS):t.start], _CLAUSE_END)
     if how is not None:
         return how
@@ -71,6 +74,13 @@ def attachment(text: str, t: TimeRef, clock: bool = False) -> int:
     # incident only when no verb of the sentence governs the date
     how = _governed(text[max(0, t.start - GOVERNOR_CHARS):t.start], _SENTENCE_END)
     return INCIDENT if how is None else how
+
+
+def _skip_space(text: str, at: int) -> int:
+    """``at`` moved past the spaces (not a comma: "was shot Sunday, said police") that follow it."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
 
 
 def _governed(window: str, ends: re.Pattern[str]) -> int | None:

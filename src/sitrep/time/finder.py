@@ -137,8 +137,12 @@ def is_future(before: str) -> bool:
 
     The last tense cue wins: "said he will arrive Monday" is future, "will say it was Monday" past.
     """
-    last_future = max((m.start() for m in _tense_regex("future").finditer(before)), default=-1)
-    last_past = max((m.start() for m in _tense_regex("past").finditer(before)), default=-1)
+    futures = list(_tense_regex("future").finditer(before))
+    ends = {m.end() for m in futures}
+    last_future = max((m.start() for m in futures), default=-1)
+    # "will have", "'ll have": a past cue right after a future one belongs to the future verb
+    last_past = max((m.start() for m in _tense_regex("past").finditer(before)
+                     if not ends & {m.start() - 1, m.start()}), default=-1)
     return last_future > last_past
 
 

@@ -41,6 +41,7 @@ class Reading:
     label: str | None = None
     mod: str | None = None
     anaphoric: bool = False  # read off the previous reading ("a year earlier" after a quarter)
+    value: date | None = None  # the ACLED value when it is not the mid-point ("overnight": the morning)
 
     @property
     def known(self) -> bool:
@@ -55,10 +56,11 @@ def precision_of(earliest: date, latest: date) -> int:
 
 
 def to_timeref(reading: Reading, start: int, end: int, text: str) -> TimeRef:
-    """The ACLED rendering: value = mid-point of the admitted days, precision from their number."""
+    """The ACLED rendering: value = mid-point of the admitted days (or the reading's own ``value``),
+    precision from their number."""
     if reading.earliest is None or reading.latest is None:
         return TimeRef(start, end, text, None, 3, None, None, reading.reason)
-    value = midpoint(reading.earliest, reading.latest)
+    value = reading.value or midpoint(reading.earliest, reading.latest)
     precision = precision_of(reading.earliest, reading.latest)
     return TimeRef(start, end, text, value, precision, reading.earliest, reading.latest, reading.reason)
 

@@ -271,14 +271,16 @@ def weekday_rule(g: Groups, cue: Cue) -> Reading | None:
 
 
 def deictic_rule(g: Groups, cue: Cue) -> Reading | None:
-    """"today", "yesterday", "this morning", "last night"; "overnight" spans two days."""
+    """"today", "yesterday", "this morning", "last night"; "overnight" spans two days and is valued
+    on the second: an overnight incident is dated by the morning it ends in (GVA dev main events
+    dated "overnight": the registry names the second day 18 times, the first 10)."""
     if cue.published is None:
         return _unknown("day")
     offset = lexicon()["deictic_days"][g["deictic"]]
     if isinstance(offset, list):
         first, last = (cue.published + timedelta(days=o) for o in offset)
-        why = f"{g['deictic']}: publication days {offset[0]:+d}..{offset[1]:+d}"
-        return Reading("day", first, last, last, why)
+        why = f"{g['deictic']}: publication days {offset[0]:+d}..{offset[1]:+d}, valued on the last"
+        return Reading("day", first, last, last, why, value=last)
     return _day(cue.published + timedelta(days=offset), f"{g['deictic']}: publication day {offset:+d}")
 
 
@@ -535,14 +537,24 @@ def _holiday_date(spec: dict, year: int) -> date:
 
 
 def holiday_rule(g: Groups, cue: Cue) -> Reading | None:
-    """"Christmas", "Thanksgiving Day 2015": the holiday's date in the nearest year."""
+    """"Christmas", "Thanksgiving Day 2015", "the morning after Christmas": the holiday's date in
+    the nearest year (a day after or before it shifts by one)."""
     spec = lexicon()["holidays"][g["holiday"]]
+    shift = {"after": 1, "before": -1}.get(g.get("hdir") or "", 0)
     if g.get("year"):
-        return _day(_holiday_date(spec, int(g["year"])), "holiday with its year")
+        return _shifted_day(_holiday_date(spec, int(g["year"])), shift, "holiday with its year")
     if cue.published is None:
         return _unknown("day", "holiday without a year, and no publication date")
-    year = cal.nearest_year(lambda y: _holiday_date(spec, y), cue.published, cue.future)
-    return _day(_holiday_date(spec, year), f"holiday in {year}, the year nearest the publication date")
+    year = cal.nearest_year(lambda y: _holiday_date(spec, y) + timedelta(days=shift), cue.published,
+                            cue.future)
+    why = f"holiday in {year}, the year nearest the publication date"
+    return _shifted_day(_holiday_date(spec, year), shift, why)
+
+
+def _shifted_day(d: date, shift: int, reason: str) -> Reading:
+    if not shift:
+        return _day(d, reason)
+    return _day(d + timedelta(days=shift), f"{reason}; the day {'after' if shift > 0 else 'before'} it")
 
 
 def ref_rule(g: Groups, cue: Cue) -> Reading | None:
