@@ -20,7 +20,7 @@ GATED = {
     "case2021": ["accuracy", "macro_f1", "event_precision", "event_recall"],
     "acled": ["acc_type", "acc_actor1", "acc_actor1_loose", "acc_fatalities", "acc_location",
               "hinted_acc_actor1", "hinted_acc_location"],
-    "gva": ["precision", "recall", "f1", "f1_largest_event"],
+    "gva": ["precision", "recall", "f1", "f1_largest_event", "main_date_accuracy", "main_date_within"],
 }
 
 
