@@ -66,6 +66,9 @@ FOCUS_MIN_SHARE = 0.3
 VOTE_COUNTRY, VOTE_ADMIN1, VOTE_PLACE, VOTE_DEMONYM, VOTE_DATELINE, VOTE_HINT = 2.0, 1.5, 1.0, 1.0, 3.0, 10.0
 
 _POSTAL = re.compile(r", ([A-Z]{2})\b")
+# "X town of <division>", "X area of <division>": the division after the name contains it.
+_CONTAINED_GAP = re.compile(r"^\s+(?:town|city|village|district|community|area|locality|suburb|ward)\s+(?:of|in)\s+(?:the\s+)?$")
+_DIVISIONS = frozenset({"ADM1", "ADM2", "PCLI"})
 _CONTAINER_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|region|suburb|area)\s+(?:of\s+)?$")
 
 
@@ -286,6 +289,9 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
         prev = mentions[i - 1] if i > 0 else None
         if prev is not None and picks[i - 1][0] and _CONTAINER_GAP.match(text[prev.end:m.start]):
             out[i] = picks[i - 1][0]
+        elif nxt is not None and picks[i + 1][0] and picks[i + 1][0].feature_code in _DIVISIONS \
+                and _CONTAINED_GAP.match(text[m.end:nxt.start]):
+            out[i] = picks[i + 1][0]  # "Kadoka town of Nasarawa State", "Giza area of Nasarawa State"
     return out
 
 
@@ -700,8 +706,9 @@ def _choose(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchor
         if verdicts is not None:
             verdicts.memo[key] = verdict
     k, reason, confidence = verdict
-    if container is not None and "state-after" in m.cues and container.feature_code == "ADM1" \
-            and not inside(cs[k], container) and not any(c.feature_code in _NOT_TOWNS for c in cs):
+    if container is not None and container.feature_code == "ADM1" and not inside(cs[k], container) \
+            and ("state-after" in m.cues or cs[k].country_code != container.country_code) \
+            and not any(c.feature_code in _NOT_TOWNS for c in cs):
         return _in_container(m, container)
     return Toponym(m.start, m.end, m.text, cs[k], reason, confidence)
 
