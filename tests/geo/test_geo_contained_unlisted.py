@@ -37,3 +37,25 @@ def test_without_a_division_the_known_place_stands(gaz):
 @pytest.mark.parametrize("text", ["Four suspected bombers struck the market.", "Nine people died."])
 def test_number_words_are_no_places(gaz, text):
     assert geoparse(text, gaz) == ()
+
+
+@pytest.fixture(scope="module")
+def gaz_ng():
+    extra = [(_p("Nigeria", 9.0, 8.0, "Nigeria", "NG", None, "A", "PCLI", 190_000_000, 2328926), []),
+             (_p("Benue", 7.33, 8.75, "Nigeria", "NG", "Benue", "A", "ADM1", 4_200_000), []),
+             (_p("Lohou", 7.1, -6.9, "Ivory Coast", "CI", "Sassandra-Marahoue", pop=3_000), ["Logo"]),
+             (_p("Konduga", 11.65, 13.42, "Nigeria", "NG", "Borno", pop=20_000), []),
+             (_p("Konduga", 12.0, -8.0, "Mali", "ML", "Koulikoro", pop=50_000), [])]  # the bigger namesake
+    return Gazetteer.from_places([*PLACES, *extra])
+
+
+@pytest.mark.parametrize("suffix", ["LGA", "Local Government Area", "local government council"])
+def test_a_nigerian_local_government_area_takes_no_namesake_abroad(gaz_ng, suffix):
+    logo = next(t for t in geoparse(f"Gunmen attacked villages in Logo {suffix} of Benue State.", gaz_ng)
+                if t.text == "Logo")
+    assert logo.place is None and "Nigeria" in logo.reason
+
+
+def test_a_local_government_area_the_gazetteer_knows_resolves_there(gaz_ng):
+    konduga = next(t for t in geoparse("Troops returned to Konduga LGA on Monday.", gaz_ng) if t.text == "Konduga")
+    assert konduga.place.country_code == "NG"

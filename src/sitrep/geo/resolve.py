@@ -280,6 +280,10 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
             if picks[i + 1][0].feature_code in ("PCLI", "ADM1", "TERR"):
                 out[i] = picks[i + 1][0]
                 continue
+        country = _country_suffix(text, m.end)
+        if country is not None and gazetteer.country(country) is not None:
+            out[i] = gazetteer.country(country)  # "Logo LGA": a Nigerian local government area
+            continue
         postal = _POSTAL.match(text, m.end)
         if postal and postal.group(1) in sources.us_states():
             state = gazetteer.admin1("US", sources.us_states()[postal.group(1)].name)
@@ -292,6 +296,34 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
         elif nxt is not None and picks[i + 1][0] and picks[i + 1][0].feature_code in _DIVISIONS \
                 and _CONTAINED_GAP.match(text[m.end:nxt.start]):
             out[i] = picks[i + 1][0]  # "Kadoka town of Nasarawa State", "Giza area of Nasarawa State"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_suffix_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """Words after a name that only one country's divisions take (``country_suffixes`` in cues.json)."""
+    table = {w: cc for cc, words in sources.cues().get("country_suffixes", {}).items() for w in words}
+    alt = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"[ \t]+({alt})(?![\w.])"), table
+
+
+def _country_suffix(text: str, end: int) -> str | None:
+    """The country whose division the name ending at ``end`` is, by the word after it ("Logo LGA")."""
+    pattern, table = _country_suffix_pattern()
+    m = pattern.match(text, end)
+    return table[m.group(1)] if m else None
+
+
+def _unknown_divisions(text: str, mentions: Sequence[Mention], chosen: list[Toponym],
+                       containers: Mapping[int, Place]) -> list[Toponym]:
+    """A division only one country has ("Logo LGA") that the gazetteer lacks there stays unplaced,
+    rather than taking a namesake abroad."""
+    out = list(chosen)
+    for i, m in enumerate(mentions):
+        c, t = containers.get(i), chosen[i]
+        if c is not None and t.place is not None and _country_suffix(text, m.end) and not inside(t.place, c):
+            why = f"no place of this name known in {c.name}, where the text puts it"
+            out[i] = Toponym(m.start, m.end, m.text, None, why, 0.0)
     return out
 
 
@@ -426,6 +458,7 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     if not _same_pass(first, again):  # else the pass would choose as it did (speed)
         chosen = _second_pass(mentions, cands, *again, containers, coloc, coh, pairs, score_of)
     chosen = _one_sense(mentions, chosen, containers)
+    chosen = _unknown_divisions(text, mentions, chosen, containers)
     anchors = _anchors(picks2)
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
     out = [t for i, (m, t) in enumerate(zip(mentions, chosen))
