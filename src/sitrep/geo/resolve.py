@@ -67,7 +67,9 @@ VOTE_COUNTRY, VOTE_ADMIN1, VOTE_PLACE, VOTE_DEMONYM, VOTE_DATELINE, VOTE_HINT = 
 
 _POSTAL = re.compile(r", ([A-Z]{2})\b")
 # "X town of <division>", "X area of <division>": the division after the name contains it.
-_CONTAINED_GAP = re.compile(r"^\s+(?:town|city|village|district|community|area|locality|suburb|ward)\s+(?:of|in)\s+(?:the\s+)?$")
+_CONTAINED_WORDS = r"\s+(?:town|city|village|district|community|area|locality|suburb|ward)\s+(?:of|in)\s+(?:the\s+)?"
+_CONTAINED_GAP = re.compile(rf"^{_CONTAINED_WORDS}$")
+_CONTAINED_AHEAD = re.compile(_CONTAINED_WORDS)  # the same words, matched from a name's end
 _DIVISIONS = frozenset({"ADM1", "ADM2", "PCLI"})
 _CONTAINER_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:town|city|village|district|county|province|region|suburb|area)\s+(?:of\s+)?$")
 
@@ -314,14 +316,42 @@ def _country_suffix(text: str, end: int) -> str | None:
     return table[m.group(1)] if m else None
 
 
+# A village abroad smaller than this, in a document about another country that never names the
+# village's country, far from every other place named, is an unknown local place, not that village:
+# "Boko Haram attacked Lilo" is no French commune.
+STRAY_ABROAD_POPULATION = 20_000
+
+
+def _strays_abroad(mentions: Sequence[Mention], chosen: list[Toponym], focus: Focus, anchors,
+                   voted: set[str], containers: Mapping[int, Place]) -> list[Toponym]:
+    """Small places abroad the document gives no reason for, left unplaced (span kept, no coordinates)."""
+    if focus.country is None:
+        return chosen
+    named = Counter(t.place.country_code for t in chosen if t.place is not None)
+    out = list(chosen)
+    for i, t in enumerate(chosen):
+        p = t.place
+        if p is None or i in containers or p.feature_class != "P" or p.country_code == focus.country \
+                or p.population >= STRAY_ABROAD_POPULATION or p.country_code in voted:
+            continue
+        if named[p.country_code] > sum(1 for u in chosen if u.place is p) or _nearest_anchor(i, p, anchors):
+            continue  # its country is named by another place, or another place named lies near it
+        why = f"a small place abroad ({p.name}, {p.country}) in a text about {focus.country} that never names its country"
+        out[i] = Toponym(t.start, t.end, t.text, None, why, 0.0)
+    return out
+
+
 def _unknown_divisions(text: str, mentions: Sequence[Mention], chosen: list[Toponym],
                        containers: Mapping[int, Place]) -> list[Toponym]:
-    """A division only one country has ("Logo LGA") that the gazetteer lacks there stays unplaced,
-    rather than taking a namesake abroad."""
+    """A division only one country has ("Logo LGA"), or a town the text puts in a country ("Lilo
+    village in Iraq"), that the gazetteer lacks there stays unplaced, rather than taking a namesake
+    abroad."""
     out = list(chosen)
     for i, m in enumerate(mentions):
         c, t = containers.get(i), chosen[i]
-        if c is not None and t.place is not None and _country_suffix(text, m.end) and not inside(t.place, c):
+        stated = _country_suffix(text, m.end) or (c is not None and c.feature_code == "PCLI"
+                                                   and _CONTAINED_AHEAD.match(text, m.end) is not None)
+        if c is not None and t.place is not None and stated and not inside(t.place, c):
             why = f"no place of this name known in {c.name}, where the text puts it"
             out[i] = Toponym(m.start, m.end, m.text, None, why, 0.0)
     return out
@@ -461,9 +491,10 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     chosen = _unknown_divisions(text, mentions, chosen, containers)
     anchors = _anchors(picks2)
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
-    out = [t for i, (m, t) in enumerate(zip(mentions, chosen))
-           if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])]
-    return _place_counties(out, gazetteer), focus
+    kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
+            if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])}
+    chosen = _strays_abroad(mentions, chosen, focus, anchors, set(demonyms), containers)
+    return _place_counties([t for i, t in enumerate(chosen) if i in kept], gazetteer), focus
 
 
 # Cues that let a town known only from ZIP codes (``build.ZIP_TOWN_CODE``) be a candidate: such names
