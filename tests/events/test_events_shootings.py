@@ -100,6 +100,8 @@ def test_events_near_cues_keep_apart(text, event_type, sub_event_type):
 
 def test_events_a_gunman_s_suicide_is_no_event():
     assert classify_sentence("The gunman later committed suicide, police said.") is None
+    for text in ("The gunman was found committing suicide in his car.", "He was stopped while attempting suicide."):
+        assert classify_sentence(text) is None, text
 
 
 # --- the word-key prefilter -------------------------------------------------------------------
