@@ -439,8 +439,8 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
 
 def _gated(p: _Patterns, words: frozenset[str], has_pred: bool, odd: bool) -> dict[int, bool]:
     """Per pattern of a sentence holding a number token, whether it may match (speed): the phrase
-    that opens its predicate or its victims' verb begins with a whole word of the sentence (the
-    phrases of the lexicon are literal and begin and end with a word character; see ``_first_words``).
+    that opens its predicate or its victims' verb has its key word (``_key_words``) as a whole word
+    of the sentence (the phrases of the lexicon are literal and begin and end with a word character).
     The predicate and noun gates are those the patterns always had, without the odd-case proviso."""
     first = _phrase_words()
     return {
@@ -457,18 +457,34 @@ def _gated(p: _Patterns, words: frozenset[str], has_pred: bool, odd: bool) -> di
 def _phrase_words() -> dict[str, frozenset[str]]:
     lex = _patterns().lex
     return {
-        "toll": _first_words(lex["toll_phrases"]),
-        "bodies": _first_words(lex["bodies_phrases"]),
-        "verbs": _first_words(v for vs in lex["verbs"].values() for v in vs),
+        "toll": _key_words(lex["toll_phrases"]),
+        "bodies": _key_words(lex["bodies_phrases"]),
+        "verbs": _key_words(v for vs in lex["verbs"].values() for v in vs),
         "left": _first_words(_LEFT_VERBS),
     }
+
+
+def _key_words(phrases: Iterable[str]) -> frozenset[str]:
+    """Per literal phrase, its longest word ("the toll" -> "toll"): every word of a literal phrase
+    is a whole word of a text it matches, and the longest is the rarest ("the" is in most sentences)."""
+    return frozenset(
+        max(words, key=len) for ph in phrases if (words := re.findall(r"\w+", ph.lower()))
+    )
 
 
 def _may_say_zero(lowered: str) -> bool:
     """Whether lower-cased text can hold a match of the zero patterns: each of their matches holds
     one of the literal strings found in the pattern (None: a pattern without one, always tried)."""
+    needed = _zero_literal_search()
+    return needed is None or needed.search(lowered) is not None
+
+
+@lru_cache(maxsize=1)
+def _zero_literal_search() -> re.Pattern[str] | None:
+    """One search for any of ``_zero_literals`` (speed: a substring test per literal was a Python
+    loop per sentence); None when some zero pattern holds no literal."""
     needed = _zero_literals()
-    return needed is None or any(lit in lowered for lit in needed)
+    return None if needed is None else re.compile("|".join(re.escape(lit) for lit in sorted(needed)))
 
 
 @lru_cache(maxsize=1)

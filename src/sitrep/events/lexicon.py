@@ -22,6 +22,7 @@ __all__ = [
     "Lexicon",
     "Rule",
     "compile_alternation",
+    "factor_alternation",
     "load_escalation",
     "load_lexicon",
     "load_modality",
@@ -60,11 +61,92 @@ class Lexicon:
 
 
 def compile_alternation(fragments: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
-    """One word-bounded pattern matching any fragment (longest first); fragments are lower case."""
+    """One word-bounded pattern matching any fragment (longest first); fragments are lower case.
+
+    The alternation is written with the fragments that open with the same literal letters grouped
+    (see :func:`factor_alternation`): the same matches, without trying every fragment at every word."""
     ordered = sorted(fragments, key=len, reverse=True)
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])", re.IGNORECASE if ignore_case else 0
+        r"(?<![\w-])(?:" + factor_alternation(ordered, fold=ignore_case) + r")(?![\w])",
+        re.IGNORECASE if ignore_case else 0,
     )
+
+
+# Regex characters that are not a literal of their own at the head of a fragment.
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def factor_alternation(ordered: list[str], fold: bool = False) -> str:
+    """``"|".join(ordered)`` rewritten so that the engine tries only the fragments whose first
+    letter is the text's: consecutive fragments opening with a plain literal are grouped by that
+    letter ("kill|kills|shot" -> "kill(?:|s)|shot"), recursively; every other fragment (a group, a
+    class, an escape, an empty rest) stays in its place. Fragments opening with different letters
+    cannot match at the same position, and within a letter the order is kept, so the pattern finds
+    exactly what the flat alternation finds (the first fragment in order that leads to a match).
+    ``fold``: for a case-insensitive pattern; only ASCII letters, digits and spaces are grouped
+    then, by their lower case (the characters each of them matches are disjoint)."""
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+    for frag in _expanded(ordered):
+        head = _literal_head(frag, fold)
+        if head is None:
+            out.extend(_grouped(run, fold))
+            run.clear()
+            out.append(frag)
+        else:
+            run.setdefault(head, []).append(frag[1:])
+    out.extend(_grouped(run, fold))
+    return "|".join(out)
+
+
+def _expanded(ordered: list[str]) -> list[str]:
+    """The fragments with a leading group of alternatives spelled out in place, in order
+    ("(?:was|were) shot" -> "was shot", "were shot": the engine tries them in that order either way)."""
+    out: list[str] = []
+    for frag in ordered:
+        alts = _expand(frag)
+        out.extend(alts if alts == [frag] else _expanded(alts))
+    return out
+
+
+def _grouped(run: dict[str, list[str]], fold: bool) -> list[str]:
+    out = []
+    for head, rests in run.items():
+        inner = rests[0] if len(rests) == 1 else factor_alternation(rests, fold)
+        out.append(re.escape(head) + (f"(?:{inner})" if _top_level_bar(inner) else inner))
+    return out
+
+
+def _literal_head(frag: str, fold: bool) -> str | None:
+    """The first character of ``frag`` when it matches that one character only (lower-cased for
+    ``fold``), else None (no fragment, a metacharacter, a quantified letter, or a top-level
+    alternative in the fragment)."""
+    if not frag or frag[0] in _SPECIAL or frag[1:2] in _QUANTIFIERS or _top_level_bar(frag):
+        return None
+    if fold:
+        return frag[0].lower() if frag[0].isascii() and (frag[0].isalnum() or frag[0] == " ") else None
+    return frag[0]
+
+
+def _top_level_bar(frag: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for ch in frag:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"

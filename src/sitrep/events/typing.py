@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
-from sitrep.events.lexicon import Lexicon, Rule, load_lexicon, word_keys
+from sitrep.events.lexicon import (
+    _TOKEN,
+    ANCHOR_CHARS,
+    MAX_MEMO_WORDS,
+    MIN_KEY_CHARS,
+    Lexicon,
+    Rule,
+    load_lexicon,
+)
 from sitrep.events.modality import BLOCKING, SUBORDINATE, Modality, assess, background_clause, clause_start
 from sitrep.types import EVENT_TYPES
 
@@ -90,6 +99,59 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
+# Sentences whose word keys and cue matches are kept: a sentence is pre-checked, read as itself,
+# then as the next one's context (its vetoes), and what it holds is the same each time. Cleared
+# past this many (the next sentence is all that needs them; a longer memory only keeps match
+# objects alive, and clearing is safe while another thread reads the dict).
+MAX_SHARED_SENTENCES = 16
+_SHARED: dict[str, _Read] = {}
+
+
+class _Read:
+    """What one sentence gives under one lexicon: its lower-cased text (None when lower-casing
+    moves offsets), its word keys (see :func:`_vocabulary_keys`; None: unknown), its cue matches."""
+
+    __slots__ = ("cues", "folded", "keys", "lex")
+
+    def __init__(self, lex: Lexicon, text: str):
+        lowered = text.lower()  # matching lower-cased text is much faster than re.IGNORECASE
+        self.lex, self.folded, self.cues = lex, lowered if len(lowered) == len(text) else None, {}
+        self.keys = _vocabulary_keys(lex, self.folded) if self.folded else None
+
+
+def _read(lex: Lexicon, text: str) -> _Read:
+    """The shared reading of ``text`` under ``lex`` (speed: made once for every use of it)."""
+    got = _SHARED.get(text)
+    if got is None or got.lex is not lex:
+        if len(_SHARED) >= MAX_SHARED_SENTENCES:
+            _SHARED.clear()
+        got = _SHARED[text] = _Read(lex, text)
+    return got
+
+
+_KEY_LENGTHS = range(MIN_KEY_CHARS, ANCHOR_CHARS + 1)
+# Per lexicon, its key vocabulary and the keys of each word seen that are in it (cleared past
+# MAX_MEMO_WORDS words, as the memo of ``word_keys``).
+_VOCABULARY: dict[int, tuple[Lexicon, frozenset[str], dict[str, tuple[str, ...]]]] = {}
+
+
+def _vocabulary_keys(lex: Lexicon, folded: str) -> frozenset[str]:
+    """``word_keys(folded)`` less the keys no cue of ``lex`` is anchored on: every test typing
+    makes with a sentence's keys is a test against anchors (trigger keys, cue anchors, rule
+    anchors, partner anchors), so it gives the same answer with the smaller set, made faster."""
+    got = _VOCABULARY.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _VOCABULARY[id(lex)] = (lex, frozenset().union(*lex.anchors.values()), {})
+    _, vocabulary, memo = got
+    toks = _TOKEN.findall(folded)
+    if len(memo) >= MAX_MEMO_WORDS:
+        memo.clear()
+    for tok in toks:
+        if tok not in memo:
+            memo[tok] = tuple({tok[:n] for n in _KEY_LENGTHS} & vocabulary)
+    return frozenset(chain.from_iterable(map(memo.__getitem__, toks)))
+
+
 class _Matches:
     """Cue matches of one sentence, computed on demand. ``A|B`` means either cue."""
 
@@ -100,16 +162,17 @@ class _Matches:
         places: tuple[tuple[int, int], ...] | None,
         actor_sides: tuple[tuple[int, int, str], ...] | None = None,
     ):
-        self.text, self.lex, self.places, self._cache = text, lex, places, {}
-        lowered = text.lower()  # matching lower-cased text is much faster than re.IGNORECASE
-        self.folded = lowered if len(lowered) == len(text) else None
-        self.keys = word_keys(self.folded) if self.folded else None
+        self.text, self.lex, self.places, self._local = text, lex, places, {}
+        read = _read(lex, text)
+        self._cache, self.folded, self.keys = read.cues, read.folded, read.keys
         self.actor_sides = actor_sides
 
     def __call__(self, cue: str) -> list:
-        if cue not in self._cache:
-            self._cache[cue] = self._find(cue)
-        return self._cache[cue]
+        # the lexicon's cues depend on the text alone: shared with the sentence read as context
+        cache = self._local if "PLACE" in cue else self._cache
+        if cue not in cache:
+            cache[cue] = self._find(cue)
+        return cache[cue]
 
     def _find(self, cue: str) -> list:
         if "|" in cue:
@@ -367,10 +430,12 @@ def _cue_anchor(lex: Lexicon, cue: str) -> frozenset[str]:
 def could_type(text: str, lexicon: Lexicon | None = None) -> bool:
     """False when no rule's trigger can match the sentence (the cheap word-key test alone)."""
     lex = lexicon or load_lexicon()
-    folded = text.lower()
-    if len(folded) != len(text) or not lex.trigger_keys:
+    if not lex.trigger_keys:
         return True
-    return not lex.trigger_keys.isdisjoint(word_keys(folded))
+    read = _read(lex, text)
+    if read.folded is None:
+        return True
+    return bool(read.folded) and not lex.trigger_keys.isdisjoint(read.keys)
 
 
 def classify_sentence(
