@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from line_docs import line_doc
 from sitrep.eval.gva import main_event
 from sitrep.events.assemble import Span, find_date, not_after_publication
-from sitrep.types import Actor, Article, Doc, EventDraft, Evidence, Sentence, TimeRef
+from sitrep.types import Actor, Doc, EventDraft, Evidence, TimeRef
 
 PUB = date(2018, 1, 28)
 
@@ -24,11 +25,7 @@ def test_a_reading_after_publication_is_bounded_by_the_publication_day():
 
 
 def _doc(*sentences: str, published=PUB, times=()) -> Doc:
-    text, sents = "", []
-    for s in sentences:
-        sents.append(Sentence(len(text), len(text) + len(s), s))
-        text += s + "\n"
-    return Doc(Article("a", text, "h", published=published), sentences=tuple(sents), times=tuple(times))
+    return line_doc(published, *sentences, times=times)
 
 
 def test_an_undated_event_takes_the_articles_first_date():

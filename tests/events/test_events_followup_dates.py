@@ -5,25 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.events.assemble import Span, find_date
-from sitrep.time.finder import find_times
-from sitrep.types import Article, Doc, Sentence
+from line_docs import line_doc, sentence_span
+from sitrep.events.assemble import find_date
+from sitrep.types import Doc
 
 PUB = date(2018, 1, 28)  # a Sunday: "Friday" is Jan. 26
 
 
 def _doc(*sentences: str) -> Doc:
-    text, sents = "", []
-    for s in sentences:
-        sents.append(Sentence(len(text), len(text) + len(s), s))
-        text += s + "\n"
-    doc = Doc(Article("a", text, "h", published=PUB), sentences=tuple(sents))
-    return Doc(doc.article, sentences=doc.sentences, times=find_times(text, PUB, doc.sentences))
+    return line_doc(PUB, *sentences)
 
 
-def _span(doc: Doc, i: int) -> tuple[Span, ...]:
-    s = doc.sentences[i]
-    return (Span(s.start, s.end),)
+_span = sentence_span
 
 
 def test_a_violent_event_dated_by_an_arrest_takes_the_recalled_incident_day():

@@ -6,26 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.events.assemble import Span, find_date
+from line_docs import line_doc, sentence_span
+from sitrep.events.assemble import find_date
 from sitrep.time.attach import FOLLOW_UP, attachment
 from sitrep.time.finder import find_times
-from sitrep.types import Article, Doc, Sentence
+from sitrep.types import Doc
 
 PUB = date(2015, 9, 14)  # a Monday: "last Friday" is Sept. 11
 
 
 def _doc(*sentences: str) -> Doc:
-    text, sents = "", []
-    for s in sentences:
-        sents.append(Sentence(len(text), len(text) + len(s), s))
-        text += s + "\n"
-    return Doc(Article("a", text, "h", published=PUB), sentences=tuple(sents),
-               times=find_times(text, PUB, tuple(sents)))
+    return line_doc(PUB, *sentences)
 
 
-def _span(doc: Doc, i: int) -> tuple[Span, ...]:
-    s = doc.sentences[i]
-    return (Span(s.start, s.end),)
+_span = sentence_span
 
 
 def test_court_vigil_and_custody_dates_are_follow_ups():
