@@ -37,6 +37,7 @@ from sitrep.types import Actor
 
 __all__ = [
     "ActorDictionary",
+    "is_acronym",
     "Gate",
     "GenericNoun",
     "Mention",
@@ -119,7 +120,8 @@ def _may_hold(runs: frozenset[str] | None, text: str) -> bool:
     return runs is None or any(map(text.lower().__contains__, runs))
 
 
-def _is_acronym(alias: str) -> bool:
+def is_acronym(alias: str) -> bool:
+    """Whether an alias is matched case-sensitively: no lower-case letter, or a digit ("ISIS", "M23")."""
     return alias.upper() == alias or any(ch.isdigit() for ch in alias)
 
 
@@ -160,10 +162,10 @@ class ActorDictionary:
         aliases = [al for a in self._named.values() for al in a["aliases"]]
         edge_l, edge_r = r"(?<![\w'’-])", r"(?![\w-])"
         self._named_cs = re.compile(
-            edge_l + f"(?:{_trie_alternation(a for a in aliases if _is_acronym(a))})" + edge_r
+            edge_l + f"(?:{_trie_alternation(a for a in aliases if is_acronym(a))})" + edge_r
         )
         self._named_ci = re.compile(
-            edge_l + f"(?:{_trie_alternation((a for a in aliases if not _is_acronym(a)), fold=True)})" + edge_r,
+            edge_l + f"(?:{_trie_alternation((a for a in aliases if not is_acronym(a)), fold=True)})" + edge_r,
             re.IGNORECASE,
         )
         nouns = _alternation(self._generic)
@@ -206,16 +208,16 @@ class ActorDictionary:
 
     def _compile_runs(self, aliases: list[str]) -> None:
         """What each pattern needs in a text (see sitrep.actors.precheck)."""
-        self._runs_cs = WordIndex.of(a for a in aliases if _is_acronym(a))
-        self._runs_ci = WordIndex.of((a for a in aliases if not _is_acronym(a)), folded=True)
+        self._runs_cs = WordIndex.of(a for a in aliases if is_acronym(a))
+        self._runs_ci = WordIndex.of((a for a in aliases if not is_acronym(a)), folded=True)
         self._runs_identity = WordIndex.of(self._identities)  # every identity pattern names one
         self._runs_country = WordIndex.of(f for c in countries() for f in c.forms)
         self._runs_noun = WordIndex.of(self._generic, folded=True)
         self._runs_bare = WordIndex.of((g.noun for g in self._generic.values() if g.bare), folded=True)
         homes = {c.iso2 for c in countries()}
         at_home = [al for a in self._named.values() if a.get("home") in homes for al in a["aliases"]]
-        self._runs_home = WordIndex.of(a for a in at_home if _is_acronym(a)), WordIndex.of(
-            (a for a in at_home if not _is_acronym(a)), folded=True
+        self._runs_home = WordIndex.of(a for a in at_home if is_acronym(a)), WordIndex.of(
+            (a for a in at_home if not is_acronym(a)), folded=True
         )
 
     # ----- lookups -----------------------------------------------------------------------------

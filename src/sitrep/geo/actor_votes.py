@@ -16,22 +16,21 @@ from typing import Any
 __all__ = ["actor_home_votes"]
 
 
-def _case_sensitive(alias: str) -> bool:
-    """The dictionary's rule: an alias with no lower-case letter or with a digit ("JAS", "M23")."""
-    return not any(ch.islower() for ch in alias) or any(ch.isdigit() for ch in alias)
-
-
 @lru_cache(maxsize=1)
 def _automaton() -> Any:
-    """Aho-Corasick over the lower-cased aliases of single-country groups -> (alias, name, home)."""
+    """Aho-Corasick over the folded aliases of single-country groups -> (alias, name, home,
+    whether the alias must match in its own case: the actor dictionary's rule, "JAS", "M23")."""
     import ahocorasick
+
+    from sitrep.actors.dictionary import is_acronym
+    from sitrep.geo.normalize import fold
 
     raw = json.loads(resources.files("sitrep").joinpath("data", "actors", "named.json").read_text(encoding="utf-8"))
     auto = ahocorasick.Automaton()
     for actor in raw["actors"]:
         if actor.get("home"):
             for alias in {actor["name"], *actor["aliases"]}:
-                auto.add_word(alias.lower(), (alias, actor["name"], actor["home"]))
+                auto.add_word(fold(alias), (alias, actor["name"], actor["home"], is_acronym(alias)))
     auto.make_automaton()
     return auto
 
@@ -45,20 +44,17 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not (start > 0 and _joins(text[start - 1])) and not (end < len(text) and _joins(text[end]))
 
 
-def _lowered(text: str) -> str:
-    """``text`` lower-cased character by character, so that offsets stay those of ``text``."""
-    low = text.lower()
-    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+def actor_home_votes(text: str, folded: str | None = None) -> list[str]:
+    """The home country of every distinct single-country group named in ``text``, once each;
+    ``folded`` is ``normalize.fold(text)`` when the caller has it (same length, so same offsets)."""
+    from sitrep.geo.normalize import fold
 
-
-def actor_home_votes(text: str) -> list[str]:
-    """The home country of every distinct single-country group named in ``text``, once each."""
     found: dict[str, str] = {}
-    for last, (alias, name, home) in _automaton().iter(_lowered(text)):
+    for last, (alias, name, home, exact) in _automaton().iter(folded if folded is not None else fold(text)):
         start = last - len(alias) + 1
         if name in found or not _whole_word(text, start, last + 1):
             continue
-        if _case_sensitive(alias) and text[start:last + 1] != alias:
+        if exact and text[start:last + 1] != alias:
             continue
         found[name] = home
     return list(found.values())

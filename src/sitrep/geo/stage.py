@@ -53,7 +53,7 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
     # a site named votes for its country, like a demonym (its town is no mention of its own), and so
     # does an armed group that fights in one country ("Boko Haram")
     demonyms = [cc for _, _, cc in demonym_mentions(text)] + register_votes(text, folded)
-    demonyms += [site.cc for *_, site in sites] + actor_home_votes(text)
+    demonyms += [site.cc for *_, site in sites] + actor_home_votes(text, folded)
     dateline = _dateline_country(text, mentions, gazetteer)
     toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
     found = [*toponyms, *landmark_toponyms(text, sites, gazetteer), *street_toponyms(text, streets),
