@@ -53,6 +53,22 @@ def test_the_gva_harness_links_the_arrest_record_to_the_attack_record():
     assert follow_up_links([attack, arrest]) == {"r1": "a1"}
 
 
+def test_an_arrest_record_sharing_an_article_with_the_attack_record_still_links_to_it():
+    # article "b" tells both the arrest and the shooting; "c" only the arrest
+    attack = _named(ev("a1", "a", SHOT))
+    told = ev("a1b", "b", SHOT, start=400)
+    attack = dataclasses.replace(attack, sources=attack.sources + told.sources)
+    arrest = _named(ev("r1", "b", CHARGED, kind=ARREST, day="2016-06-20"))
+    again = ev("r1c", "c", CHARGED, kind=ARREST, day="2016-06-20")
+    arrest = dataclasses.replace(arrest, sources=arrest.sources + again.sources)
+    assert follow_up_links([attack, arrest]) == {"r1": "a1"}
+    # identity evidence is still required: no shared person, address or wording, another day
+    unnamed = dataclasses.replace(arrest, reasons={})
+    stranger = dataclasses.replace(attack, reasons={}, event_date="2016-05-20",
+                                   date_earliest="2016-05-20", date_latest="2016-05-20")
+    assert follow_up_links([stranger, unnamed]) == {}
+
+
 def test_an_article_whose_lead_no_one_else_reports_joins_its_corroborated_recalled_event():
     from sitrep.eval.gva import corroborated_clusters
 

@@ -18,6 +18,7 @@ MILWAUKEE = _town("Milwaukee", "Wisconsin", 43.04, -87.91)
 KENOSHA = _town("Kenosha", "Wisconsin", 42.58, -87.82)
 HAMPTON = _town("Hampton", "Virginia", 37.03, -76.35)
 SHERIDAN = _town("Sheridan", "Wyoming", 44.80, -106.96)
+ZION = _town("Zion", "Illinois", 42.45, -87.83)
 LOS_ANGELES = _town("Los Angeles", "California", 34.05, -118.24)
 IRWINDALE = _town("Irwindale", "California", 34.11, -117.94)
 INDIANAPOLIS = _town("Indianapolis", "Indiana", 39.77, -86.16)
@@ -51,8 +52,15 @@ def test_doubtful_town_of_another_state_gives_way_to_the_reports_town() -> None:
     names = {"Sheridan": (SHERIDAN, 0.61), "Milwaukee": (MILWAUKEE, 0.99), "Kenosha": (KENOSHA, 0.99)}
     place, _, reason = event_place(_doc(text, names), [(0, 37)])
     assert place.name == "Milwaukee", reason
-    sure = {**names, "Sheridan": (SHERIDAN, 0.99)}  # the resolver was sure: the sentence's town stands
-    assert event_place(_doc(text, sure), [(0, 37)])[0].name == "Sheridan"
+    # even a sure reading gives way when the town lies far from every other place named, in a state
+    # the article never names, and the others outnumber it: a local name read as a far small town
+    sure = {**names, "Sheridan": (SHERIDAN, 0.99)}
+    assert event_place(_doc(text, sure), [(0, 37)])[0].name == "Milwaukee"
+    # a town of another state near the others: doubtful, it gives way; sure, it stands
+    near = text.replace("Sheridan", "Zion")
+    doubtful = {"Zion": (ZION, 0.61), "Milwaukee": (MILWAUKEE, 0.99), "Kenosha": (KENOSHA, 0.99)}
+    assert event_place(_doc(near, doubtful), [(0, 33)])[0].name == "Milwaukee"
+    assert event_place(_doc(near, {**doubtful, "Zion": (ZION, 0.99)}), [(0, 33)])[0].name == "Zion"
     alone = {"Sheridan": (SHERIDAN, 0.61), "Kenosha": (KENOSHA, 0.99)}  # one other name is no consensus
     assert event_place(_doc(text, alone), [(0, 37)])[0].name == "Sheridan"
 

@@ -133,7 +133,10 @@ def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, Span | Non
 def follow_up_links(merged: Iterable[Event]) -> dict[str, str]:
     """Merged non-violent event id -> the merged violent event it follows up (an arrest story and
     the shooting it is about are two records, but one incident for the registry); only events for
-    which :func:`sitrep.merge.followups.follow_up_of` finds one."""
+    which :func:`sitrep.merge.followups.follow_up_of` finds one. A violent event reported by an
+    article of the follow-up is a candidate like any other: an arrest story that also tells the
+    shooting is the best witness of which shooting the arrest is about (identity evidence is
+    still required)."""
     from sitrep.merge import InMemoryIndex
     from sitrep.merge.followups import follow_up_of, is_violent
 
@@ -144,8 +147,7 @@ def follow_up_links(merged: Iterable[Event]) -> dict[str, str]:
             index.put(event)
     out: dict[str, str] = {}
     for event in merged:
-        mine = _articles(event)
-        found = follow_up_of(event, (c for c in index.candidates(event) if not mine & _articles(c)))
+        found = follow_up_of(event, index.candidates(event))
         if found is not None:
             out[event.event_id] = found[0].event_id
     return out

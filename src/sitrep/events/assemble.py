@@ -145,6 +145,8 @@ def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeR
             when = _lead_date(doc, when)
         elif violent:
             when = _recalled_incident(doc, when)
+        if violent:
+            when = _incident_period(doc, when, spans)
         return not_after_publication(when, doc.article.published)
     inside = [t for t in doc.times or () if t.value and _inside(t.start, t.end, spans)]
     if inside:
@@ -246,9 +248,12 @@ def _recalled_incident(doc: Doc, when: TimeRef) -> TimeRef:
     how = attachment(text, when, clock=True) if when.value is not None and when.text else INCIDENT
     if how == INCIDENT:
         return when
-    earlier = [t for t in doc.times or ()
-               if t.value is not None and t.precision == 1 and t.value < when.value
-               and not report_stamp(text, t)]
+    dated = [t for t in doc.times or () if t.value is not None and t.precision == 1 and t.value <= when.value
+             and not report_stamp(text, t)]
+    if when.value != doc.article.published and any(t.value == when.value and _dates_incident(text, t)
+                                                   for t in dated):
+        return when  # "the April 24 mass shooting" ... "prior to April 24": the day is the incident's
+    earlier = [t for t in dated if t.value < when.value]
     days = [t for t in earlier if _dates_incident(text, t)]
     if len({t.value for t in days}) == 1:
         day = days[0]
@@ -257,6 +262,62 @@ def _recalled_incident(doc: Doc, when: TimeRef) -> TimeRef:
     if days or how != FOLLOW_UP:
         return when
     return _before_follow_up(text, when, [t for t in earlier if not _history(t, doc.article.published)])
+
+
+# A week or a month (ACLED precision 2 or 3) names the period of an incident; a quarter or a year
+# is background (``sitrep.time.eventdate.COARSE_MAX_DAYS``).
+PERIOD_MAX_DAYS = 31
+
+
+def _incident_period(doc: Doc, when: TimeRef, spans: tuple[Span, ...]) -> TimeRef:
+    """A violent event dated to a day that no incident word governs, later than the week or month
+    the article names for an incident ("last week's deaths", "opened fire on a cookout ... last
+    week", "the attack last month"), happened in that period: the day is a follow-up's ("said in
+    bond court Thursday", "charges were dismissed Tuesday"). So did an event the article dates to
+    no day at all (the days up to publication) when it names any month or week for the incident
+    ("the fatal shooting of ... in July" in a report of a fifth arrest). The first such period is
+    taken, narrowed to the one day the article dates inside it, if any (``sitrep.time.eventdate``)."""
+    from sitrep.time.attach import INCIDENT, attachment
+    from sitrep.time.eventdate import narrowed, reference_day, report_stamp
+
+    text, pub = doc.article.text, doc.article.published
+    undated = not when.text and when.precision > 1
+    if when.value is None or not undated and (
+            when.precision != 1 or (when.text and attachment(text, when, clock=True) == INCIDENT)):
+        return when
+    periods = [t for t in doc.times or () if _period_before(t, when, pub, undated)
+               and not report_stamp(text, t) and attachment(text, t) == INCIDENT and not _quoted(text, t.start)]
+    if not periods:
+        return when
+    first = min(periods, key=lambda t: t.start)
+    found = narrowed(first, doc.times or (), reference_day(doc, doc.times or ()), text, spans)
+    return replace(found, reason=f"{when.reason}; later than the period the article names for the incident: "
+                                 f"{found.reason}")
+
+
+def _period_before(t: TimeRef, when: TimeRef, pub, any_period: bool = False) -> bool:
+    """Whether ``t`` is a week or month wholly before ``when`` and not after publication; unless
+    ``any_period``, only the last week, weekend or month before publication ("last week", "this
+    past weekend", "last month"): next to a day the article writes, a named month ("in August",
+    "June 2014") or a count back ("a month ago") dates another incident as often as this one (on
+    the GVA dev articles they moved 8 right main-event dates for 1 wrong one put right)."""
+    if t.value is None or t.precision == 1 or t.earliest is None or t.latest is None:
+        return False
+    if not any_period and not _last_period().search(t.text):
+        return False
+    return (t.latest - t.earliest).days <= PERIOD_MAX_DAYS and t.latest < (when.earliest or when.value) \
+        and (pub is None or t.latest <= pub)
+
+
+@cache
+def _last_period() -> re.Pattern[str]:
+    """"last week", "past month", "this past weekend", "over the weekend": a relative word that looks
+    back (``relatives`` of ``sitrep/data/time/lexicon.json``) before a week, weekend or month."""
+    from sitrep.time.lexicon import lexicon
+
+    back = "|".join(sorted((w for w, n in lexicon()["relatives"].items() if n == -1), key=len, reverse=True))
+    units = r"\s+(?:week|weekend|month)"
+    return re.compile(rf"^(?:(?:this\s+)?(?:{back}){units}|(?:over\s+)?the\s+weekend)$", re.I)
 
 
 # How far from a follow-up's date (characters) the incident's day is looked for: a report states it

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from sitrep.events.lexicon import load_lexicon
 from sitrep.events.typing import SentenceType
 from sitrep.types import Doc, Sentence
 
@@ -40,6 +41,8 @@ _ALSO_START = re.compile(r"^(?:Another|Also|In addition|Additionally|Meanwhile,?
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]{4,})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
+# "The victim ...", "The 16-year-old ...": a sentence opening on a definite noun phrase
+_DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Both)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,19 @@ def _linked(m: Mention, g: Group) -> bool:
     return False
 
 
+def _refers_back(m: Mention) -> bool:
+    """"The victim suffered a gunshot wound ...": a sentence that opens on a definite noun phrase
+    naming the people hit, and names no place or day of its own, tells more of an event already
+    reported (as "the attack" does)."""
+    if m.places or m.days:
+        return False
+    head = _DEFINITE_OPENING.match(m.sentence.text)
+    if head is None:
+        return False
+    victim = load_lexicon().cues_i.get("VICTIM")
+    return victim is not None and victim.search(head.group(1)) is not None
+
+
 def _target(m: Mention, groups: list[Group]) -> int | None:
     if (
         groups
@@ -139,7 +155,7 @@ def _target(m: Mention, groups: list[Group]) -> int | None:
         and not _conflict(m, groups[-1])
     ):
         return len(groups) - 1
-    if m.typed.anaphoric:  # "the attack", "the dead": the latest event it can be
+    if m.typed.anaphoric or _refers_back(m):  # "the attack", "the victim": the latest event it can be
         for i in range(len(groups) - 1, -1, -1):
             if (
                 m.index - groups[i].last <= ANAPHORA_REACH

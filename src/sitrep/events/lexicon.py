@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -58,6 +58,16 @@ class Lexicon:
     cues_i: dict[str, re.Pattern[str]]  # case-insensitive, for text whose lower-casing changes length
     anchors: dict[str, frozenset[str]]  # per cue, word keys one of which must occur (empty: no filter)
     trigger_keys: frozenset[str]  # empty: no sentence-level filter
+    # veto cues an article's headline imposes on its headline-like lines, or on every line for those
+    # in ``headline_everywhere``; a cue does not when one of its ``headline_unless`` cues also matches
+    # the headline (:func:`sitrep.events.typing.headline_vetoes`)
+    headline_vetoes: tuple[str, ...] = ()
+    headline_unless: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    headline_everywhere: frozenset[str] = frozenset()
+    # veto cues of the sentence before that do not hold for a sentence dating its own event
+    dated_lifts: frozenset[str] = frozenset()
+    # the veto cues of a lead that reach the headline before it
+    lead_vetoes: frozenset[str] = frozenset()
 
 
 def compile_alternation(fragments: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
@@ -186,7 +196,24 @@ def load_lexicon() -> Lexicon:
     anchors.update({name: _stated_anchors(words) for name, words in data.get("anchors", {}).items()})
     trig = [anchors[c] for r in rules for c in r.all[0].split("|")]
     trigger_keys = frozenset() if any(not k for k in trig) else frozenset().union(*trig)
-    return Lexicon(int(data["version"]), cues, rules, cues_i, anchors, trigger_keys)
+    extra = _article_vetoes(data, cues)
+    return Lexicon(int(data["version"]), cues, rules, cues_i, anchors, trigger_keys, *extra)
+
+
+def _article_vetoes(data: dict[str, Any], cues: dict[str, re.Pattern[str]]) -> tuple:
+    """The vetoes that reach beyond a sentence and its predecessor, in ``Lexicon`` field order:
+    headline vetoes (cues, unless, everywhere), ``dated_lifts`` and ``lead_vetoes``."""
+    head = data.get("headline_vetoes", {})
+    vetoes = tuple(head.get("cues", ()))
+    unless = {c: tuple(u) for c, u in head.get("unless", {}).items()}
+    everywhere = frozenset(head.get("everywhere", ()))
+    lifts = frozenset(data.get("dated_lifts", {}).get("cues", ()))
+    lead = frozenset(data.get("lead_vetoes", {}).get("cues", ()))
+    named = set(vetoes) | set(unless) | {c for u in unless.values() for c in u} | everywhere | lifts | lead
+    if named - set(cues):
+        unknown = sorted(named - set(cues))
+        raise ValueError(f"cues.json: headline_vetoes, dated_lifts or lead_vetoes name unknown {unknown}")
+    return vetoes, unless, everywhere, lifts, lead
 
 
 _META = re.compile(r"[\\()\[\]?*+{}|.^$]")

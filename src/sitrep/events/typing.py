@@ -24,7 +24,14 @@ from sitrep.events.lexicon import (
 from sitrep.events.modality import BLOCKING, SUBORDINATE, Modality, assess, background_clause, clause_start
 from sitrep.types import EVENT_TYPES
 
-__all__ = ["SUB_TO_TYPE", "SentenceType", "classify_sentence", "could_type", "event_type_of"]
+__all__ = [
+    "SUB_TO_TYPE",
+    "SentenceType",
+    "classify_sentence",
+    "could_type",
+    "event_type_of",
+    "headline_vetoes",
+]
 
 SUB_TO_TYPE: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
 
@@ -229,8 +236,36 @@ def _close_after(rule: Rule, trig: re.Match[str], m, matches: _Matches) -> bool:
     return not any(trig.end() <= b.start() < m.start() for c in rule.between_none for b in matches(c))
 
 
-def _vetoed(rule: Rule, matches: _Matches, context: _LazyMatches | None) -> bool:
-    return any(matches(c) for c in rule.none) or (context is not None and any(context(c) for c in rule.none))
+def _vetoed(
+    rule: Rule, matches: _Matches, context: _LazyMatches | None, imposed: frozenset[str] = frozenset()
+) -> bool:
+    return (
+        any(matches(c) for c in rule.none)
+        or (context is not None and any(context(c) for c in rule.none if context.reaches(c)))
+        or not imposed.isdisjoint(rule.none)
+    )
+
+
+def headline_vetoes(
+    title: str | None, lexicon: Lexicon | None = None
+) -> tuple[frozenset[str], frozenset[str], str]:
+    """The veto cues an article's headline imposes on its headline-like lines, those it imposes on
+    every line, and why. A story headlined as an accidental or self-inflicted shooting ("Boy, 4,
+    accidentally shoots himself") tells of no attack in its other headline-like lines either (a
+    related story's "Boy, 10, shot in face"), unless the headline also reads as a killing of
+    others ("Man kills wife, then himself, in murder-suicide"); a story headlined as a gunman's
+    ("shooting rampage", "gunman") tells of no riot when it speaks of "the rampage"."""
+    lex = lexicon or load_lexicon()
+    if not title or not lex.headline_vetoes:
+        return frozenset(), frozenset(), ""
+    matches = _Matches(title, lex, ())
+    hits = {
+        c: found[0].group()
+        for c in lex.headline_vetoes
+        if (found := matches(c)) and not any(matches(u) for u in lex.headline_unless.get(c, ()))
+    }
+    reason = "; ".join(f"headline {c} ({w!r})" for c, w in hits.items())
+    return frozenset(hits), frozenset(hits) & lex.headline_everywhere, reason
 
 
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|\w+ly)\s+$", re.IGNORECASE)
@@ -251,10 +286,10 @@ def _reduced_relative(text: str, trig: re.Match[str]) -> bool:
 
 
 def _try_rule(
-    rule: Rule, matches: _Matches, context: _LazyMatches | None
+    rule: Rule, matches: _Matches, context: _LazyMatches | None, imposed: frozenset[str] = frozenset()
 ) -> tuple[re.Match[str], Modality] | None:
     triggers = matches(rule.all[0])
-    if not triggers or not all(matches(c) for c in rule.all[1:]) or _vetoed(rule, matches, context):
+    if not triggers or not all(matches(c) for c in rule.all[1:]) or _vetoed(rule, matches, context, imposed):
         return None
     recalled = None
     for trig in triggers:
@@ -333,9 +368,13 @@ def _resolve_territory(
 
 
 def _candidate(
-    rule: Rule, matches: _Matches, context: _LazyMatches | None, hint: str | None
+    rule: Rule,
+    matches: _Matches,
+    context: _LazyMatches | None,
+    hint: str | None,
+    imposed: frozenset[str] = frozenset(),
 ) -> SentenceType | None:
-    found = _try_rule(rule, matches, context)
+    found = _try_rule(rule, matches, context, imposed)
     if found is None:
         return None
     trig, mod = found
@@ -361,8 +400,18 @@ def _candidate(
 class _LazyMatches:
     """The sentence before, matched only when a rule's vetoes are looked up in it."""
 
-    def __init__(self, text: str, lex: Lexicon):
-        self.text, self.lex, self._m = text, lex, None
+    def __init__(
+        self,
+        text: str,
+        lex: Lexicon,
+        lifted: frozenset[str] = frozenset(),
+        only: frozenset[str] | None = None,
+    ):
+        self.text, self.lex, self._m, self.lifted, self.only = text, lex, None, lifted, only
+
+    def reaches(self, cue: str) -> bool:
+        """Is the veto ``cue`` looked for in this context?"""
+        return cue not in self.lifted and (self.only is None or cue in self.only)
 
     def __call__(self, cue: str) -> list:
         if self._m is None:
@@ -446,6 +495,9 @@ def classify_sentence(
     actor_sides: tuple[tuple[int, int, str], ...] | None = None,
     context: str | None = None,
     lexicon: Lexicon | None = None,
+    vetoes: frozenset[str] = frozenset(),
+    dated: bool = False,
+    lead: bool = False,
 ) -> SentenceType | None:
     """The best event reading of one sentence, or None when it reports no event that happened.
 
@@ -453,19 +505,26 @@ def classify_sentence(
     ``actor_sides`` are (start, end, 'state'|'nonstate') actor spans from the actors stage;
     ``side_hint`` ('state'/'nonstate') is who acted in the preceding sentences, used when this
     one says only "they"; ``context`` (the sentence before) is searched for vetoes too (an
-    explosion after "a fire broke out at the plant" is an accident).
+    explosion after "a fire broke out at the plant" is an accident); ``vetoes`` are veto cues
+    imposed from outside the sentence (the article's headline, :func:`headline_vetoes`): a rule
+    listing one of them does not apply. A ``dated`` sentence (one holding a date of its own)
+    narrates its own event: the context's vetoes listed in the lexicon's ``dated_lifts`` (a court
+    story's "charged in the shooting death") do not reach it ("On Oct. 1, officers responded to
+    a shooting"). When the ``context`` is the ``lead`` after a headline, only the lexicon's
+    ``lead_vetoes`` are looked for in it ("Boy, 4, shot" then "... accidentally fired").
     """
     lex = lexicon or load_lexicon()
     matches = _Matches(text, lex, places, actor_sides or None)
     if matches.keys is not None and lex.trigger_keys and lex.trigger_keys.isdisjoint(matches.keys):
         return None
-    ctx = _LazyMatches(context, lex) if context else None
+    lifted = lex.dated_lifts if dated else frozenset()
+    ctx = _LazyMatches(context, lex, lifted, lex.lead_vetoes if lead else None) if context else None
     best: SentenceType | None = None
     background: SentenceType | None = None  # best reading inside a background clause
     for rule in _rules_for(lex, matches.keys):
         if best is not None and rule.score <= best.score:
             break
-        cand = _candidate(rule, matches, ctx, side_hint)
+        cand = _candidate(rule, matches, ctx, side_hint, vetoes)
         if cand is None:
             continue
         if not SUBORDINATE.isdisjoint(cand.modality.flags):

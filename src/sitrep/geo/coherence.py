@@ -123,13 +123,15 @@ _BROAD = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR"})
 
 
 def singled_out(keys: Sequence[str], cands: Sequence[Sequence[Place]],
-                prior: Callable[[int, Place], float]) -> dict[tuple[str, int], float]:
+                prior: Callable[[int, Place], float],
+                silent: frozenset[str] = frozenset()) -> dict[tuple[str, int], float]:
     """(name key, candidate index) -> how strongly the other names single this candidate out.
 
     For each pair of distinct names A and B, the candidates of A lying within ``PAIR_KM`` of some
     candidate of B are found; when there are at most ``PAIR_MAX_MATCHES`` of them, each gets
     1 / their number from B. Countries and first-level divisions take no part (their centre says
-    little about which town is meant); names holding one another never vouch for each other.
+    little about which town is meant); names holding one another never vouch for each other; the
+    names in ``silent`` single out nothing (they may still be singled out).
     """
     import numpy as np
 
@@ -143,7 +145,9 @@ def singled_out(keys: Sequence[str], cands: Sequence[Sequence[Place]],
     near = _km(lat, lon) <= PAIR_KM
     near &= _unrelated(list(key_ids))[kid][:, kid] > 0
     out: dict[tuple[str, int], float] = {}
-    for b in range(len(key_ids)):
+    for key, b in key_ids.items():
+        if key in silent:
+            continue
         hits = near[:, kid == b].any(axis=1) & (kid != b)
         for a in np.unique(kid[hits]):
             idx = np.flatnonzero(hits & (kid == a))

@@ -137,6 +137,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
         if "resident-after" in m.cues and " " not in m.text \
                 and (m.start in starts or m.text.lower() in lower_words):
             m = replace(m, cues=m.cues - {"resident-after"})  # "Young men ...", "Border Police": no cue
+        if _house_number_before(text, m.start) and text.startswith(",", m.end):
+            continue  # "On 11700 Robertson, one person was killed": a street address
         if _MIDDLE_INITIAL.match(text, m.end):
             continue  # "Virginia L. Lane": a given name before a middle initial
         if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
@@ -156,7 +158,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
                 if _surname_alone(text, m):
                     people.add(m.text)  # "Melvin Swift ... Swift said ... to Melvin": a given name
                 continue
-            if _speaker(text, m):
+            if _speaker(text, m) or _kin(text, m):
                 people.add(m.text)
                 continue
             if m.text.lower() in sources.first_names() and (not strong_cue(m) or _named_person(text, m)):
@@ -276,12 +278,35 @@ _AGE_AFTER = re.compile(r", \d{1,2},")
 
 
 
+# "On 11700 Robertson, one ...": a house number of 3 to 5 digits right before a name and a comma after
+# it make it a street; a year ("in 2014 Mosul fell") is no house number, and a count before a name
+# with no comma is a count of its people ("230 Minnesota National Guard troops", "164 Oakland parolees").
+_HOUSE_NUMBER = re.compile(r"(?<![\d,.$])(\d{3,5}) $")
+YEARS = range(1800, 2100)
+
+
+def _house_number_before(text: str, start: int) -> bool:
+    m = _HOUSE_NUMBER.search(text, max(0, start - 7), start)
+    return m is not None and int(m.group(1)) not in YEARS
+
+
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _AFTER_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
 _SPEECH_AFTER = re.compile(
     r"\s*(?:,\s*(?:who|whose)\b|\s(?:said|told|added|explained|asked|wrote|testified|stated|pleaded|declined|admitted"
     r"|(?:was|is|has been) (?:charged|arrested|sentenced|convicted|accused|booked|indicted|jailed))\b"
     r"|['’]s (?:lawyers?|attorneys?|defense|wife|husband|mother|father|family|son|daughter|trial|arrest)\b)")
+
+
+# "his son, Milo,", "her daughter Ava": a kin word right before a one-word name makes it a person.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|mother|father|mom|dad|girlfriend|boyfriend|fianc[eé]e?|cousin"
+    r"|nephew|niece|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|baby|toddler),? $")
+
+
+def _kin(text: str, m: Mention) -> bool:
+    """"his son, Milo", "her daughter Ava": a one-word name after a kin word is that person."""
+    return " " not in m.text and _KIN_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
 
 def _speaker(text: str, m: Mention) -> bool:

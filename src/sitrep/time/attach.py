@@ -19,7 +19,7 @@ from functools import cache
 from sitrep.time.lexicon import lexicon
 from sitrep.types import TimeRef
 
-__all__ = ["INCIDENT", "NEUTRAL", "FOLLOW_UP", "attachment", "GOVERNOR_CHARS"]
+__all__ = ["CLOCK", "INCIDENT", "NEUTRAL", "FOLLOW_UP", "attachment", "GOVERNOR_CHARS"]
 
 INCIDENT, NEUTRAL, FOLLOW_UP = 0, 1, 2  # also the order in which event_date prefers them
 # How far before a date its governing verb is looked for (characters, within the clause): "was
@@ -29,6 +29,7 @@ GOVERNOR_CHARS = 50
 # 10:45 p.m. Nov. 2" and "Friday at about 7:30 p.m." fit.
 CLOCK_CHARS = 25
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.I)
+CLOCK = _CLOCK  # a clock time ("10:45 p.m.", "6 a.m."), for other modules
 _LINKS = r"(?:with|for|in|of|on|to|at|and|or|after|before|over)"
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|after|before|when)\b")
 # around a clock time a clause ends at a sentence's end, not at the dots of "p.m." or "Jan." nor
@@ -40,6 +41,11 @@ _SENTENCE_END = re.compile(
     r"\.\s+(?=[A-Z\"\u201c])"
     rf"|(?<=[ap]\.m)\.\s+(?=[A-Z\"\u201c])(?!{_DAY_OR_MONTH})"
 )
+
+
+# A follow-up verb's complement clause carries its own dates: "investigators said that on the night
+# of March 9 ..." does not date the saying.
+_REPORTED = re.compile(r"\bthat\b", re.I)
 
 
 def _alternation(words: list[str]) -> str:
@@ -56,10 +62,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return noun_after, re.compile(rf"\b(?:{verbs})\b", re.I)
 
 
+@cache
+def _status_before() -> re.Pattern[str]:
+    """The words that make a date right after them a status's day ("as of Tuesday")."""
+    return re.compile(rf"\b(?:{_alternation(lexicon()['incident_cues']['status_before'])})\s*$", re.I)
+
+
 def attachment(text: str, t: TimeRef, clock: bool = False) -> int:
     """INCIDENT, NEUTRAL or FOLLOW_UP for the expression ``t`` (offsets into ``text``); with
     ``clock``, an unattached date next to a clock time dates the incident (see ``_clocked``)."""
     noun_after, verbs = _patterns()
+    if _status_before().search(text, max(0, t.start - GOVERNOR_CHARS), t.start):
+        return FOLLOW_UP  # "no one was in custody for the shooting as of Tuesday morning"
     if noun_after.match(text, t.end, t.end + 30):
         return INCIDENT
     after = verbs.match(text, _skip_space(text, t.end))
@@ -91,6 +105,8 @@ def _governed(window: str, ends: re.Pattern[str]) -> int | None:
     for last in _patterns()[1].finditer(window):
         pass
     if last is None:
+        return None
+    if last.group("f") and _REPORTED.search(window, last.end()):
         return None
     return INCIDENT if last.group("v") else FOLLOW_UP
 

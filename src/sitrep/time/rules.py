@@ -250,13 +250,20 @@ def century_rule(g: Groups, cue: Cue) -> Reading | None:
 # ---- days relative to the publication date ------------------------------------------------------
 
 
+def _weekday_relative(g: Groups) -> str | None:
+    """The relative word of a weekday; "past" followed by a modifier is a noun, not "this past"
+    ("the neighborhood's gritty past early Sunday when a gunman opened fire")."""
+    rel = g.get("rel")
+    return None if rel is not None and rel.lower() == "past" and g.get("mod") else rel
+
+
 def weekday_rule(g: Groups, cue: Cue) -> Reading | None:
     """"Monday", "last Friday", "early Sunday": bare weekdays are the latest such day on or before
     the publication day (the same day when it is that weekday), the next one in future sentences."""
     if cue.published is None:
         return _unknown("day")
     pub, wd = cue.published, lexicon()["weekdays"][g["weekday"]]
-    rel = lexicon()["relatives"].get(g.get("rel") or "")
+    rel = lexicon()["relatives"].get(_weekday_relative(g) or "")
     back = (pub.weekday() - wd) % 7
     if rel == -1:
         return _day(pub - timedelta(days=back or 7), "last <weekday>: the latest before the publication day")
@@ -341,13 +348,21 @@ def period_rule(g: Groups, cue: Cue) -> Reading | None:
     return _span(unit, span, anchor, f"{word} {unit} relative to the publication date", mod)
 
 
+# "this weekend" in a report of Monday or Tuesday that does not look forward is the weekend just past
+# ("a mass shooting this weekend left two teens dead", published on a Monday); from Wednesday
+# (weekday 2) on, or in a sentence about the future, it is the coming one.
+THIS_WEEKEND_PAST_UNTIL = 2
+
+
 def weekend_rule(g: Groups, cue: Cue) -> Reading | None:
-    """"over the weekend", "last weekend": the latest Saturday-Sunday on or before publication."""
+    """"over the weekend", "last weekend": the latest Saturday-Sunday on or before publication;
+    "this weekend" too early in the week and not in a future sentence (``THIS_WEEKEND_PAST_UNTIL``)."""
     if cue.published is None:
         return _unknown("weekend")
     pub, rel = cue.published, lexicon()["relatives"].get(g.get("rel") or "")
     saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
-    if rel == 1 or (rel == 0 and saturday < pub - timedelta(days=1)) or (rel is None and cue.future):
+    coming = saturday < pub - timedelta(days=1) and (cue.future or pub.weekday() >= THIS_WEEKEND_PAST_UNTIL)
+    if rel == 1 or (rel == 0 and coming) or (rel is None and cue.future):
         saturday += timedelta(days=7)
         why = "the coming weekend"
     else:

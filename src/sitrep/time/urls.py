@@ -22,6 +22,11 @@ _FORMS = (
 )
 
 
+# Tracking parameters of a newsletter link ("utm_campaign=..._Morning10_19_2014") name the mailing's
+# day, not the page's; other query values may be the page's own path ("article?AID=/20130318/...").
+_TRACKING = re.compile(r"(?<=[?&])utm_[^&#]*", re.IGNORECASE)
+
+
 def _date(m: re.Match[str]) -> date | None:
     g = m.groupdict()
     month = int(g["m"]) if g.get("m") else lexicon()["months"].get(g["mon"].lower())
@@ -38,7 +43,7 @@ def date_from_url(url: str | None) -> date | None:
     """The first valid calendar day written in the URL's path, or None."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    path = _TRACKING.sub("", re.sub(r"^[a-z]+://[^/]+", "", url).split("#")[0])
     for form in _FORMS:
         for m in form.finditer(path):
             found = _date(m)
