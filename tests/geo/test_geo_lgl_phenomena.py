@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from sitrep.geo import sources
 from sitrep.geo.coherence import singled_out
-from sitrep.geo.counties import county_centres, county_key, county_rows
+from sitrep.geo.counties import county_centres, county_key, county_populations, county_rows
 from sitrep.geo.admin1_table import admin1_rows, admin1_votes
 from sitrep.geo.detect import detect
 from sitrep.geo.gazetteer import Gazetteer
@@ -103,7 +103,38 @@ def test_county_centre_is_the_median_of_its_zip_codes():
     assert (lat, lon, n) == (37.74, -84.27, 3)  # the mis-filed third ZIP code does not drag it away
     rows = county_rows([{"state": "KY", "name": "Madison County"}, {"state": "KY", "name": "Nowhere County"}],
                        county_centres(zips))
-    assert rows == [("KY", "Madison County", 37.74, -84.27)]
+    assert rows == [("KY", "Madison County", 37.74, -84.27, 0)]
+
+
+def test_county_population_sums_the_towns_its_zip_codes_file():
+    zips = [
+        {"state": "IL", "county": "Cook County", "city": "Chicago", "zip_code_type": "STANDARD"},
+        {"state": "IL", "county": "Cook County", "city": "Chicago", "zip_code_type": "STANDARD"},
+        {"state": "IL", "county": "DuPage County", "city": "Chicago", "zip_code_type": "STANDARD"},
+        {"state": "IL", "county": "Cook County", "city": "Evanston", "zip_code_type": "PO BOX"},
+        {"state": "GA", "county": "Cook County", "city": "Adel", "zip_code_type": "STANDARD"},
+        {"state": "GA", "county": "Cook County", "city": "Adel", "zip_code_type": "MILITARY"},
+    ]
+    towns = [
+        {"countrycode": "US", "admin1code": "IL", "name": "Chicago", "population": 2_700_000},
+        {"countrycode": "US", "admin1code": "IL", "name": "Evanston", "population": 75_000},
+        {"countrycode": "US", "admin1code": "GA", "name": "Adel", "population": 5_300},
+        {"countrycode": "US", "admin1code": "GA", "name": "Nowhere", "population": 900},
+        {"countrycode": "CA", "admin1code": "IL", "name": "Chicago", "population": 1},
+    ]
+    pops = county_populations(towns, zips)
+    # Chicago goes to the county most of its ZIP codes are filed under; a town no ZIP code names counts nowhere
+    assert pops == {county_key("IL", "Cook County"): 2_775_000, county_key("GA", "Cook County"): 5_300}
+    rows = county_rows([{"state": "GA", "name": "Cook County"}], {county_key("GA", "Cook County"): (31.1, -83.4, 1)},
+                       pops)
+    assert rows == [("GA", "Cook County", 31.1, -83.4, 5_300)]
+
+
+def test_bundled_county_populations_rank_namesakes():
+    pops = sources.us_county_populations()
+    assert pops[("IL", "Cook County")] > 100 * pops[("GA", "Cook County")]
+    assert pops[("TX", "Harris County")] > pops[("GA", "Harris County")]
+    assert pops[("TN", "Shelby County")] > pops[("OH", "Shelby County")]
 
 
 def test_county_keys_meet_across_spellings():

