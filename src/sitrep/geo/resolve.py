@@ -211,6 +211,8 @@ def doc_focus(picks: Sequence[Sequence[tuple[Place, float]]], demonyms: Sequence
         votes[dateline] += VOTE_DATELINE
     if hints and hints.get("country"):
         votes[hints["country"]] += VOTE_HINT
+    if hints and hints.get("site_country"):
+        votes[hints["site_country"]] += VOTE_ADMIN1  # the site's state, as if the text named it
     if not votes:
         return Focus(None, None, "no place named")
     cc, n = votes.most_common(1)[0]
@@ -484,7 +486,8 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     coh = coherence([m.key for m in mentions], voting, scorer, dict.fromkeys(mute, 0.0))
     pairs = singled_out([m.key for m in mentions], voting, scorer, mute)
     first = (_unqualified(picks, quals), focus)
-    chosen = _second_pass(mentions, cands, *first, containers, coloc, coh, pairs, score_of)
+    site = _site_division(hints)
+    chosen = _second_pass(mentions, cands, *first, containers, coloc, coh, pairs, score_of, site)
     # once more, with the focus and neighbours of the second pass (settles "Georgia" by its towns)
     picks2 = [(t.place, 2.0 * t.confidence) for t in chosen]
     kept = [i for i in range(len(chosen)) if i not in quals]
@@ -492,7 +495,7 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in distinct], demonyms, dateline, hints)
     again = (_unqualified(picks2, quals), focus)
     if not _same_pass(first, again):  # else the pass would choose as it did (speed)
-        chosen = _second_pass(mentions, cands, *again, containers, coloc, coh, pairs, score_of)
+        chosen = _second_pass(mentions, cands, *again, containers, coloc, coh, pairs, score_of, site)
     chosen = _one_sense(mentions, chosen, containers)
     chosen = _qualifiers_as_read(mentions, chosen, containers, picks)
     chosen = _unknown_divisions(text, mentions, chosen, containers)
@@ -749,12 +752,21 @@ def _distinct(mentions: Sequence[Mention], chosen: Sequence[Toponym]) -> list[To
 
 def _second_pass(mentions, cands, picks, focus: Focus, containers, coloc: Colocation | None = None,
                  coh: Mapping[tuple[str, int], float] | None = None,
-                 pairs: Mapping[tuple[str, int], float] | None = None, score_of=_prior_score) -> list[Toponym]:
+                 pairs: Mapping[tuple[str, int], float] | None = None, score_of=_prior_score,
+                 named=frozenset()) -> list[Toponym]:
+    """``named``: (country code, admin1) of divisions named outside the text (the site's state)."""
     anchors = _anchors(picks)
-    divisions = _divisions(picks)
+    divisions = _divisions(picks) | named
     verdicts = _Verdicts(anchors)
     return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh, pairs, verdicts, score_of)
             for i, (m, cs) in enumerate(zip(mentions, cands))]
+
+
+def _site_division(hints: Mapping[str, str] | None) -> frozenset[tuple[str, str]]:
+    """The division a site name gives (``sitrep.geo.site``), counted as one the text names."""
+    if hints and hints.get("site_country") and hints.get("site_admin1"):
+        return frozenset({(hints["site_country"], hints["site_admin1"])})
+    return frozenset()
 
 
 def _divisions(picks) -> set[tuple[str | None, str | None]]:

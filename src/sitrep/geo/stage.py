@@ -14,7 +14,7 @@ from sitrep.geo.landmarks import described_toponyms, landmark_spans, landmark_to
 from sitrep.geo.normalize import fold
 from sitrep.geo.streets import street_spans, street_toponyms
 from sitrep.pipeline import Context, stage
-from sitrep.types import Doc, Sentence, Toponym
+from sitrep.types import Article, Doc, Sentence, Toponym
 
 __all__ = ["geoparse", "geoparse_with_focus", "make_toponyms", "dateline_span"]
 
@@ -77,12 +77,24 @@ def geoparse(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
     return geoparse_with_focus(text, gazetteer, sentences, hints)[0]
 
 
+def article_hints(article: Article) -> dict[str, str] | None:
+    """What the article's metadata tells the resolver: the input's country (a feed's region) and the
+    US state its page title's site name gives ("... - WTVM.com-Columbus, GA"), unless the input's
+    country is another one."""
+    from sitrep.geo.site import site_state
+
+    hints = {"country": article.country} if article.country else {}
+    state = site_state(article.title)
+    if state is not None and hints.get("country", "US") == "US":
+        hints.update(site_country="US", site_admin1=state)
+    return hints or None
+
+
 @stage("toponyms", requires=("sentences",), assigns=("toponyms",))
 def make_toponyms(ctx: Context) -> Callable[[Doc], Doc]:
     gazetteer = ctx.service("gazetteer")
 
     def run(doc: Doc) -> Doc:
-        hints = {"country": doc.article.country} if doc.article.country else None  # the input's region
-        return replace(doc, toponyms=geoparse(doc.article.text, gazetteer, doc.sentences, hints))
+        return replace(doc, toponyms=geoparse(doc.article.text, gazetteer, doc.sentences, article_hints(doc.article)))
 
     return run
