@@ -52,6 +52,29 @@ def test_an_article_whose_headline_span_was_folded_into_its_body_span_keeps_its_
     assert predicted_clusters(merged, {"a": ("a", 0, len("Man shot on Main Street"))}) == {"a": "e1"}
 
 
+def test_an_article_goes_where_its_main_event_id_resolves_not_to_the_widest_record():
+    from sitrep.eval.gva import predicted_clusters
+    from sitrep.merge import merged_index
+
+    # article "s": its headline is its main event, restated by a body sentence; it also recalls a
+    # bigger shooting elsewhere that three other outlets report
+    day, rouge = "2016-07-28", ("Baton Rouge", 30.45, -91.15, "United States", "Louisiana", 4315588)
+    other = ev("o-1", "o", "Officers were shot in a San Diego traffic stop on Thursday.", day=day)
+    body = ev("s-body", "s", "Two officers were shot in Chicago on Thursday night.", start=40, day=day)
+    head = ev("s-head", "s", "Chicago police shooting", day=day)
+    recalled = [ev(f"b-{i}", f"b{i}", "Three officers were killed in Baton Rouge.", day="2016-07-17", place=rouge)
+                for i in range(3)]
+    recalled.append(ev("s-old", "s", "Three officers were killed in Baton Rouge.", start=400, day="2016-07-17",
+                       place=rouge))
+    index = merged_index([other, body, head, *recalled])
+    merged = index.events()
+    main_of = {"s": ("s", 0, len(head.sources[0].evidence))}
+    assert not any((x.article_id, x.start) == ("s", 0) for e in merged for x in e.sources)  # folded into the body
+    assert predicted_clusters(merged, main_of) == {"s": "b-0"}  # the widest record: wrong
+    resolved = {"s": index.resolve("s-head")}
+    assert predicted_clusters(merged, main_of, resolved) == {"s": resolved["s"]} != {"s": "b-0"}
+
+
 def test_incidents_split_into_two_stable_halves_scored_apart():
     from sitrep.eval.gva import _by_half, half_of
 

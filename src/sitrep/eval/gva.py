@@ -116,18 +116,23 @@ def main_event(drafts: Iterable[EventDraft]) -> EventDraft | None:
 Span = tuple[str, int, int]  # (article id, start, end) of an article's main event
 
 
-def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, Span | None]) -> dict[str, Hashable]:
-    """Article -> merged event id of its main event (or the article itself when it has none). A
-    headline's event merged with a sentence of its own article keeps only the body's span
-    (:func:`sitrep.merge.combining.combine`): an article whose main span no record cites goes
-    with the record citing it that the most reports share."""
+def predicted_clusters(merged: Iterable[Event], main_of: Mapping[str, Span | None],
+                       resolved: Mapping[str, str] | None = None) -> dict[str, Hashable]:
+    """Article -> merged event id of its main event (or the article itself when it has none).
+    ``resolved`` (article -> the record its main event's id resolves to, following merges) says it
+    when given; else the record citing the main event's span. A record cites one span per article
+    (:func:`sitrep.merge.combining.combine` keeps the body's over a headline's): an article whose
+    main span no record cites, and that ``resolved`` does not place, goes with the record citing it
+    that the most reports share."""
     merged = list(merged)
     owner = {}
     for event in merged:
         for src in event.sources:
             owner[(src.article_id, src.start, src.end)] = event.event_id
+    known = {e.event_id for e in merged}
     widest = largest_event_clusters(merged, main_of)
-    return {art: owner.get(key, widest[art]) if key else art for art, key in main_of.items()}
+    placed = {art: rid for art, rid in (resolved or {}).items() if rid in known}
+    return {art: placed.get(art) or owner.get(key, widest[art]) if key else art for art, key in main_of.items()}
 
 
 def follow_up_links(merged: Iterable[Event]) -> dict[str, str]:
@@ -338,17 +343,18 @@ def _single_incident_articles(incidents: Iterable[dict]) -> list[tuple[dict, str
 @evaluation("gva", needs=("data/gva-dev",))
 def score_gva(root: Path, limit: int | None = None) -> dict[str, float]:
     """B-cubed P/R/F1 of merged events against GVA incidents, with the all-singletons baseline."""
-    from sitrep.merge import merge_events
+    from sitrep.merge import merged_index
 
     incidents, records = load_gva(root, limit)
     gold = gold_clusters(incidents)
     articles = _ingest(records)
     events, mains, counts = _extract(articles)
-    merged = merge_events(events, {a.id: a for a in articles})
+    index = merged_index(events, {a.id: a for a in articles})
+    merged = index.events()
     main_of: dict[str, Span | None] = {a.id: None for a in articles}
     main_of.update({art: _span(e) for art, e in mains.items()})
     links = follow_up_links(merged)
-    clusters = predicted_clusters(merged, main_of)
+    clusters = predicted_clusters(merged, main_of, {art: index.resolve(e.event_id) for art, e in mains.items()})
     pred = {a: links.get(k, k) if isinstance(k, str) else k for a, k in clusters.items()}
     moved = corroborated_clusters(merged, pred, main_of)
     pred.update(moved)

@@ -16,7 +16,7 @@ from sitrep.merge.addresses import addresses_in, addresses_of
 from sitrep.merge.combining import combine, corroboration
 from sitrep.merge.followups import follow_up_of
 from sitrep.merge.history import Revision, diff, revision
-from sitrep.merge.incremental import Merger, MergeResult, merge_events
+from sitrep.merge.incremental import Merger, MergeResult, merge_events, merged_index
 from sitrep.merge.index import CandidateIndex, CandidateQuery, InMemoryIndex, blocking_query
 from sitrep.merge.persons import persons_of, with_persons
 from sitrep.merge.scoring import MergeDecision, PairScore, decide, score_pair
@@ -39,6 +39,7 @@ __all__ = [
     "diff",
     "follow_up_of",
     "merge_events",
+    "merged_index",
     "persons_of",
     "revision",
     "score_pair",

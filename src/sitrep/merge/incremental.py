@@ -15,7 +15,7 @@ from sitrep.merge.persons import with_persons
 from sitrep.merge.scoring import MergeDecision, decide, score_pair, threshold_for
 from sitrep.types import Article, Event
 
-__all__ = ["MergeResult", "Merger", "merge_events"]
+__all__ = ["MergeResult", "Merger", "merge_events", "merged_index"]
 
 
 @dataclass(frozen=True)
@@ -109,10 +109,16 @@ class Merger:
 
 def merge_events(events: Sequence[Event], articles: Mapping[str, Article] | None = None) -> list[Event]:
     """Merge in memory, in the given order; the merged events come out in creation order."""
+    return merged_index(events, articles).events()
+
+
+def merged_index(events: Sequence[Event], articles: Mapping[str, Article] | None = None) -> InMemoryIndex:
+    """:func:`merge_events`, returning the index: its ``events()`` and ``resolve(event_id)``, the
+    record every event id issued ended in."""
     arts = articles or {}
     dup = {a.id: a.duplicate_of for a in arts.values()}
     index = InMemoryIndex()
     merger = Merger(index, dup)
     for event in events:
         index.apply(merger.add(with_persons(event, arts.get(_article_of(event)))))
-    return index.events()
+    return index
