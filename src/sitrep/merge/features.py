@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sitrep.merge.rules import MergeRules, type_label
 from sitrep.types import Event, SourceRef
@@ -327,6 +328,28 @@ def _texts(event: Event) -> list[str]:
     """The evidence of the first sources. Notes are left out: they are written from the coded
     fields (date, actors, place), so two events' notes agree exactly when those fields do."""
     return [s.evidence for s in event.sources[:MAX_TEXT_PAIRS] if s.evidence]
+
+
+@lru_cache(maxsize=4)
+def _age_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(n) for n in nouns) or "(?!)"
+    return re.compile(rf"\b(\d{{1,2}})-year-old\b|\b(?:{words}),? (\d{{1,2}})\b(?![-.,]?\d)", re.IGNORECASE)
+
+
+def ages_of(event: Event, rules: MergeRules) -> frozenset[int]:
+    """The ages the event's evidence gives people ("a 16-year-old boy", "Boy, 3,")."""
+    pattern = _age_pattern(rules.age_nouns)
+    return frozenset(int(m.group(1) or m.group(2)) for s in event.sources for m in pattern.finditer(s.evidence))
+
+
+def ages_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
+    """Against a merge only: both reports give ages and no age is shared ("Boy, 16, shot" and "15-year-old
+    shot in leg" are two shootings). Shared ages say little (many victims are 16), so they are no signal."""
+    x, y = ages_of(a, rules), ages_of(b, rules)
+    if not x or not y or x & y:
+        return None
+    show = lambda ages: "/".join(map(str, sorted(ages)[:3]))  # noqa: E731
+    return Signal("ages", 0.0, f"the ages given differ ({show(x)} and {show(y)})")
 
 
 def text_signal(a: Event, b: Event) -> Signal | None:

@@ -31,6 +31,7 @@ class MergeRules:
     person_cues_after: tuple[str, ...] = ()  # phrases right after a name that make it a victim's or suspect's
     street_suffixes: tuple[str, ...] = ()  # words that end a street name in an address ("Street", "Ave")
     county_words: tuple[str, ...] = ()  # last words of a county's name ("county", "parish")
+    age_nouns: tuple[str, ...] = ()  # nouns an age follows ("Boy, 16"), besides "16-year-old"
 
     def is_county_name(self, name: str | None) -> bool:
         """Whether a place name names a county ("Berrien County", "East Baton Rouge Parish")."""
@@ -88,4 +89,5 @@ def load_rules() -> MergeRules:
         person_cues_after=tuple(w.lower() for w in raw.get("person_cues_after", ())),
         street_suffixes=tuple(w.lower() for w in raw.get("street_suffixes", ())),
         county_words=tuple(w.lower() for w in raw.get("county_words", ())),
+        age_nouns=tuple(w.lower() for w in raw.get("age_nouns", ())),
     )

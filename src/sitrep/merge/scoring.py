@@ -27,6 +27,7 @@ WEIGHTS: dict[str, float] = {
     "persons": 2.0,
     "address": 1.5,
     "copy": 3.0,
+    "ages": 1.5,
 }
 # A signal that speaks against the merge (value below 0.5: tolls that contradict, different named
 # actors) weighs this many times its weight: one contradiction outweighs agreeing context (same
@@ -156,6 +157,7 @@ def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: 
     yield F.names_signal(a, b, rules)
     yield F.persons_signal(shared)
     yield F.address_signal(a, b)
+    yield F.ages_signal(a, b, rules)
 
 
 def _follow_up(a: Event, b: Event) -> bool:
