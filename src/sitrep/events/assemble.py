@@ -137,7 +137,8 @@ def find_place(
 def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeRef:
     """The event's date (``sitrep.time.eventdate``); a ``violent`` event dated by a follow-up
     ("was arrested Friday") or an unattached expression takes the incident's own day when the
-    article states it elsewhere."""
+    article states it elsewhere, and one a follow-up story recalls is dated to its own time or to
+    an undated window before publication (``_recalled_story``)."""
     fn = hook("sitrep.time.eventdate:event_date")
     if fn is not None:
         when = fn(doc, spans)
@@ -146,7 +147,7 @@ def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeR
         elif violent:
             when = _recalled_incident(doc, when)
         if violent:
-            when = _incident_period(doc, when, spans)
+            when = _recalled_story(doc, _incident_period(doc, when, spans))
         return not_after_publication(when, doc.article.published)
     inside = [t for t in doc.times or () if t.value and _inside(t.start, t.end, spans)]
     if inside:
@@ -293,6 +294,16 @@ def _incident_period(doc: Doc, when: TimeRef, spans: tuple[Span, ...]) -> TimeRe
     found = narrowed(first, doc.times or (), reference_day(doc, doc.times or ()), text, spans)
     return replace(found, reason=f"{when.reason}; later than the period the article names for the incident: "
                                  f"{found.reason}")
+
+
+def _recalled_story(doc: Doc, when: TimeRef) -> TimeRef:
+    """A violent event still dated at publication by nothing that dates an incident, in a follow-up
+    story that counts back to its incident ("in the six weeks since the mass shooting") or whose
+    headline names a court stage ("sentenced", "mistrial"): the counted time, else an undated
+    window well before publication (``sitrep.time.recalled``), never the publication day."""
+    from sitrep.time.recalled import recalled_date
+
+    return recalled_date(doc, when)
 
 
 def _period_before(t: TimeRef, when: TimeRef, pub, any_period: bool = False) -> bool:
