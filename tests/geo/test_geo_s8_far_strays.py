@@ -1,11 +1,9 @@
 """Event places: small towns far from every other place named, misread local names (hand-built docs)."""
 
-import re
 from dataclasses import replace
 
-from geo_places import hand_place
+from geo_places import hand_place, named_doc, sentence_of
 from sitrep.geo.eventplace import event_place
-from sitrep.types import Article, Doc, Sentence, Toponym
 
 BIRMINGHAM = hand_place("Birmingham", 33.52, -86.80, "US", "Alabama", pop=200_000)
 ENSLEY_FL = hand_place("Ensley", 30.52, -87.27, "US", "Florida", pop=20_000)
@@ -16,20 +14,7 @@ EL_PASO = hand_place("El Paso", 31.76, -106.49, "US", "Texas", pop=680_000)
 HILLTOP_MN = hand_place("Hilltop", 45.05, -93.25, "US", "Minnesota", pop=750)
 
 
-def _doc(text: str, named: dict[str, object]) -> Doc:
-    """A document whose toponyms are every occurrence of the names in ``named``, placed as given."""
-    tops = sorted((Toponym(m.start(), m.end(), name, place, "hand", 0.99)
-                   for name, place in named.items() for m in re.finditer(re.escape(name), text)),
-                  key=lambda t: t.start)
-    sents = tuple(Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.\n]+\.?", text)
-                  if m.group().strip())
-    return Doc(Article("t", text, "h"), sentences=sents, toponyms=tuple(tops))
-
-
-def _span(doc: Doc, needle: str) -> list[tuple[int, int]]:
-    i = doc.article.text.index(needle)
-    s = next(s for s in doc.sentences if s.start <= i < s.end)
-    return [(s.start, s.end)]
+_doc, _span = named_doc, sentence_of
 
 
 def test_a_far_small_town_of_an_unnamed_state_gives_way_to_the_report_town():

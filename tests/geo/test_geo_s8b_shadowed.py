@@ -1,11 +1,8 @@
 """Event places: a neighbourhood the gazetteer lacks, read as a namesake far from the city the
 article names, gives way to that city (hand-built docs)."""
 
-import re
-
-from geo_places import hand_place
+from geo_places import hand_place, named_doc, sentence_of
 from sitrep.geo.eventplace import doc_country, event_place
-from sitrep.types import Article, Doc, Sentence, Toponym
 
 CINCINNATI = hand_place("Cincinnati", 39.16, -84.46, "US", "Ohio", pop=311_000)
 MADISONVILLE_KY = hand_place("Madisonville", 37.33, -87.50, "US", "Kentucky", pop=19_500)
@@ -16,20 +13,7 @@ PONCA_CITY = hand_place("Ponca City", 36.71, -97.09, "US", "Oklahoma", pop=24_80
 BOWLING_GREEN = hand_place("Bowling Green", 36.99, -86.44, "US", "Kentucky", pop=60_000)
 
 
-def _doc(text: str, named: dict[str, object]) -> Doc:
-    """A document whose toponyms are every occurrence of the names in ``named``, placed as given."""
-    tops = sorted((Toponym(m.start(), m.end(), name, place, "hand", 0.99)
-                   for name, place in named.items() for m in re.finditer(re.escape(name), text)),
-                  key=lambda t: t.start)
-    sents = tuple(Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.\n]+\.?", text)
-                  if m.group().strip())
-    return Doc(Article("t", text, "h"), sentences=sents, toponyms=tuple(tops))
-
-
-def _span(doc: Doc, needle: str) -> list[tuple[int, int]]:
-    i = doc.article.text.index(needle)
-    s = next(s for s in doc.sentences if s.start <= i < s.end)
-    return [(s.start, s.end)]
+_doc, _span = named_doc, sentence_of
 
 
 def test_a_far_namesake_of_a_neighbourhood_gives_way_to_the_city():
