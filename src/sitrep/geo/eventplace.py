@@ -354,9 +354,8 @@ def _far_stray(doc: Doc, t: Toponym) -> bool:
     if p is None or p.feature_class != "P" or p.population >= FAR_STRAY_POPULATION or p.latitude is None \
             or not p.admin1:
         return False  # a landmark read from its description ("the country's biggest oil refinery") stays
-    others = [x.place for x in doc.toponyms or () if x.place is not None and x.text != t.text]
-    if not others or any(x.latitude is not None and haversine_km(p.latitude, p.longitude, x.latitude, x.longitude)
-                         <= FAR_STRAY_KM for x in others):
+    others = _distant_others(doc, t)
+    if not others:
         return False  # alone, or near another place named
     home = [x for x in others if x.country_code == p.country_code and x.admin1]
     if not _outnamed(doc, t, home):
@@ -389,12 +388,23 @@ def _shadowed(doc: Doc, t: Toponym) -> bool:
     p = t.place
     if p is None or p.feature_class != "P" or p.latitude is None:
         return False
-    others = [x.place for x in doc.toponyms or () if x.place is not None and x.text != t.text]
-    located = [x for x in others if x.latitude is not None]
-    if any(haversine_km(p.latitude, p.longitude, x.latitude, x.longitude) <= FAR_STRAY_KM for x in located):
+    others = _distant_others(doc, t)
+    if others is None:
         return False
+    located = [x for x in others if x.latitude is not None]
     in_state = any(x.country_code == p.country_code and x.admin1 == p.admin1 for x in others)
     return any(_shadows(doc, x, p, in_state) for x in located) and not _own_police(doc.article.text, t.text)
+
+
+def _distant_others(doc: Doc, t: Toponym) -> list[Place] | None:
+    """The places of the article's other names, or None when one of them lies within FAR_STRAY_KM
+    of ``t``'s place (which has coordinates)."""
+    p = t.place
+    others = [x.place for x in doc.toponyms or () if x.place is not None and x.text != t.text]
+    if any(x.latitude is not None and haversine_km(p.latitude, p.longitude, x.latitude, x.longitude) <= FAR_STRAY_KM
+           for x in others):
+        return None
+    return others
 
 
 def _own_police(text: str, name: str) -> bool:
