@@ -662,19 +662,30 @@ def _town_within(doc: Doc, area: Toponym) -> tuple[Place, int, str] | None:
 DOC_TOWN_PRECISION = 2
 
 
-def _body_towns(doc: Doc, within: Place | None) -> list[Toponym]:
-    """Towns of the article's body (no dateline, no reference points), inside ``within`` if given."""
+def _body_towns(doc: Doc) -> list[Toponym]:
+    """Towns of the article's body (no dateline, no reference points, no misread names). The same
+    for every event of a document, so the last document's are kept (by identity of its article,
+    sentences and toponyms: all immutable; speed, the rules here compare every name with every
+    other)."""
+    key = (doc.article, doc.sentences, doc.toponyms)
+    last = _LAST_BODY_TOWNS[0]
+    if last is not None and all(a is b for a, b in zip(last[0], key)):
+        return last[1]
     text = doc.article.text
     dateline = _dateline(doc)
     tops = [t for t in doc.toponyms or () if not _in_dateline(t, dateline)]
     refs = _references(text, tops)
-    return [
+    towns = [
         t for i, t in enumerate(tops)
         if i not in refs and t.place is not None and _rank(t.place) == 0
-        and (within is None or _within(t.place, within))
         and not _not_a_place(text, t) and not _off_state(doc, t) and not _stray(doc, t) and not _far_stray(doc, t)
         and not _shadowed(doc, t)
     ]
+    _LAST_BODY_TOWNS[0] = (key, towns)
+    return towns
+
+
+_LAST_BODY_TOWNS: list = [None]  # ((article, sentences, toponyms), towns) of the last document asked about
 
 
 def _within(p: Place, area: Place) -> bool:
@@ -699,7 +710,7 @@ LOCAL_MAX_TOWNS = 99
 def _doc_town(doc: Doc, within: Place | None) -> Toponym | None:
     """The town of a local report (see LOCAL_TOWN_SHARE), inside ``within``; among equals the one
     the resolver is surest of, then the first named."""
-    everywhere = _body_towns(doc, None)
+    everywhere = _body_towns(doc)
     votes = Counter(_key(t.place) for t in everywhere)
     if not votes or len(votes) > LOCAL_MAX_TOWNS:
         return None
@@ -763,7 +774,7 @@ def _bureau(doc: Doc, dated: Toponym, within: Place | None) -> bool:
     town = _doc_town(doc, within)
     if town is None or _key(town.place) == _key(dated.place) or _km(town.place, dated.place) <= BUREAU_KM:
         return False
-    votes = Counter(_key(t.place) for t in _body_towns(doc, None))
+    votes = Counter(_key(t.place) for t in _body_towns(doc))
     return votes[_key(town.place)] >= BUREAU_MIN_MENTIONS and votes[_key(town.place)] > votes[_key(dated.place)]
 
 
