@@ -64,9 +64,10 @@ RESTATED_VALUE = 0.75
 # 0.873 / 0.992; 2 persons 0.876 / 0.993; 3 persons 0.876 / 0.993.
 SAME_ARTICLE_PERSONS = 2
 # Two records citing different spans of one article are compared on their merits (the article gate
-# lifts) when each is corroborated by at least this many independent articles. On GVA dev (main-event
-# B-cubed, P / R / F1): gate kept 0.986 / 0.829 / 0.901; lifted 0.986 / 0.836 / 0.905, precision
-# unchanged on both halves (half 0: recall 0.807 -> 0.819; half 1: 0.851 -> 0.853).
+# lifts) when each is corroborated by at least this many independent outlets
+# (combining.corroboration). On GVA dev (main-event B-cubed, P / R / F1): gate kept 0.986 / 0.829 /
+# 0.901; lifted 0.986 / 0.836 / 0.905, precision unchanged on both halves (half 0: recall 0.807 ->
+# 0.819; half 1: 0.851 -> 0.853).
 CORROBORATED_OUTLETS = 2
 # Evidence of a copied article matches the original's when this similar (rapidfuzz ratio, 0-100).
 COPY_SPAN_RATIO = 90
@@ -113,8 +114,11 @@ def _article_gate(
     split the incident's reports between the two)."""
     from rapidfuzz import fuzz
 
+    from sitrep.merge.combining import corroboration  # combining imports this module
+
     same_span = restated = False
-    corroborated = min(_outlets(a, duplicate_of), _outlets(b, duplicate_of)) >= CORROBORATED_OUTLETS
+    outlets = min(corroboration(a.sources, duplicate_of), corroboration(b.sources, duplicate_of))
+    corroborated = outlets >= CORROBORATED_OUTLETS
     for x in a.sources:
         for y in b.sources:
             if x.article_id == y.article_id:
@@ -133,11 +137,6 @@ def _article_gate(
     if same_span:
         return F.Signal("copy", 1.0, "same span of one text")
     return F.Signal("copy", RESTATED_VALUE, "the article's headline restates it") if restated else None
-
-
-def _outlets(event: Event, duplicate_of: Mapping[str, str | None]) -> int:
-    """Independent articles citing the event (copies count once)."""
-    return len({root_of(s.article_id, duplicate_of) for s in event.sources})
 
 
 def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: MergeRules) -> Iterator:
