@@ -34,3 +34,20 @@ def test_a_shared_age_or_an_ageless_report_is_no_signal():
     assert ages_signal(a, same, RULES) is None
     assert ages_signal(a, ageless, RULES) is None
     assert score_pair(a, same, {}).score >= threshold_for(a, same)
+
+
+def test_reports_naming_the_same_person_are_not_kept_apart_by_ages():
+    """The father charged (34) in one report and the child shot (2) in the other: different
+    people's ages, one incident, which the shared name shows."""
+    from dataclasses import replace
+
+    from sitrep.merge.persons import PERSONS_KEY
+
+    father = ev("a", "x", "A man, 34, Brandon Hill, was charged after his son was shot at their home on Sunday.")
+    child = ev("b", "y", "A 2-year-old boy was shot at his home on Sunday, police said; his father Brandon Hill was held.")
+    assert ages_signal(father, child, RULES) is not None
+    named = {PERSONS_KEY: "persons named: Brandon Hill"}
+    father, child = (replace(e, reasons={**e.reasons, **named}) for e in (father, child))
+    pair = score_pair(father, child, {})
+    assert "ages" not in pair.reason and "same persons" in pair.reason, pair.reason
+    assert pair.score >= threshold_for(father, child), pair.reason

@@ -37,6 +37,19 @@ def test_equal_precision_keeps_the_earlier_report():
     assert combine(base, new, {}).event_date == "2016-05-03"
 
 
+def test_a_day_the_evidence_names_beats_an_inferred_day_of_equal_precision():
+    inferred = {"date": "no date in the evidence; publication day (the article reports same-day news)"}
+    named = {"date": "in the evidence: weekday 'Sunday' before publication"}
+    base = dataclasses.replace(ev("old", "a", EVID, day="2016-07-07"), reasons=inferred)
+    new = dataclasses.replace(ev("new", "b", EVID, day="2015-11-09"), reasons=named)
+    out = combine(base, new, {})
+    assert (out.event_id, out.event_date, out.time_precision) == ("old", "2015-11-09", 1)
+    assert "evidence names it" in out.reasons["merge_date"]
+    assert combine(new, base, {}).event_date == "2015-11-09"
+    coarse = dataclasses.replace(new, time_precision=2)
+    assert combine(base, coarse, {}).event_date == "2016-07-07"  # precision still comes first
+
+
 def test_a_growing_toll_is_updated_and_the_range_spans_the_reports():
     base = ev("old", "a", EVID, fatalities=15, low=15, high=None)
     new = ev("new", "b", EVID, fatalities=27)

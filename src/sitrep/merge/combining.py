@@ -20,6 +20,8 @@ __all__ = ["combine", "corroboration"]
 # by this share per added outlet (0.6 -> 0.7 -> 0.775). Chosen so that three outlets reach the
 # confidence the events stage gives its clearest single-sentence reports (~0.8).
 CORROBORATION_GAIN = 0.25
+# How the events stage's date reason begins when the evidence names no date (time/eventdate.py).
+UNDATED_EVIDENCE = "no date in the evidence"
 # Statuses whose toll is taken as a credible figure; "claimed" and "denied" tolls come from a party.
 CREDIBLE = ("reported", "disputed")
 
@@ -44,14 +46,22 @@ def _span_days(event: Event) -> int:
     return (w[1] - w[0]).days if w else 10_000
 
 
+def _inferred_date(event: Event) -> bool:
+    """Whether the event's date was inferred (publication day, an article's other date) because
+    its evidence names none: the events stage's date reasons say so in their first words."""
+    return event.reasons.get("date", "").startswith(UNDATED_EVIDENCE)
+
+
 def _pick_date(base: Event, new: Event) -> tuple[Event, str]:
     if not new.event_date:
         return base, "date kept"
     if not base.event_date:
         return new, f"date from {new.event_id} (the first report was undated)"
-    key_b = (base.time_precision, _span_days(base))
-    key_n = (new.time_precision, _span_days(new))
+    key_b = (base.time_precision, _inferred_date(base), _span_days(base))
+    key_n = (new.time_precision, _inferred_date(new), _span_days(new))
     if key_n < key_b:
+        if key_n[0] == key_b[0] and key_n[1] < key_b[1]:
+            return new, f"date from {new.event_id}, whose evidence names it (the kept one was inferred)"
         return new, f"more precise date from {new.event_id}"
     return base, "date kept (as precise or more)"
 

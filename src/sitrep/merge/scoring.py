@@ -156,7 +156,9 @@ def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: 
     yield F.names_signal(a, b, rules)
     yield F.persons_signal(shared)
     yield F.address_signal(a, b)
-    yield F.ages_signal(a, b, rules)
+    # Ages tell two victims apart only when nobody is known to be in both reports: reports naming
+    # the same person may give different people's ages (the father charged, the child shot).
+    yield None if shared else F.ages_signal(a, b, rules)
 
 
 def _follow_up(a: Event, b: Event) -> bool:
