@@ -342,6 +342,18 @@ def ages_of(event: Event, rules: MergeRules) -> frozenset[int]:
     return frozenset(int(m.group(1) or m.group(2)) for s in event.sources for m in pattern.finditer(s.evidence))
 
 
+@lru_cache(maxsize=4)
+def _roundup_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{c})" for c in cues) or "(?!)", re.IGNORECASE)
+
+
+def is_roundup(event: Event, rules: MergeRules) -> bool:
+    """Whether a report of the event sums up several incidents ("4 killed, 11 wounded in city
+    shootings Tuesday", "three separate shootings"): such a report is about no one incident."""
+    pattern = _roundup_pattern(rules.roundup_cues)
+    return any(pattern.search(s.evidence) for s in event.sources[:MAX_TEXT_PAIRS])
+
+
 def ages_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
     """Against a merge only: both reports give ages and no age is shared ("Boy, 16, shot" and "15-year-old
     shot in leg" are two shootings). Shared ages say little (many victims are 16), so they are no signal."""

@@ -32,6 +32,7 @@ class MergeRules:
     street_suffixes: tuple[str, ...] = ()  # words that end a street name in an address ("Street", "Ave")
     county_words: tuple[str, ...] = ()  # last words of a county's name ("county", "parish")
     age_nouns: tuple[str, ...] = ()  # nouns an age follows ("Boy, 16"), besides "16-year-old"
+    roundup_cues: tuple[str, ...] = ()  # patterns of a report that sums up several incidents
 
     def is_county_name(self, name: str | None) -> bool:
         """Whether a place name names a county ("Berrien County", "East Baton Rouge Parish")."""
@@ -90,4 +91,5 @@ def load_rules() -> MergeRules:
         street_suffixes=tuple(w.lower() for w in raw.get("street_suffixes", ())),
         county_words=tuple(w.lower() for w in raw.get("county_words", ())),
         age_nouns=tuple(w.lower() for w in raw.get("age_nouns", ())),
+        roundup_cues=tuple(raw.get("roundup_cues", ())),
     )

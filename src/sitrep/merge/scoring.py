@@ -182,6 +182,9 @@ def score_pair(
     if _needs_identity(a, b, signals) and not identity:
         why = "nothing in common beyond type, time, region and actors"
         return PairScore(0.0, why, why)
+    if not identity and (F.is_roundup(a, rules) or F.is_roundup(b, rules)):
+        why = "a report summing up several incidents joins one only on names, an address or its wording"
+        return PairScore(0.0, why, why)
     strong = _strong_identity(signals) or _is_area(signals) and bool(identity)
     weights = [WEIGHTS[s.name] * (CONTRADICTION_FACTOR if _contradicts(s, strong) else 1.0) for s in signals]
     total = sum(weights)
