@@ -130,7 +130,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
              if _capitalised(text[s:e]) and not _within(s, e, orgs) and not in_actor_name(folded, s, e)]
     starts = _sentence_starts(text, sentences)
     lower_words = _LowerWords(text)  # found on first use: most texts never ask (speed)
-    kept, people = [], set()
+    kept, people, glued = [], set(), set()
     prominent: dict[str, bool] = {}  # per name key, for this text (speed)
     for s, e in _longest(spans):
         m = _mention(text, folded, s + _noun_of_prefix(folded, s, e), e - _city_suffix(gazetteer, folded, s, e))
@@ -151,8 +151,10 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
             prominent[m.key] = _prominent(gazetteer, m.key)
         if not prominent[m.key]:
             if _inside_person_or_name(text, m, starts) and not _hyphen_compound(text, m, gazetteer):
-                if _after_title_or_first_name(text, m):
-                    people.add(m.text)
+                if _after_title_or_first_name(text, m) or _speaker(text, m) or _kin(text, m):
+                    people.add(m.text)  # "Zoruan Otto Harris, who died": the surname of a person
+                elif " " not in m.text and not _small_word(text, m):
+                    glued.add(m.text)  # "Natasha Hays": maybe a surname (see _surname_only)
                 continue
             if _first_name(text, m):
                 if _surname_alone(text, m):
@@ -172,7 +174,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
     # a name seen once as part of a person's name is that person everywhere ("John Kerry" ... "Kerry"),
     # unless a locative preposition says place ("in Kerry")
     kept = [m for m in kept if m.text not in people or " " in m.text or _after_locative(text, m)
-            or "resident-after" in m.cues or residence(text, m)]
+            or "resident-after" in m.cues or residence(text, m, people_too=False)]
+    kept = _surname_only(text, kept, glued - people, gazetteer)
     return _with_listed_divisions(kept, _listed_divisions(text, gazetteer))
 
 
@@ -325,12 +328,14 @@ def _speaker(text: str, m: Mention) -> bool:
 _RESIDENCE_OF = re.compile(r"(?:\d+,|[A-Z][\w'’.\-]*) of $")
 
 
-def residence(text: str, m: Mention) -> bool:
-    """"of Elkhart" after a name or an age, "from Florence": where someone lives or comes from."""
+def residence(text: str, m: Mention, people_too: bool = True) -> bool:
+    """"of Elkhart" after a name or an age, "from Florence": where someone lives or comes from.
+    ``people_too=False`` for a name the text also gives a person: "a call from Hoffman" is a call
+    from that person, while "Crolley, 42, of Swansea" still says where someone lives."""
     if text[m.end:m.end + 2] in ("'s", "’s"):
         return False  # "aside from Kerry's visit"
     before = text[max(0, m.start - 40):m.start]
-    return before.endswith(" from ") or bool(_RESIDENCE_OF.search(before))
+    return (people_too and before.endswith(" from ")) or bool(_RESIDENCE_OF.search(before))
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
@@ -360,11 +365,16 @@ def _first_name(text: str, m: Mention) -> bool:
         return True  # "Mama Nancy's Diner": a person's name, and the business named after them
     lex = _lex()
     third = words_after(text, m.end, 2)[1:]
+    if third and third[0].lower().rstrip(".,") in _GENERATIONS:
+        return True  # "Norris Greenhouse Jr.": a person's name, whatever capitals follow
     if third and _CAP.match(third[0]) and text[m.end + 1 + len(nxt[0]):][:1] == " ":
         return False  # three capitalised words: an institution's name ("Gainesville Public Utilities")
     return not (low in lex["org_words"] or low in lex["person_titles"] or low in lex["connectors"]
                 or (low in sources.stoplist() and low not in _lex()["surnames"]) or low in lex["place_nouns"]
                 or nxt[0] in sources.demonyms() or low.endswith(("'s", "’s")))
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _named_person(text: str, m: Mention) -> bool:
@@ -399,6 +409,34 @@ def _surname_alone(text: str, m: Mention) -> bool:
             return True
         i = text.find(nxt, j)
     return False
+
+
+def _small_word(text: str, m: Mention) -> bool:
+    """Whether the capitalised word glued before ``m`` is also written in lower case in the text
+    ("Metro Detroit" beside "the metro area"): a common word, not a given name."""
+    prev = word_before(text, m.start)
+    return bool(prev) and re.search(rf"(?<![\w'’]){re.escape(prev.lower())}(?![\w'’])", text) is not None
+
+
+# A name read only inside people's names ("Natasha Hays", "Brandy Mclaughlin") and never with a place
+# cue is that person's surname wherever it stands alone ("the Hays investigation", "Mclaughlin says"),
+# unless a town of its name has at least this many people (a city named beside a capitalised word,
+# "Downtown Dayton", is still the city when it stands alone).
+SURNAME_ONLY_MAX_POPULATION = 100_000
+
+
+def _surname_only(text: str, kept: list[Mention], glued: set[str], gazetteer) -> list[Mention]:
+    """``kept`` without the mentions of names read only as surnames (see SURNAME_ONLY_MAX_POPULATION)."""
+    if not glued:
+        return kept
+    placed = {m.text for m in kept if m.text in glued and (_locative_cue(text, m) or residence(text, m))}
+    out = []
+    for m in kept:
+        if m.text in glued and m.text not in placed \
+                and max((c.population for c in gazetteer.candidates(m.key)), default=0) < SURNAME_ONLY_MAX_POPULATION:
+            continue
+        out.append(m)
+    return out
 
 
 def _glued(text: str, at: int) -> bool:

@@ -47,7 +47,15 @@ def street_spans(text: str) -> list[tuple[int, int]]:
             spans.append(span)
     if _holds_any(text, _road_prefixes()):
         spans.extend((m.start(1), m.end(1)) for m in numbered.finditer(text))
+    if "lock of" in text:
+        spans.extend((m.start(1), m.end(1)) for m in _BLOCK_OF.finditer(text))
     return _disjoint(spans)
+
+
+# "the 2400 block of South Pennsylvania", "the 100 block of N. Mead": the name after "block of" is a
+# street's, with or without its suffix (a full street name found by the named pattern is longer and wins).
+_BLOCK_OF = re.compile(
+    r"\b[Bb]lock of ((?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s)?[A-Z][\w'’\-]*)(?![\w'’\-])")
 
 
 @lru_cache(maxsize=1)
