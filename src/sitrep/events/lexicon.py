@@ -37,7 +37,7 @@ class Rule:
     ``within`` (chars) bounds how far after the trigger the second cue may start, and no cue of
     ``between_none`` may sit between them ("captured soldiers ... base" is not ground);
     ``before`` (chars) asks instead for the other cues to end at most that far before the
-    trigger ("five soldiers were killed"). ``sub`` is a sub-event type, or ``@territory`` for a
+    trigger ("five soldiers were killed"). A ``headline`` rule types the article's headline only. ``sub`` is a sub-event type, or ``@territory`` for a
     taking of ground whose direction depends on who acted.
     """
 
@@ -48,6 +48,7 @@ class Rule:
     within: int | None = None
     between_none: tuple[str, ...] = ()
     before: int | None = None
+    headline: bool = False  # applies to the article's headline only ("Crab Festival Shooting ...")
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
                     r.get("within"),
                     tuple(r.get("between_none", ())),
                     r.get("before"),
+                    bool(r.get("headline", False)),
                 )
                 for r in data["rules"]
             ),

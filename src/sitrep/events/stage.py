@@ -151,6 +151,87 @@ def _self_dated(doc: Doc, ix: _Index, s: Sentence) -> bool:
     )
 
 
+# Veto cues a follow-up story lifts when the incident it recalls can be dated: a court stage in its
+# headline or a count back from the time of writing ("six weeks since the shooting"), which
+# ``sitrep.time.recalled`` turns into a window before publication, or a date of the sentence's
+# own well before publication ("sentenced ... for killing X on March 4, 2013"). Such a story's
+# sentence reports the shooting it recalls, an event of its own time, never of the publication day.
+RECALL_LIFTS = frozenset({"COURT"})
+# A score paid by a reading the lifted veto would have silenced: the story's fresh events win.
+RECALL_PENALTY = 0.85
+
+
+class _Recall:
+    """Whether the document's recalled incident can be dated, computed once, when a sentence asks:
+    None when the story tells of an accident, else why ("" when only a sentence's own date can)."""
+
+    def __init__(self, doc: Doc):
+        self.article, self._answer = doc.article, None
+
+    def __call__(self) -> str | None:
+        if self._answer is None:
+            self._answer = (_recall_anchor(self.article),)
+        return self._answer[0]
+
+
+# Cues that, anywhere in a follow-up story, keep its vetoes: the story may recall an accidental,
+# self-inflicted or hunting shooting ("charged after his son, 6, found the gun"), no ACLED event.
+RECALL_BLOCKERS = ("NOT_ATTACK",)
+
+
+def _recall_anchor(article) -> str | None:
+    """Why the article's recalled incident can be dated: a court-stage headline, a count back, ""
+    for neither; None for a story without publication date or telling of an accident anywhere."""
+    from sitrep.events.lexicon import load_lexicon
+    from sitrep.time.recalled import count_back, court_stage_cue
+
+    cues = load_lexicon().cues_i
+    text = f"{article.title or ''}\n{article.text}"
+    if article.published is None or any(cues[c].search(text) for c in RECALL_BLOCKERS):
+        return None
+    cue = court_stage_cue(article)
+    if cue is not None:
+        return f"headline court stage {cue!r}"
+    counted = count_back(article.text, article.published)
+    return "" if counted is None else f"count back {counted.text!r}"
+
+
+# How close to the trigger a date must sit to date the recalled incident (chars before, after):
+# "in the January shooting deaths", "for killing X on March 4, 2013"; farther off it dates the
+# court stage ("On Oct. 1, a man was charged in the shooting death ..."). Set on those wordings.
+NEAR_BEFORE, NEAR_AFTER = 20, 45
+
+
+def _old_date(doc: Doc, ix: _Index, s: Sentence, trigger: tuple[int, int]) -> str | None:
+    """A date near the trigger ending well before publication ("on March 4, 2013", "in the
+    January shooting"), or None. Not a weekday of the last days: "sentenced Friday" dates the
+    court stage, not the incident."""
+    from sitrep.time.recalled import RECALLED_MIN_DAYS
+
+    published = doc.article.published
+    lo, hi = s.start + trigger[0] - NEAR_BEFORE, s.start + trigger[1] + NEAR_AFTER
+    for t in ix.times.within(s) if published is not None else ():
+        last = t.latest or t.value
+        if last is not None and lo <= t.start <= hi and (published - last).days > RECALLED_MIN_DAYS:
+            return f"dated {t.text!r}"
+    return None
+
+
+def _recalled_reading(doc: Doc, ix: _Index, s: Sentence, recall: _Recall, classify) -> object | None:
+    """The sentence's reading with the follow-up vetoes lifted, when its incident can be dated."""
+    anchor = recall()
+    if anchor is None:
+        return None
+    typed = classify(RECALL_LIFTS)
+    if typed is None:
+        return None
+    why = _old_date(doc, ix, s, (typed.trigger_start, typed.trigger_end)) or anchor
+    if not why:
+        return None
+    reason = f"{typed.reason}; a follow-up story's recalled incident ({why}): {'/'.join(RECALL_LIFTS)} veto lifted"
+    return replace(typed, score=typed.score * RECALL_PENALTY, reason=reason)
+
+
 def _context(doc: Doc, i: int) -> str | None:
     """The sentence whose vetoes reach sentence ``i``: the one before it; for the first line (the
     headline, which sums up the lead) the lead, whose ``lead_vetoes`` only reach it ("Boy, 4, shot
@@ -164,22 +245,35 @@ def _context(doc: Doc, i: int) -> str | None:
 
 
 def _mention(
-    doc: Doc, ix: _Index, i: int, s: Sentence, imposed: frozenset[str] = frozenset()
+    doc: Doc,
+    ix: _Index,
+    i: int,
+    s: Sentence,
+    imposed: frozenset[str] = frozenset(),
+    recall: _Recall | None = None,
 ) -> Mention | None:
     if not could_type(s.text):
         return None
     spans, towns = _places(ix, s)
     prev = _context(doc, i)
-    typed = classify_sentence(
-        s.text,
-        places=spans,
-        side_hint=_side_hint(ix, s.start),
-        actor_sides=_actor_sides(ix, s),
-        context=prev,
-        vetoes=imposed,
-        dated=_self_dated(doc, ix, s),
-        lead=i == 0,
-    )
+
+    def classify(lifted: frozenset[str] = frozenset()):
+        return classify_sentence(
+            s.text,
+            places=spans,
+            side_hint=_side_hint(ix, s.start),
+            actor_sides=_actor_sides(ix, s),
+            context=prev,
+            vetoes=imposed,
+            dated=_self_dated(doc, ix, s),
+            lead=i == 0,
+            lifted=lifted,
+            # headline-only rules ("Fort Riley shooting") read a follow-up story without events only:
+            # on GVA dev, in every story they moved places and types of events already found
+            headline=recall is not None and (i == 0 or s.text.strip() == (doc.article.title or "").strip()),
+        )
+
+    typed = classify() if recall is None else _recalled_reading(doc, ix, s, recall, classify)
     if typed is None or _undated_background(ix, s, typed):
         return None
     names = _event_places(s, towns, typed.trigger_start)
@@ -203,8 +297,15 @@ def _headline(doc: Doc) -> str | None:
 
 
 def detect_mentions(doc: Doc) -> list[Mention]:
-    """Every sentence of the doc that reports an event that happened, typed."""
+    """Every sentence of the doc that reports an event that happened, typed. A document that
+    reports none may be a follow-up story (a trial, a charge) recalling its incident: read again
+    with the follow-up vetoes lifted where that incident can be dated (``_recalled_reading``);
+    a story with a fresh event keeps its court sentences out of it."""
     ix = _Index.of(doc)
+    return _mentions(doc, ix) or _mentions(doc, ix, _Recall(doc))
+
+
+def _mentions(doc: Doc, ix: _Index, recall: _Recall | None = None) -> list[Mention]:
     headings, everywhere, _ = headline_vetoes(_headline(doc))
     title = doc.article.title
     out = []
@@ -212,7 +313,8 @@ def detect_mentions(doc: Doc) -> list[Mention]:
         # the headline's verdict (an accident) holds for the article's other headline-like lines
         # ("Related story: boy, 10, shot in face"); a body sentence keeps its own and its
         # predecessor's vetoes (silencing whole accident stories cost 1.6 points of GVA recall)
-        m = _mention(doc, ix, i, s, headings if headings and is_heading(s, i, title) else everywhere)
+        imposed = headings if headings and is_heading(s, i, title) else everywhere
+        m = _mention(doc, ix, i, s, imposed, recall)
         if m is not None:
             out.append(m)
     return out

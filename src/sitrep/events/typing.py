@@ -237,12 +237,17 @@ def _close_after(rule: Rule, trig: re.Match[str], m, matches: _Matches) -> bool:
 
 
 def _vetoed(
-    rule: Rule, matches: _Matches, context: _LazyMatches | None, imposed: frozenset[str] = frozenset()
+    rule: Rule,
+    matches: _Matches,
+    context: _LazyMatches | None,
+    imposed: frozenset[str] = frozenset(),
+    lifted: frozenset[str] = frozenset(),
 ) -> bool:
+    none = [c for c in rule.none if c not in lifted] if lifted else rule.none
     return (
-        any(matches(c) for c in rule.none)
-        or (context is not None and any(context(c) for c in rule.none if context.reaches(c)))
-        or not imposed.isdisjoint(rule.none)
+        any(matches(c) for c in none)
+        or (context is not None and any(context(c) for c in none if context.reaches(c)))
+        or not imposed.isdisjoint(none)
     )
 
 
@@ -286,10 +291,18 @@ def _reduced_relative(text: str, trig: re.Match[str]) -> bool:
 
 
 def _try_rule(
-    rule: Rule, matches: _Matches, context: _LazyMatches | None, imposed: frozenset[str] = frozenset()
+    rule: Rule,
+    matches: _Matches,
+    context: _LazyMatches | None,
+    imposed: frozenset[str] = frozenset(),
+    lifted: frozenset[str] = frozenset(),
 ) -> tuple[re.Match[str], Modality] | None:
     triggers = matches(rule.all[0])
-    if not triggers or not all(matches(c) for c in rule.all[1:]) or _vetoed(rule, matches, context, imposed):
+    if (
+        not triggers
+        or not all(matches(c) for c in rule.all[1:])
+        or _vetoed(rule, matches, context, imposed, lifted)
+    ):
         return None
     recalled = None
     for trig in triggers:
@@ -373,8 +386,9 @@ def _candidate(
     context: _LazyMatches | None,
     hint: str | None,
     imposed: frozenset[str] = frozenset(),
+    lifted: frozenset[str] = frozenset(),
 ) -> SentenceType | None:
-    found = _try_rule(rule, matches, context, imposed)
+    found = _try_rule(rule, matches, context, imposed, lifted)
     if found is None:
         return None
     trig, mod = found
@@ -498,6 +512,8 @@ def classify_sentence(
     vetoes: frozenset[str] = frozenset(),
     dated: bool = False,
     lead: bool = False,
+    lifted: frozenset[str] = frozenset(),
+    headline: bool = False,
 ) -> SentenceType | None:
     """The best event reading of one sentence, or None when it reports no event that happened.
 
@@ -512,19 +528,24 @@ def classify_sentence(
     story's "charged in the shooting death") do not reach it ("On Oct. 1, officers responded to
     a shooting"). When the ``context`` is the ``lead`` after a headline, only the lexicon's
     ``lead_vetoes`` are looked for in it ("Boy, 4, shot" then "... accidentally fired").
+    ``lifted`` veto cues hold nowhere, in the sentence, its context or imposed (the events stage
+    lifts ``COURT`` for a follow-up story that can date the incident it recalls). Rules marked
+    ``headline`` apply to a ``headline`` only (the article's title or first line).
     """
     lex = lexicon or load_lexicon()
     matches = _Matches(text, lex, places, actor_sides or None)
     if matches.keys is not None and lex.trigger_keys and lex.trigger_keys.isdisjoint(matches.keys):
         return None
-    lifted = lex.dated_lifts if dated else frozenset()
-    ctx = _LazyMatches(context, lex, lifted, lex.lead_vetoes if lead else None) if context else None
+    context_lifted = (lex.dated_lifts if dated else frozenset()) | lifted
+    ctx = _LazyMatches(context, lex, context_lifted, lex.lead_vetoes if lead else None) if context else None
     best: SentenceType | None = None
     background: SentenceType | None = None  # best reading inside a background clause
     for rule in _rules_for(lex, matches.keys):
         if best is not None and rule.score <= best.score:
             break
-        cand = _candidate(rule, matches, ctx, side_hint, vetoes)
+        if rule.headline and not headline:
+            continue
+        cand = _candidate(rule, matches, ctx, side_hint, vetoes, lifted)
         if cand is None:
             continue
         if not SUBORDINATE.isdisjoint(cand.modality.flags):
