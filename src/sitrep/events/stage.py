@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from sitrep.actors.roles import mutual_wording, regaining_side, roles_stated, state_first, two_sided_clash
 from sitrep.events.assemble import (
@@ -162,16 +163,16 @@ RECALL_PENALTY = 0.85
 
 
 class _Recall:
-    """Whether the document's recalled incident can be dated, computed once, when a sentence asks:
-    None when the story tells of an accident, else why ("" when only a sentence's own date can)."""
+    """Whether the document's recalled incident can be dated, computed once, when a sentence asks
+    (``anchor``): None when the story tells of an accident, else why ("" when only a sentence's own
+    date can)."""
 
     def __init__(self, doc: Doc):
-        self.article, self._answer = doc.article, None
+        self.article = doc.article
 
-    def __call__(self) -> str | None:
-        if self._answer is None:
-            self._answer = (_recall_anchor(self.article),)
-        return self._answer[0]
+    @cached_property
+    def anchor(self) -> str | None:
+        return _recall_anchor(self.article)
 
 
 # Cues that, anywhere in a follow-up story, keep its vetoes: the story may recall an accidental,
@@ -219,7 +220,7 @@ def _old_date(doc: Doc, ix: _Index, s: Sentence, trigger: tuple[int, int]) -> st
 
 def _recalled_reading(doc: Doc, ix: _Index, s: Sentence, recall: _Recall, classify) -> object | None:
     """The sentence's reading with the follow-up vetoes lifted, when its incident can be dated."""
-    anchor = recall()
+    anchor = recall.anchor
     if anchor is None:
         return None
     typed = classify(RECALL_LIFTS)
