@@ -43,7 +43,7 @@ def test_reports_naming_the_same_person_are_not_kept_apart_by_ages():
 
     from sitrep.merge.persons import PERSONS_KEY
 
-    father = ev("a", "x", "A man, 34, Brandon Hill, was charged after his son was shot at their home on Sunday.")
+    father = ev("a", "x", "A man, 34, called police after his son was shot at their home on Sunday; Brandon Hill was charged.")
     child = ev("b", "y", "A 2-year-old boy was shot at his home on Sunday, police said; his father Brandon Hill was held.")
     assert ages_signal(father, child, RULES) is not None
     named = {PERSONS_KEY: "persons named: Brandon Hill"}

@@ -40,6 +40,8 @@ __all__ = [
     "address_signal",
     "county_signal",
     "is_county",
+    "victims_of",
+    "victims_signal",
 ]
 
 # Days two date windows may lie apart and still be one event, by the finer time_precision of the
@@ -59,6 +61,9 @@ PLACE_RADIUS_KM: dict[int, float] = {1: 30.0, 2: 60.0}
 # points beyond the radius: below 0.5, a vague place (a toll alone is then no identity, see
 # scoring). On the GVA dev tuning half this adds 0.002 F1 at unchanged precision.
 SAME_NAME_FAR_VALUE = 0.4
+# Place signal of a pair where one report names no place at all (not even a country): low, so that
+# time and type alone never merge such a report (scoring asks for identity evidence).
+UNKNOWN_PLACE_VALUE = 0.2
 # The widest radius any pair can use: what the candidate lookup must cover.
 MAX_RADIUS_KM = max(PLACE_RADIUS_KM.values())
 # A record placed only at a county (geo_precision 3, the county's centre) and a town of the same
@@ -207,7 +212,7 @@ def place_signal(a: Event, b: Event, same_persons: bool = False) -> Signal | Blo
     if _norm(a.admin1) and _norm(b.admin1) and _norm(a.admin1) != _norm(b.admin1):
         return Block(f"different regions ({a.admin1} / {b.admin1})")
     if not _norm(a.country) and not _norm(a.location) or not _norm(b.country) and not _norm(b.location):
-        return Signal("area", 0.2, "place unknown")
+        return Signal("area", UNKNOWN_PLACE_VALUE, "place unknown")
     if _norm(a.location) and _norm(a.location) == _norm(b.location) and _norm(a.location) != _norm(a.country):
         return Signal("area", 0.6, f"same region named ({a.location})")
     return Signal("area", 0.4, "only the country or region agrees")
@@ -336,10 +341,28 @@ def _age_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(\d{{1,2}})-year-old\b|\b(?:{words}),? (\d{{1,2}})\b(?![-.,]?\d)", re.IGNORECASE)
 
 
+# Characters after an age within which a suspect cue makes it the suspect's age ("The 19-year-old
+# man charged in the shooting death of a teen"): a few words, not the rest of the sentence.
+SUSPECT_AGE_WINDOW = 30
+
+
+@lru_cache(maxsize=4)
+def _suspect_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b" if cues else "(?!)", re.IGNORECASE)
+
+
 def ages_of(event: Event, rules: MergeRules) -> frozenset[int]:
-    """The ages the event's evidence gives people ("a 16-year-old boy", "Boy, 3,")."""
+    """The ages the event's evidence gives the people shot ("a 16-year-old boy", "Boy, 3,"); an age
+    followed closely by a suspect cue ("the 19-year-old man charged") is the suspect's, left out:
+    another report may give only the victim's."""
     pattern = _age_pattern(rules.age_nouns)
-    return frozenset(int(m.group(1) or m.group(2)) for s in event.sources for m in pattern.finditer(s.evidence))
+    suspect = _suspect_pattern(rules.suspect_cues)
+    out = set()
+    for s in event.sources:
+        for m in pattern.finditer(s.evidence):
+            if not suspect.search(s.evidence, m.end(), m.end() + SUSPECT_AGE_WINDOW):
+                out.add(int(m.group(1) or m.group(2)))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
@@ -352,6 +375,37 @@ def is_roundup(event: Event, rules: MergeRules) -> bool:
     shootings Tuesday", "three separate shootings"): such a report is about no one incident."""
     pattern = _roundup_pattern(rules.roundup_cues)
     return any(pattern.search(s.evidence) for s in event.sources[:MAX_TEXT_PAIRS])
+
+
+@lru_cache(maxsize=4)
+def _victim_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def victims_of(event: Event, rules: MergeRules) -> frozenset[int]:
+    """How many people the reports say were shot or wounded ("5 shot in west Baltimore", "Five
+    people were shot", "shootings of 8 people"), at least ``rules.victim_min`` (fewer is common)."""
+    from sitrep.events.counts import parse_number
+
+    found = set()
+    for text in _texts(event):
+        low = text.lower()
+        for pattern in _victim_patterns(rules.victim_patterns):
+            for m in pattern.finditer(low):
+                parsed = parse_number(m.group("n"))
+                if parsed is not None and parsed[0] >= rules.victim_min:
+                    found.add(parsed[0])
+    return frozenset(found)
+
+
+def victims_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
+    """For a merge only: both reports give the same number of people shot or wounded, three or more
+    (a day with one such shooting in a town is rare). Different numbers say nothing: one report may
+    count the wounded, another everyone shot."""
+    shared = victims_of(a, rules) & victims_of(b, rules)
+    if not shared:
+        return None
+    return Signal("victims", 1.0, f"same number of people shot ({max(shared)})")
 
 
 def ages_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:

@@ -33,6 +33,9 @@ class MergeRules:
     county_words: tuple[str, ...] = ()  # last words of a county's name ("county", "parish")
     age_nouns: tuple[str, ...] = ()  # nouns an age follows ("Boy, 16"), besides "16-year-old"
     roundup_cues: tuple[str, ...] = ()  # patterns of a report that sums up several incidents
+    victim_patterns: tuple[str, ...] = ()  # patterns of a number of people shot or wounded (group "n")
+    victim_min: int = 3
+    suspect_cues: tuple[str, ...] = ()  # words right after an age that make it a suspect's  # the smallest such number that identifies an incident
 
     def is_county_name(self, name: str | None) -> bool:
         """Whether a place name names a county ("Berrien County", "East Baton Rouge Parish")."""
@@ -92,4 +95,7 @@ def load_rules() -> MergeRules:
         county_words=tuple(w.lower() for w in raw.get("county_words", ())),
         age_nouns=tuple(w.lower() for w in raw.get("age_nouns", ())),
         roundup_cues=tuple(raw.get("roundup_cues", ())),
+        victim_patterns=tuple(raw.get("victim_patterns", ())),
+        victim_min=int(raw.get("victim_min", 3)),
+        suspect_cues=tuple(w.lower() for w in raw.get("suspect_cues", ())),
     )

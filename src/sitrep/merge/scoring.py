@@ -28,6 +28,7 @@ WEIGHTS: dict[str, float] = {
     "address": 1.5,
     "copy": 3.0,
     "ages": 1.5,
+    "victims": 1.5,
 }
 # A signal that speaks against the merge (value below 0.5: tolls that contradict, different named
 # actors) weighs this many times its weight: one contradiction outweighs agreeing context (same
@@ -53,7 +54,7 @@ UNDATED_THRESHOLD = 0.85
 # these agrees (value >= 0.5): a capture of a town and a killing there on the same days are not
 # one event, nor are two shootings somewhere in the United States on one day (on GVA dev,
 # merging country-level reports without this made 50 wrong groups).
-IDENTITY = ("counts", "text", "names", "persons", "copy", "address")
+IDENTITY = ("counts", "text", "names", "persons", "copy", "address", "victims")
 # Copy signal of an article's headline and a sentence of its body that carry the same type: the
 # headline restates the lead, but less surely than a copied span (a headline may sum up two
 # shootings). Insensitive on the GVA dev tuning half: 0.5, 0.75 and 1.0 give F1 .857, .856, .856.
@@ -156,6 +157,7 @@ def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: 
     yield F.names_signal(a, b, rules)
     yield F.persons_signal(shared)
     yield F.address_signal(a, b)
+    yield F.victims_signal(a, b, rules)
     # Ages tell two victims apart only when nobody is known to be in both reports: reports naming
     # the same person may give different people's ages (the father charged, the child shot).
     yield None if shared else F.ages_signal(a, b, rules)
@@ -186,12 +188,22 @@ def score_pair(
         why = "a report summing up several incidents joins one only on names, an address or its wording"
         return PairScore(0.0, why, why)
     strong = _strong_identity(signals) or _is_area(signals) and bool(identity)
+    if _strong_identity(signals) and any(s.name == "date" for s in signals):
+        signals = [s for s in signals if not _unknown_place(s)]
     weights = [WEIGHTS[s.name] * (CONTRADICTION_FACTOR if _contradicts(s, strong) else 1.0) for s in signals]
     total = sum(weights)
     score = sum(w * s.value for w, s in zip(weights, signals, strict=True)) / total if total else 0.0
     undated = F.window(a) is None or F.window(b) is None
     reason = "; ".join(s.reason for s in signals) + ("; undated" if undated else "")
     return PairScore(round(score, 3), None, reason)
+
+
+def _unknown_place(signal: F.Signal) -> bool:
+    """A report that names no place: once persons, an address, a copied span or close wording
+    identify the event and the dates agree, the place is no longer evidence either way (a follow-up
+    that names the victim but not the town), so it leaves the score. With no date either, it stays:
+    the pair would rest on the names alone."""
+    return signal.name == "area" and signal.value <= F.UNKNOWN_PLACE_VALUE
 
 
 def _is_area(signals: list[F.Signal]) -> bool:
@@ -202,10 +214,11 @@ def _identity(signals: list[F.Signal]) -> list[F.Signal]:
     """The signals that identify the event beyond time and place. With a place known only as a
     region or country (not one place named alike by both) a shared toll is no identity: a day
     with one death somewhere in a country is common (on GVA dev, same-day country-level pairs
-    with the same toll were 10 different incidents to 4 same)."""
+    with the same toll were 10 different incidents to 4 same). The same holds for the number of
+    people shot: "4 shot" recurs in a big city's weeks, let alone a country's day."""
     found = [s for s in signals if s.name in IDENTITY and s.value >= 0.5]
     vague = any(s.name == "area" and s.value < 0.5 for s in signals)
-    return [s for s in found if s.name != "counts"] if vague else found
+    return [s for s in found if s.name not in ("counts", "victims")] if vague else found
 
 
 def _strong_identity(signals: list[F.Signal]) -> bool:
