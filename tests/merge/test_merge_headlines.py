@@ -47,14 +47,18 @@ def _named(event, names):
     return dataclasses.replace(event, reasons={PERSONS_KEY: "persons named: " + names})
 
 
-def test_one_place_name_read_two_ways_merges_only_for_the_same_persons():
+def test_one_place_name_read_two_ways_merges_only_on_identity():
     text = "Tyree Banks, 17, was shot near a store in Richmond, police said."
     va = _named(ev("e1", "a", text, place=RICHMOND_VA), "Tyree Banks")
     hurt = "Police in Richmond said Tyree Banks, 17, was hurt."
     mo = _named(ev("e2", "b", hurt, place=RICHMOND_MO), "Tyree Banks")
     pair = score_pair(va, mo)
     assert pair.mergeable and "same place name (Richmond) resolved" in pair.reason
-    stranger = _named(mo, "Ann Cole")
-    assert score_pair(va, stranger).blocked.startswith("places")
+    stranger = _named(ev("e4", "d", "Ann Cole, 30, was hurt in a shooting in Richmond.", place=RICHMOND_MO), "Ann Cole")
+    apart = score_pair(va, stranger)
+    assert not apart.mergeable and "nothing in common" in apart.reason, apart.reason
+    # the same wording and names but no persons index entry: identity evidence still joins them
+    unnamed = ev("e5", "e", hurt, place=RICHMOND_MO)
+    assert score_pair(va, unnamed).mergeable
     elsewhere = _named(ev("e3", "c", text, place=CHICAGO), "Tyree Banks")
     assert score_pair(va, elsewhere).blocked.startswith("places")

@@ -88,3 +88,20 @@ def test_a_report_naming_no_place_joins_on_the_persons_it_names():
     # without the persons, the same two reports have nothing in common
     bare = score_pair(replace(placed, reasons={}), replace(nowhere, reasons={}), {})
     assert bare.score == 0.0
+
+
+def test_one_place_name_read_in_two_countries_joins_only_on_identity():
+    """"Tripoli" read as Lebanon's city by one report and Libya's by another: the country no longer
+    blocks two reports that identify the same event by wording and names; others stay apart."""
+    lebanon = ("Tripoli", 34.44, 35.85, "Lebanon", "North", 266826)
+    libya = ("Tripoli", 32.89, 13.19, "Libya", "Tripoli", 2210247)
+    text = "Gunmen killed Omar Haddad and Sami Khoury outside the Al-Mansouri mosque in Tripoli on Friday."
+    a = ev("a", "x", text, place=lebanon, fatalities=2)
+    b = ev("b", "y", text.replace("Gunmen killed", "Two worshippers, Omar Haddad and Sami Khoury, were shot by gunmen"),
+           place=libya, fatalities=2)
+    pair = score_pair(a, b, {})
+    assert "resolved" in pair.reason and pair.score >= threshold_for(a, b), pair.reason
+    other = ev("c", "z", "A car bomb killed two soldiers at a checkpoint in Tripoli on Friday.", place=libya, fatalities=2)
+    assert not score_pair(a, other, {}).mergeable
+    elsewhere = ev("d", "w", text, place=("Benghazi", 32.11, 20.07, "Libya", "Benghazi", 88319), fatalities=2)
+    assert score_pair(a, elsewhere, {}).blocked.startswith("different countries")

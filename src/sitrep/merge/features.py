@@ -57,9 +57,13 @@ FOLLOW_UP_DAYS = 730
 # Kilometres two points may lie apart, by the coarser geo_precision of the pair. A town and its
 # suburbs or county seat (GVA "city_or_county") fit within 30 km; "near a town" doubles it.
 PLACE_RADIUS_KM: dict[int, float] = {1: 30.0, 2: 60.0}
-# Place signal of two reports naming one place and the same persons whose place resolved to
-# points beyond the radius: below 0.5, a vague place (a toll alone is then no identity, see
-# scoring). On the GVA dev tuning half this adds 0.002 F1 at unchanged precision.
+# Place signal of two reports naming one place whose name resolved to points beyond the radius
+# (Mount Pleasant, Pennsylvania / South Carolina): below 0.5, a vague place, so that only identity
+# evidence (persons, an address, names, close wording; not a toll or a number shot) can join them.
+# First for reports naming the same persons (+0.002 F1 on the GVA dev tuning half); extended to
+# any identity in session 10: on GVA dev, same-name pairs resolved > 100 km apart within the date
+# tolerance were 16 same incidents to 5 different, and with identity required +0.0004 F1 at
+# unchanged precision.
 SAME_NAME_FAR_VALUE = 0.4
 # Place signal of a pair where one report names no place at all (not even a country): low, so that
 # time and type alone never merge such a report (scoring asks for identity evidence).
@@ -200,12 +204,15 @@ def is_point(event: Event) -> bool:
 
 
 def place_signal(a: Event, b: Event, same_persons: bool = False) -> Signal | Block:
-    """How well the places agree; a block beyond the radius, unless both reports name the same
-    place and the same persons (one of the two readings of the name is then likely wrong)."""
+    """How well the places agree; a block beyond the radius or across countries, unless both
+    reports name the same place (one of the two readings of the name is then likely wrong, and
+    only identity evidence can join them)."""
+    if is_point(a) and is_point(b) and _norm(a.location) and _norm(a.location) == _norm(b.location):
+        return _point_signal(a, b)
     if _norm(a.country) and _norm(b.country) and _norm(a.country) != _norm(b.country):
         return Block(f"different countries ({a.country} / {b.country})")
     if is_point(a) and is_point(b):
-        return _point_signal(a, b, same_persons)
+        return _point_signal(a, b)
     county = county_signal(a, b)
     if county is not None:
         return county
@@ -245,13 +252,13 @@ def county_signal(a: Event, b: Event) -> Signal | None:
     return Signal("place", COUNTY_VALUE, f"{town.location} lies in {county.location} ({d:.0f} km from its centre)")
 
 
-def _point_signal(a: Event, b: Event, same_persons: bool) -> Signal | Block:
+def _point_signal(a: Event, b: Event) -> Signal | Block:
     d = distance_km(a, b) or 0.0
     radius = place_radius_km(max(a.geo_precision, b.geo_precision))
-    if d > radius and same_persons and _norm(a.location) and _norm(a.location) == _norm(b.location):
-        # one name resolved to two places (Richmond, Virginia / Richmond, Missouri) by reports
-        # naming the same persons: one of the two readings is likely wrong (the candidate lookup
-        # finds such reports through the persons index, on any date and anywhere)
+    if d > radius and _norm(a.location) and _norm(a.location) == _norm(b.location):
+        # one name resolved to two places (Richmond, Virginia / Richmond, Missouri): when identity
+        # evidence joins the reports, one of the two readings is likely wrong (the candidate
+        # lookup finds such reports through the persons index, on any date and anywhere)
         why = f"same place name ({a.location}) resolved {d:.0f} km apart"
         return Signal("area", SAME_NAME_FAR_VALUE, why)
     if d > radius:

@@ -61,6 +61,10 @@ class CandidateQuery:
     # Also wanted, on any day: events naming one of these persons (sitrep.merge.persons), the
     # follow-ups a wider date window admits. A store without a persons index may ignore this.
     persons: tuple[str, ...] = ()
+    # Also wanted, in the days: point events whose place bears this name (lower-cased) wherever
+    # its point lies: one name read as two towns (features.place_signal admits such a pair on
+    # identity evidence).
+    place_name: str | None = None
 
 
 def _bbox(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
@@ -76,7 +80,13 @@ def blocking_query(event: Event) -> CandidateQuery:
     first, last = (w[0] - tol, w[1] + tol) if w else (None, None)
     box = _bbox(event.latitude, event.longitude, MAX_RADIUS_KM) if is_point(event) else None  # type: ignore[arg-type]
     persons = tuple(sorted(persons_of(event))) if box is not None else ()
-    return CandidateQuery(first, last, box, (event.country or "").strip().lower() or None, persons)
+    country = (event.country or "").strip().lower() or None
+    return CandidateQuery(first, last, box, country, persons, _place_name(event))
+
+
+def _place_name(event: Event) -> str | None:
+    """The lower-cased name of a point event's place (None for a region or country)."""
+    return (event.location or "").strip().lower() or None if is_point(event) else None
 
 
 def _cell(lat: float, lon: float) -> tuple[str, int, int]:
@@ -138,6 +148,8 @@ class InMemoryIndex:
 
     def _keys(self, event: Event) -> list[tuple]:
         places = [*_place_keys(event), _ANYWHERE]
+        if (name := _place_name(event)) is not None:
+            places.append(("name", name))
         persons = [("person", n) for n in sorted(persons_of(event))] if is_point(event) else []
         return [(d, p) for d in [*_post_days(event), "any"] for p in places] + persons
 
@@ -178,6 +190,8 @@ class InMemoryIndex:
             places = [("country", q.country), ("country", "")]
         else:
             places = [_ANYWHERE]
+        if q.place_name is not None and q.bbox is not None:
+            places.append(("name", q.place_name))
         if q.first_day is None or q.last_day is None:
             yield from (("any", p) for p in places)
             return

@@ -275,7 +275,7 @@ class Store:
 
         q = blocking_query(ev)
         c = S.events.c
-        cond = _window_condition(q.first_day, q.last_day) + _area_condition(q.bbox, q.country)
+        cond = _window_condition(q.first_day, q.last_day) + _area_condition(q.bbox, q.country, q.place_name)
         if exclude:
             cond.append(c.event_id.not_in(list(exclude)))
         rows = list(conn.execute(sa.select(S.events).where(*cond).order_by(c.seq)).mappings().all())
@@ -419,16 +419,21 @@ def _window_condition(first: date | None, last: date | None) -> list[Any]:
     return [c.win_start.between(_shift(lo, -MAX_WINDOW_DAYS), hi), c.win_end >= lo]
 
 
-def _area_condition(bbox: tuple[float, float, float, float] | None, country: str | None) -> list[Any]:
-    """Points in ``bbox``, or area-level events (no point) of the same or no country."""
+def _area_condition(
+    bbox: tuple[float, float, float, float] | None, country: str | None, place_name: str | None = None
+) -> list[Any]:
+    """Points in ``bbox``, points of a place named ``place_name`` anywhere, or area-level events (no
+    point) of the same or no country."""
     c = S.events.c
     same_country = sa.or_(sa.func.lower(c.country) == country, c.country == "") if country else sa.true()
     if bbox is None:
         return [same_country] if country else []
     s, w, n, e = bbox
-    in_box = sa.and_(c.latitude.between(s, n), c.longitude.between(w, e), c.geo_precision <= 2)
+    point = c.geo_precision <= 2
+    in_box = sa.and_(c.latitude.between(s, n), c.longitude.between(w, e), point)
+    named = sa.and_(sa.func.lower(c.location) == place_name, c.latitude.is_not(None), point) if place_name else sa.false()
     area_level = sa.or_(c.latitude.is_(None), c.geo_precision >= 3)
-    return [sa.or_(in_box, sa.and_(area_level, same_country))]
+    return [sa.or_(in_box, named, sa.and_(area_level, same_country))]
 
 
 def _sort_expr(sort: str) -> Any:
