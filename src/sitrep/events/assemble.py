@@ -138,7 +138,8 @@ def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeR
     """The event's date (``sitrep.time.eventdate``); a ``violent`` event dated by a follow-up
     ("was arrested Friday") or an unattached expression takes the incident's own day when the
     article states it elsewhere, and one a follow-up story recalls is dated to its own time or to
-    an undated window before publication (``_recalled_story``)."""
+    an undated window before publication (``_recalled_story``); a bare weekday of its evidence kept
+    from a first report takes the incident's written day of that weekday (``_weekday_anchor``)."""
     fn = hook("sitrep.time.eventdate:event_date")
     if fn is not None:
         when = fn(doc, spans)
@@ -148,6 +149,7 @@ def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeR
             when = _recalled_incident(doc, when)
         if violent:
             when = _recalled_story(doc, _incident_period(doc, when, spans))
+            when = _weekday_anchor(doc, when)
         return not_after_publication(when, doc.article.published)
     inside = [t for t in doc.times or () if t.value and _inside(t.start, t.end, spans)]
     if inside:
@@ -170,6 +172,25 @@ def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeR
     )
 
 
+def _weekday_anchor(doc: Doc, when: TimeRef) -> TimeRef:
+    """A bare weekday of the event's own evidence re-read as the one day of that weekday the
+    article writes out a week or more before its reading ("on Saturday night" in a caption kept
+    from the first report, "on Nov. 12" further down): ``sitrep.time.weekdays``. On the GVA dev
+    main events this re-dates 3 weekdays, all to the registry's day, and none wrongly. A weekday
+    taken from elsewhere in the article (the lead-date rule) is left alone: there the written day
+    was another incident's ("a July 7 attack in Dallas" in a report of a Thursday shooting: the one
+    such re-dating on GVA dev was wrong). Violent events only: the written day is an incident's."""
+    from sitrep.time.eventdate import reference_day
+    from sitrep.time.weekdays import weekday_anchor
+
+    if not when.reason.startswith(_IN_EVIDENCE):
+        return when
+    times = doc.times or ()
+    return weekday_anchor(when, times, doc.article.text, reference_day(doc, times))
+
+
+# event_date's reason for a date found in the evidence spans.
+_IN_EVIDENCE = "in the evidence"
 # event_date's reason when neither the evidence nor the sentence before it holds a date.
 _UNDATED_EVIDENCE = "no date in the evidence"
 

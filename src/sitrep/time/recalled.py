@@ -14,7 +14,9 @@ dated at publication by nothing that dates an incident:
 - a headline naming a court stage (``court_stage_cues`` in ``sitrep/data/time/recalled.json``:
   "sentenced", "jury", "mistrial", "avoids jail time") says the incident lies well before
   publication but not when: an undated window (ACLED precision 3) from ``RECALLED_MAX_DAYS`` to
-  ``RECALLED_MIN_DAYS`` before publication, with its reason, never the publication day.
+  ``RECALLED_MIN_DAYS`` before publication, with its reason, never the publication day. When the
+  article names one month for an incident ("the November 2015 shooting", "back in March of
+  2016"), the incident lies in it (narrowed to the one day the article dates inside it).
 """
 
 from __future__ import annotations
@@ -143,6 +145,23 @@ def _at_publication(text: str, when: TimeRef, published: date) -> bool:
     return not when.text or attachment(text, when, clock=True) != INCIDENT
 
 
+def _incident_month(doc: Doc, published: date) -> TimeRef | None:
+    """The one month the article names for an incident ("the November 2015 shooting", "admitting to
+    shooting him back in March of 2016") at least RECALLED_MIN_DAYS before publication, narrowed to
+    the one day it dates inside it ("on the night of Nov. 3, 2015"); None for none or two months."""
+    from sitrep.time.attach import INCIDENT, attachment
+    from sitrep.time.eventdate import COARSE_MAX_DAYS, narrowed, report_stamp
+
+    text, times = doc.article.text, doc.times or ()
+    months = [t for t in times if t.precision == 3 and t.value is not None and t.earliest and t.latest
+              and (t.latest - t.earliest).days <= COARSE_MAX_DAYS
+              and (published - t.latest).days >= RECALLED_MIN_DAYS and not report_stamp(text, t)
+              and attachment(text, t, clock=True) == INCIDENT]
+    if len({(t.earliest, t.latest) for t in months}) != 1:
+        return None
+    return narrowed(months[0], times, published, text)
+
+
 def recalled_date(doc: Doc, when: TimeRef) -> TimeRef:
     """A violent event dated at publication by nothing that dates an incident, in a story that
     counts back to its incident or whose headline names a court stage: the incident's time as
@@ -156,6 +175,10 @@ def recalled_date(doc: Doc, when: TimeRef) -> TimeRef:
     cue = court_stage_cue(article)
     if cue is None:
         return when
+    month = _incident_month(doc, pub)
+    if month is not None:
+        return replace(month, reason=f"{when.reason}; a follow-up story (headline: '{cue}'), its incident in "
+                                     f"the month the article names for it: {month.reason}")
     lo, hi = pub - timedelta(days=RECALLED_MAX_DAYS), pub - timedelta(days=RECALLED_MIN_DAYS)
     why = (f"{when.reason}; a follow-up story (headline: '{cue}'), its incident undated: "
            f"{RECALLED_MIN_DAYS} to {RECALLED_MAX_DAYS} days before publication, mid-point")
