@@ -86,6 +86,7 @@ class _Markers:
     relative_end: re.Pattern[str]
     recap: dict[str, re.Pattern[str]]
     perfect: re.Pattern[str]
+    asserting: re.Pattern[str]  # a relative clause saying the trigger's event happened
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,7 @@ def _markers() -> _Markers:
         re.compile(data["relative_clause_end"], re.IGNORECASE),
         {k: re.compile(v, re.IGNORECASE if k.startswith("perfect") else 0) for k, v in data["recap"].items() if k != "comment"},
         re.compile(data["causal_since"]["perfect"], re.IGNORECASE),
+        re.compile(data["asserting_relative"], re.IGNORECASE),
     )
 
 
@@ -265,7 +267,7 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         (n, hit.group())
         for n in ("irrealis", "negation", "conditional", "generic", "attribution")
         if (hit := _word_search(m.patterns[n], window))
-    ]
+    ] if not _asserted_by_relative(text, start, end) else []
     if _YEAR.search(window):
         found.append(("dated", _YEAR.search(window).group()))
     opener = _opener(text, start)
@@ -295,6 +297,15 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     ):
         found.append(("disjunction", "or"))
     return found
+
+
+def _asserted_by_relative(text: str, start: int, end: int) -> bool:
+    """"no charges are expected in a triple shooting that occurred in downtown Reno": a trigger
+    noun whose own relative clause says the event happened is asserted, whatever the main clause
+    says of charges, plans or beliefs (``asserting_relative`` in modality.json, matched from the
+    trigger on: "shooting that occurred", "attack which left")."""
+    asserting = _markers().asserting
+    return bool(asserting.match(text, start) or asserting.match(text[end:].lstrip()))
 
 
 def assess(text: str, start: int, end: int) -> Modality:

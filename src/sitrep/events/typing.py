@@ -251,6 +251,11 @@ def _vetoed(
     )
 
 
+def _rule_type(rule: Rule) -> str:
+    """The event type a rule codes (a taking of ground is a battle whoever takes it)."""
+    return "Battles" if rule.sub == "@territory" else SUB_TO_TYPE[rule.sub]
+
+
 def headline_vetoes(
     title: str | None, lexicon: Lexicon | None = None
 ) -> tuple[frozenset[str], frozenset[str], str]:
@@ -296,6 +301,7 @@ def _try_rule(
     context: _LazyMatches | None,
     imposed: frozenset[str] = frozenset(),
     lifted: frozenset[str] = frozenset(),
+    tolerated: frozenset[str] = frozenset(),
 ) -> tuple[re.Match[str], Modality] | None:
     triggers = matches(rule.all[0])
     if (
@@ -311,7 +317,8 @@ def _try_rule(
         ):
             continue
         mod = assess(matches.text, trig.start(), trig.end())
-        if mod.factual or (rule.all[0] in PURPOSE_OK and _only_infinitive(mod)):
+        factual = mod.factual or (tolerated and BLOCKING.isdisjoint(set(mod.flags) - tolerated))
+        if factual or (rule.all[0] in PURPOSE_OK and _only_infinitive(mod)):
             if SUBORDINATE.isdisjoint(mod.flags):
                 return trig, mod
             recalled = recalled or (trig, mod)  # a main-clause trigger later on wins over it
@@ -387,8 +394,9 @@ def _candidate(
     hint: str | None,
     imposed: frozenset[str] = frozenset(),
     lifted: frozenset[str] = frozenset(),
+    tolerated: frozenset[str] = frozenset(),
 ) -> SentenceType | None:
-    found = _try_rule(rule, matches, context, imposed, lifted)
+    found = _try_rule(rule, matches, context, imposed, lifted, tolerated)
     if found is None:
         return None
     trig, mod = found
@@ -514,6 +522,8 @@ def classify_sentence(
     lead: bool = False,
     lifted: frozenset[str] = frozenset(),
     headline: bool = False,
+    skip_types: frozenset[str] = frozenset(),
+    tolerated: frozenset[str] = frozenset(),
 ) -> SentenceType | None:
     """The best event reading of one sentence, or None when it reports no event that happened.
 
@@ -530,7 +540,11 @@ def classify_sentence(
     ``lead_vetoes`` are looked for in it ("Boy, 4, shot" then "... accidentally fired").
     ``lifted`` veto cues hold nowhere, in the sentence, its context or imposed (the events stage
     lifts ``COURT`` for a follow-up story that can date the incident it recalls). Rules marked
-    ``headline`` apply to a ``headline`` only (the article's title or first line).
+    ``headline`` apply to a ``headline`` only (the article's title or first line). Rules of the
+    event types in ``skip_types`` are not tried (the sentence's other reading: "arrested in
+    connection with the shooting of an officer" read for its shooting, see the events stage).
+    Modality flags in ``tolerated`` do not block a trigger (a court story's "a man accused of
+    fatally shooting three people": the shooting happened, who did it is what is disputed).
     """
     lex = lexicon or load_lexicon()
     matches = _Matches(text, lex, places, actor_sides or None)
@@ -543,9 +557,9 @@ def classify_sentence(
     for rule in _rules_for(lex, matches.keys):
         if best is not None and rule.score <= best.score:
             break
-        if rule.headline and not headline:
+        if (rule.headline and not headline) or (skip_types and _rule_type(rule) in skip_types):
             continue
-        cand = _candidate(rule, matches, ctx, side_hint, vetoes, lifted)
+        cand = _candidate(rule, matches, ctx, side_hint, vetoes, lifted, tolerated)
         if cand is None:
             continue
         if not SUBORDINATE.isdisjoint(cand.modality.flags):
