@@ -4,7 +4,9 @@ Every name key of the gazetteer is matched in the folded text (Aho-Corasick); a 
 sits on word boundaries, is capitalised like a proper name, is not part of a longer match, and is not
 ruled out by the stop-list, a person's title or a longer proper name around it. Each kept mention
 records the cues seen around it (a preposition, "city of", a following "province", a containing place
-after a comma) for the resolver.
+after a comma) for the resolver. A name that stands for a street of the text ("Broadway and Pike"
+after "E Pike St.", "Reservoir and Grandview avenues") is kept with the ``STREET_CUE``, for the resolver
+to leave unplaced; parts of hyphenated names ("Jeff-Vander-Lou") are no mentions.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sitrep.geo import sources
 from sitrep.geo.normalize import fold, name_key
 from sitrep.types import Sentence
 
-__all__ = ["Mention", "detect", "in_actor_name", "residence", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
+__all__ = ["Mention", "call_sign_side", "detect", "in_actor_name", "residence", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
 
 _WORD = re.compile(r"[\w'’.\-]+")
 _WORD_CHAR = re.compile(r"\w")
@@ -115,7 +117,12 @@ def _sentence_starts(text: str, sentences: Sequence[Sentence] | None) -> set[int
         if word and text[m.start()] == "." and (word.group(1).lower() in titles or len(word.group(1)) == 1):
             continue  # "Sen. Ray Miller", "Evan P. King": an abbreviation's period ends no sentence
         starts.add(m.end())
+    # "‘War was not good ...’": a sentence opening with a quotation mark starts after it
+    starts.update(s + 1 for s in list(starts) if text[s:s + 1] in _OPENING_QUOTES)
     return starts
+
+
+_OPENING_QUOTES = frozenset("\"“‘'«")
 
 
 _WORD_BEFORE_STOP = re.compile(r"(?:^|[^\w.])([A-Z][a-z]*)\.$")
@@ -141,6 +148,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
             continue  # "On 11700 Robertson, one person was killed": a street address
         if _MIDDLE_INITIAL.match(text, m.end):
             continue  # "Virginia L. Lane": a given name before a middle initial
+        if _hyphenated_name(text, m):
+            continue  # "Jeff-Vander-Lou", "Wells-Goodfellow": part of a longer, hyphenated name
         if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
             people.add(m.text)
             continue  # "Evan P. King": a surname after a given name and an initial
@@ -160,7 +169,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
                 if _surname_alone(text, m):
                     people.add(m.text)  # "Melvin Swift ... Swift said ... to Melvin": a given name
                 continue
-            if _speaker(text, m) or _kin(text, m):
+            if _speaker(text, m) or _kin(text, m) or _small_speaker(text, m, gazetteer):
                 people.add(m.text)
                 continue
             if m.text.lower() in sources.first_names() and (not strong_cue(m) or _named_person(text, m)):
@@ -176,7 +185,94 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
     kept = [m for m in kept if m.text not in people or " " in m.text or _after_locative(text, m)
             or "resident-after" in m.cues or residence(text, m, people_too=False)]
     kept = _surname_only(text, kept, glued - people, gazetteer)
+    kept = _street_shorthand(text, kept, gazetteer)
     return _with_listed_divisions(kept, _listed_divisions(text, gazetteer))
+
+
+# "at Reservoir and Grandview avenues", "near Thompson and Colorado avenues": names sharing a plural
+# street noun are streets.
+_STREET_PAIR = re.compile(r"\b([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?) and ([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"
+                          r" (?:streets|avenues|roads|boulevards|drives|lanes)\b")
+# Cues that say the bare name is the town after all ("Olmstead police", "Olmstead, Ky."; and "in Olmstead").
+_TOWN_CUES = frozenset({"noun-of", "direction-of", "resident-after", "state-after", "noun-after"})
+# A name that some town this populous bears stays a place even where the text has a street of that
+# name ("Chicago Avenue" in a Chicago story): same as resolve.NOTABLE_POPULATION.
+STREET_SHORTHAND_MAX_POPULATION = 300_000
+
+
+# The cue marking a mention as a street's short name (``_street_shorthand``): the resolver leaves it
+# unplaced, like a street written in full.
+STREET_CUE = "street"
+
+
+def _street_shorthand(text: str, kept: list[Mention], gazetteer) -> list[Mention]:
+    """Names that stand for a street of the text, not a town (marked with ``STREET_CUE``): "at Broadway and Pike" where the text also
+    writes "E Pike St.", "57th Street and La Salle", "taking off north on Indiana" after "South Indiana
+    Avenue", "Reservoir and Grandview avenues". Local news shortens streets to their names once it has
+    given them in full; the town of that name elsewhere is no reading of it. A locative cue ("in
+    Olmstead", "Olmstead police") or a city of ``STREET_SHORTHAND_MAX_POPULATION`` keeps the name."""
+    from sitrep.geo.streets import street_spans
+
+    streets = street_spans(text)
+    pairs = [(m.start(1), m.end(2)) for m in _STREET_PAIR.finditer(text)] if " and " in text else []
+    if not streets and not pairs:
+        return kept
+    bases = {b for s, e in streets if (b := _street_base(text[s:e])) is not None}
+    found = [m for m in kept if any(s <= m.start and m.end <= e for s, e in pairs)
+             or (_shorthand_possible(text, m, gazetteer)
+                 and ((m.key in bases and not _division_named(gazetteer, m.key)) or _at_crossing(text, m, streets)))]
+    if found:  # "Broadway and Pike": a name crossing a street shorthand is a street too
+        streets = sorted(streets + [(m.start, m.end) for m in found])
+        found += [m for m in kept if m not in found and _shorthand_possible(text, m, gazetteer)
+                  and _at_crossing(text, m, streets)]
+    return [replace(m, cues=m.cues | {STREET_CUE}) if m in found else m for m in kept]
+
+
+def _shorthand_possible(text: str, m: Mention, gazetteer) -> bool:
+    before = words_before(text, m.start, 1)
+    return not m.text.isupper() and not (m.cues & _TOWN_CUES) and before[-1:] != ["in"] \
+        and not _city_named(gazetteer, m.key)
+
+
+def _street_base(name: str) -> str | None:
+    """The folded name of a town street without its suffix and leading directions ("E Pike St." ->
+    "pike"); None for roads, which are often named after the town they lead to ("Palestine Highway",
+    "Chesterton Road", "Ohio Turnpike")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _TOWN_STREET_SUFFIXES:
+        return None
+    words = words[:-1]
+    while len(words) > 1 and words[0].lower().strip(".") in _STREET_DIRECTIONS:
+        words = words[1:]
+    return name_key(" ".join(words))
+
+
+# Suffixes of streets within a town (the rest of ``street_suffixes`` are roads between towns).
+_TOWN_STREET_SUFFIXES = frozenset({"Street", "St.", "Avenue", "Ave.", "Ave", "St", "Boulevard", "Blvd.", "Drive", "Lane",
+                                   "Ln.", "Terrace", "Circle"})
+_STREET_DIRECTIONS = frozenset({"n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw"})
+# "57th Street and La Salle", "Harvard Ave and Pike": a name joined to a street by "and", "&" or "/".
+_CROSSING_BEFORE = re.compile(r"(?: and | & |/)$")
+_CROSSING_AFTER = re.compile(r"(?: and | & |/)")
+
+
+def _at_crossing(text: str, m: Mention, streets: list[tuple[int, int]]) -> bool:
+    for s, e in streets:
+        if e <= m.start and _CROSSING_BEFORE.search(text, e, m.start) and m.start - e <= 5:
+            return True
+        if s >= m.end and s - m.end <= 5 and _CROSSING_AFTER.match(text, m.end):
+            return True
+    return False
+
+
+def _division_named(gazetteer, key: str) -> bool:
+    """Whether a country or first-level division has the name ("Ohio Avenue" leaves "Ohio lawmakers" be)."""
+    return any(c.feature_code in ("PCLI", "ADM1") for c in gazetteer.candidates(key))
+
+
+def _city_named(gazetteer, key: str) -> bool:
+    return any(c.feature_class == "P" and c.population >= STREET_SHORTHAND_MAX_POPULATION
+               for c in gazetteer.candidates(key))
 
 
 _NAME = r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)?"
@@ -321,6 +417,20 @@ def _speaker(text: str, m: Mention) -> bool:
     if m.cues & {"noun-of", "direction-of", "resident-after", "state-after"}:
         return False  # "the city of Sevierville said"
     return not (_after_locative(text, m) or residence(text, m) or {"comma-before", "comma-after"} <= m.cues)
+
+
+# "Mclaughlin says": the present tense speaks of people, and of cities ("Gainesville says no to ...").
+_PRESENT_SPEECH = re.compile(r" (?:says|tells)\b")
+# Towns smaller than this do not speak for themselves in news (same as resolve.PLAUSIBLE_POPULATION).
+SPEAKING_TOWN_POPULATION = 100_000
+
+
+def _small_speaker(text: str, m: Mention, gazetteer) -> bool:
+    """A one-word name that says or tells, all of whose readings are towns of fewer than
+    ``SPEAKING_TOWN_POPULATION`` people: a person ("Mclaughlin says her friend ...")."""
+    if " " in m.text or not _PRESENT_SPEECH.match(text, m.end) or m.cues & {"noun-of", "resident-after", "state-after"}:
+        return False
+    return all(c.feature_class == "P" and c.population < SPEAKING_TOWN_POPULATION for c in gazetteer.candidates(m.key))
 
 
 # "Crolley, 42, of Swansea", "Mindy Miller of Ravenel": "of" after an age or a name gives a residence
@@ -600,6 +710,8 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: Container[str]) 
     if hard is not None and not (surface.isupper() and len(surface) > 1):
         if hard or not _locative_cue(text, m):
             return False
+    elif hard and not _DATELINE_AFTER.match(text, m.end):
+        return False  # "POLICE: Jacksonville dad ...": a never-place word in capitals is no dateline either
     if _abbreviation_out_of_place(text, m):
         return False
     if surface.isupper() and surface.isalpha() and len(surface) > MAX_ACRONYM_LETTERS - 1 \
@@ -627,11 +739,20 @@ def _headline_word(text: str, m: Mention, lower_words: Container[str]) -> bool:
     written again after the headline."""
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
-    if m.end > line_end or strong_cue(m) or not _title_case(text[:line_end]):
+    if m.end > line_end or not _title_case(text[:line_end]):
         return False
+    if strong_cue(m) and (" " in m.text or m.cues - {"prep"} or not _capitalised_preposition(text, m)):
+        return False  # "Dead in Hurt" is a place; "Sitting In Car" may be the word, if the body never names it
     if any(w.lower() not in lower_words for w in m.text.split()):
         return False
     return text.find(m.text, line_end) < 0
+
+
+def _capitalised_preposition(text: str, m: Mention) -> bool:
+    """Whether the word before the mention is a capitalised preposition ("In Car"): in a headline that
+    capitalises every word it says nothing; a headline that writes "in" in lower case chose it."""
+    before = words_before(text, m.start, 1)
+    return bool(before) and before[0][:1].isupper() and before[0].lower() in _lex()["before_place"]
 
 
 def _title_case(line: str) -> bool:
@@ -659,6 +780,20 @@ def _abbreviation_out_of_place(text: str, m: Mention) -> bool:
     if _LOWER_NEXT.match(text, m.end) or _after_locative(text, m):
         return False
     return text[max(0, m.start - 2):m.start] not in (", ", "D-", "R-", "I-")  # "Sen. Bob Casey, D-Pa."
+
+
+_HYPHEN_CHAIN = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}(?![\w'’-])")
+
+
+def _hyphenated_name(text: str, m: Mention) -> bool:
+    """A one-word name in a chain of three or more capitalised words joined by hyphens
+    ("Jeff-Vander-Lou", a neighbourhood): the name is part of a longer one. Pairs
+    stay ("Dallas-Fort Worth", "Athens-Clarke", "DFL-Cook": a party and a legislator's home town)."""
+    if " " in m.text or not (text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"):
+        return False
+    start = text.rfind(" ", 0, m.start) + 1  # the whitespace-delimited token holding the mention
+    return any(c.start() <= m.start - start and m.end - start <= c.end()
+               for c in _HYPHEN_CHAIN.finditer(text[start:m.end + 60].split(None, 1)[0]))
 
 
 def _hyphen_compound(text: str, m: Mention, gazetteer) -> bool:
@@ -708,6 +843,21 @@ def register_votes(text: str, folded: str | None = None) -> list[str]:
     first = _first_occurrences(low, _register_automaton())  # one pass, not a find per phrase (speed)
     votes = [cc for cc, phrase in _register_phrases() if phrase in first and _whole_words_at(low, phrase, first[phrase])]
     return votes + [cc for cc, rx in _register_patterns() if rx.search(text)]
+
+
+# A US broadcaster's call letters as stations write them: "(WESH)", "WESH-TV", "KMOV.com", "KHOU 11",
+# "KCTV5". Stations west of the Mississippi start with K, east of it with W (a few old ones keep the
+# other letter: KDKA Pittsburgh, WFAA Dallas), so the letters say roughly where a page comes from.
+_CALL_SIGN = re.compile(r"(?<![\w-])(?:\(([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\)"
+                        r"|([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)\b|\.com\b| ?\d{1,2}(?![\d:.,/])))")
+
+
+def call_sign_side(text: str) -> str | None:
+    """"K" or "W" when every call sign the text holds starts with that letter, else None."""
+    if "K" not in text and "W" not in text:
+        return None
+    sides = {(m.group(1) or m.group(2))[0] for m in _CALL_SIGN.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,13 @@ W. Va.") is placed at that state; a state written after a town is the state the 
 ("Quincy, Washington" is no capital). One-word names the text never cues as places, all of whose
 readings are small towns, or that are given names, vouch for no other name's reading (coherence, pair
 evidence): they are mostly people. A first-level division of under a million people is no reading of
-a name a city of 100,000 bears in another country ("St. Louis" is no Senegalese region). Scores are in log10-population units; every weight is a named
-constant.
+a name a city of 100,000 bears in another country ("St. Louis" is no Senegalese region). Muted names
+anchor no neighbour either ("Perkins" in a byline does not pull Cheyenne to Oklahoma). A country or
+division is no reading of its initials written as a word ("Car" is no CAR); a bare name the text also
+writes as a county is that county's ("Pasco deputies" after "Pasco County"); "the X neighborhood" far
+from every city the text names is unplaced; streets the detector marks ("Broadway and Pike") are
+unplaced; broadcaster call letters ("WESH") favour states on their side of the Mississippi. Scores
+are in log10-population units; every weight is a named constant.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from functools import lru_cache
 from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
 from sitrep.geo.coherence import coherence, singled_out
-from sitrep.geo.detect import Mention, residence, strong_cue, words_after
+from sitrep.geo.detect import STREET_CUE, Mention, call_sign_side, residence, strong_cue, words_after
 from sitrep.geo.normalize import name_key, name_keys
 from sitrep.types import Place, Toponym
 
@@ -407,6 +412,9 @@ def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, 
     if c.feature_code != "ADM1" and (c.country_code, c.admin1) in divisions:
         score += BONUS_NAMED_DIVISION
         why.append(f"in {c.admin1}, also named")
+    if c.feature_code != "ADM1" and (c.country_code, c.admin1, BROADCAST) in divisions:
+        score += BONUS_BROADCAST
+        why.append(f"in {c.admin1}, on the side of the Mississippi the text's call letters give")
     if focus.country and c.country_code == focus.country:
         score += BONUS_FOCUS_COUNTRY
         why.append(f"in the document's country ({c.country})")
@@ -467,7 +475,20 @@ _KM_PER_DEGREE = 111.19
 def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
             dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
     """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus."""
+    streets = [Toponym(m.start, m.end, m.text, None, STREET_REASON, 0.0) for m in mentions if STREET_CUE in m.cues]
+    if streets:  # "at Broadway and Pike" after "E Pike St.": a street, no town, and no vote
+        mentions = [m for m in mentions if STREET_CUE not in m.cues]
+    toponyms, focus = _resolve(text, mentions, gazetteer, demonyms, dateline, hints)
+    return toponyms + streets, focus
+
+
+STREET_REASON = "a street the text names in full or at a crossing (no gazetteer entry)"
+
+
+def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
+             dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
     mentions, cands = _zip_towns_gated(text, mentions, [gazetteer.candidates(m.key) for m in mentions])
+    cands = [_spelled_out(m, cs) for m, cs in zip(mentions, cands)]
     kept = [i for i, (m, cs) in enumerate(zip(mentions, cands)) if not _alternate_only(m, cs)]
     if len(kept) < len(mentions):  # words that are only small towns' old names vote for nothing
         mentions, cands = [mentions[i] for i in kept], [cands[i] for i in kept]
@@ -485,15 +506,15 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     scorer = lambda i, c: score_of(c, mentions[i].suffix, mentions[i].key)  # noqa: E731
     coh = coherence([m.key for m in mentions], voting, scorer, dict.fromkeys(mute, 0.0))
     pairs = singled_out([m.key for m in mentions], voting, scorer, mute)
-    first = (_unqualified(picks, quals), focus)
-    site = _site_division(hints)
+    first = (_unmuted(_unqualified(picks, quals), mentions, mute), focus)
+    site = _site_division(hints) | _broadcast_region(text)
     chosen = _second_pass(mentions, cands, *first, containers, coloc, coh, pairs, score_of, site)
     # once more, with the focus and neighbours of the second pass (settles "Georgia" by its towns)
     picks2 = [(t.place, 2.0 * t.confidence) for t in chosen]
     kept = [i for i in range(len(chosen)) if i not in quals]
     distinct = _distinct([mentions[i] for i in kept], [chosen[i] for i in kept])
     focus = doc_focus([[(t.place, 1.0)] if t.place else [] for t in distinct], demonyms, dateline, hints)
-    again = (_unqualified(picks2, quals), focus)
+    again = (_unmuted(_unqualified(picks2, quals), mentions, mute), focus)
     if not _same_pass(first, again):  # else the pass would choose as it did (speed)
         chosen = _second_pass(mentions, cands, *again, containers, coloc, coh, pairs, score_of, site)
     chosen = _one_sense(mentions, chosen, containers)
@@ -504,7 +525,80 @@ def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequenc
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
             if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])}
     chosen = _strays_abroad(mentions, chosen, focus, anchors, set(demonyms), containers)
+    chosen = _county_shorthand(mentions, chosen, cands)
+    chosen = _neighbourhoods_far(text, mentions, chosen)
     return _place_counties([t for i, t in enumerate(chosen) if i in kept], gazetteer), focus
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood)s?\b")
+# "the Penrose neighborhood", "Chicago's Chatham neighborhood" (but "an Atlanta neighborhood" is Atlanta's)
+_NEIGHBOURHOOD_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$")
+
+
+def _neighbourhoods_far(text: str, mentions: Sequence[Mention], chosen: list[Toponym]) -> list[Toponym]:
+    """"the Penrose neighborhood", "in the city's Washington Park neighborhood": a part of a city the text
+    names, not a town of that name (under ``PLAUSIBLE_POPULATION``) far from every other town of the text
+    (Penrose, Colorado in a St. Louis story). Such a reading is left unplaced; one near a town of the text
+    stays, and "an Atlanta neighborhood" is Atlanta's."""
+    marked = {m.key: t.place for m, t in zip(mentions, chosen) if _NEIGHBOURHOOD_AFTER.match(text, m.end)
+              and _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 20), m.start)
+              and t.place is not None and t.place.population < PLAUSIBLE_POPULATION}
+    far = {k for k, p in marked.items() if _far_from_the_rest(k, p, mentions, chosen)}
+    if not far:
+        return chosen
+    return [Toponym(t.start, t.end, t.text, None, f"a neighbourhood of a town the text names, not {t.place.name}, "
+                    f"{t.place.admin1 or t.place.country_code}, far from them", 0.0)
+            if m.key in far and t.place == marked[m.key] else t for m, t in zip(mentions, chosen)]
+
+
+def _far_from_the_rest(key: str, p: Place, mentions: Sequence[Mention], chosen: list[Toponym]) -> bool:
+    """Whether town ``p`` lies more than ``NEAR_KM`` from every city (``PLAUSIBLE_POPULATION``) the text's
+    other names are read as, and the text names such a city: the city the neighbourhood is part of."""
+    others = [t.place for m, t in zip(mentions, chosen) if t.place is not None and m.key != key
+              and t.place.feature_class == "P" and t.place.latitude is not None
+              and t.place.population >= PLAUSIBLE_POPULATION]
+    if p.feature_class != "P" or p.latitude is None or not others:
+        return False
+    return all(haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) > NEAR_KM for o in others)
+
+
+def _spelled_out(m: Mention, cs: list[Place]) -> list[Place]:
+    """Without the countries and divisions the name abbreviates, unless written in capitals: "Car" in
+    "Sitting In Car" is no "CAR" (Central African Republic), "Uae" no "UAE"."""
+    if m.text.isupper() or " " in m.key or not any(c.feature_code in _NOT_TOWNS for c in cs):
+        return cs
+    return [c for c in cs if not (c.feature_code in _NOT_TOWNS and _initials(c.name) == m.key)]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.lower().replace("-", " ").split() if w not in _INITIAL_SKIPS)
+
+
+_INITIAL_SKIPS = frozenset({"of", "the", "and"})
+
+
+def _county_shorthand(mentions: Sequence[Mention], chosen: list[Toponym], cands) -> list[Toponym]:
+    """A bare name the text also writes as a county ("Pasco deputies" after "Pasco County", "Montgomery"
+    after "Montgomery County, Md.") is short for the county or its town: a reading in another state is
+    replaced by the town of the county's state, or else by the county itself."""
+    counties: dict[str, Toponym] = {}
+    for m, t in zip(mentions, chosen):
+        p = t.place
+        if p is not None and p.feature_code == "ADM2" and p.country_code == "US" and m.key.endswith(" county"):
+            counties.setdefault(m.key[: -len(" county")], t)
+    if not counties:
+        return chosen
+    out = list(chosen)
+    for i, (m, t) in enumerate(zip(mentions, chosen)):
+        county = counties.get(m.key)
+        if county is None or t.place is None or t.place.admin1 == county.place.admin1:
+            continue
+        towns = [c for c in cands[i] if c.feature_class == "P" and c.country_code == "US"
+                 and c.admin1 == county.place.admin1]
+        place = max(towns, key=lambda c: c.population) if towns else county.place
+        why = f"short for '{county.text}' named in the text ({county.place.admin1})"
+        out[i] = Toponym(m.start, m.end, m.text, place, why, county.confidence)
+    return out
 
 
 # Cues that let a town known only from ZIP codes (``build.ZIP_TOWN_CODE``) be a candidate: such names
@@ -683,6 +777,15 @@ def _unqualified(picks, quals: set[int]):
     return [(None, 0.0) if i in quals else p for i, p in enumerate(picks)]
 
 
+def _unmuted(picks, mentions: Sequence[Mention], mute: frozenset[str]):
+    """The picks without those of muted names (``_mute``): a surname or a word ("Perkins" in a byline,
+    "JUSTICE" in a caption) that vouches for no reading by coherence or pair evidence anchors none
+    either, or its village pulls a city's name to a namesake nearby ("Cheyenne" to Oklahoma)."""
+    if not mute:
+        return picks
+    return [(None, 0.0) if m.key in mute else p for m, p in zip(mentions, picks)]
+
+
 # A name shared by a country or first-level division and by towns smaller than this means the division
 # ("Russia" is not Russia, Ohio; "Missouri" is not a village) unless the text places it ("Mexico, N.Y.").
 SHADOW_POPULATION = 10_000
@@ -760,6 +863,21 @@ def _second_pass(mentions, cands, picks, focus: Focus, containers, coloc: Coloca
     verdicts = _Verdicts(anchors)
     return [_choose(i, m, cs, focus, containers.get(i), anchors, divisions, coloc, coh, pairs, verdicts, score_of)
             for i, (m, cs) in enumerate(zip(mentions, cands))]
+
+
+# A place in a state on the side of the Mississippi that the text's broadcaster call letters give
+# ("WESH": east, so Polk County, Florida over Polk County, Iowa): ``divisions`` holds such states as
+# (country, state, BROADCAST). As much as a confident neighbour 100-300 km away (BONUS_REGION): the
+# letters are a rough clue (a few stations keep the other side's letter).
+BROADCAST = "broadcast"
+BONUS_BROADCAST = 1.0
+
+
+def _broadcast_region(text: str) -> frozenset[tuple[str, str, str]]:
+    side = call_sign_side(text)
+    if side is None:
+        return frozenset()
+    return frozenset(("US", state, BROADCAST) for state in sources.cues().get("call_sign_states", {}).get(side, ()))
 
 
 def _site_division(hints: Mapping[str, str] | None) -> frozenset[tuple[str, str]]:
