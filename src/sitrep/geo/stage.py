@@ -79,12 +79,12 @@ def geoparse(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
 
 def article_hints(article: Article) -> dict[str, str] | None:
     """What the article's metadata tells the resolver: the input's country (a feed's region) and the
-    US state its page title's site name gives ("... - WTVM.com-Columbus, GA"), unless the input's
-    country is another one."""
-    from sitrep.geo.site import site_state
+    US state its page title's site name gives ("... - WTVM.com-Columbus, GA") or, failing that, its
+    web address's host ("kansascity.com"), unless the input's country is another one."""
+    from sitrep.geo.site import host_state, site_state
 
     hints = {"country": article.country} if article.country else {}
-    state = site_state(article.title)
+    state = site_state(article.title) or host_state(article.url)
     if state is not None and hints.get("country", "US") == "US":
         hints.update(site_country="US", site_admin1=state)
     return hints or None

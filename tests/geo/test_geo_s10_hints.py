@@ -1,0 +1,26 @@
+"""The resolver's hints from an article's metadata: the page title's site name first, else the host."""
+
+from __future__ import annotations
+
+from conftest import build_article
+
+from sitrep.geo.stage import article_hints
+
+ARCHIVED = "http://web.archive.org/web/20160801000000/http://www.kansascity.com/news/local/crime/article1.html"
+
+
+def test_the_host_gives_the_state_when_the_title_does_not():
+    art = build_article("a", "A man was shot on Prospect Avenue.", title="Man shot on Prospect", url=ARCHIVED)
+    assert article_hints(art) == {"site_country": "US", "site_admin1": "Missouri"}
+
+
+def test_the_title_site_name_wins_over_the_host():
+    art = build_article("b", "A man was shot.", title="Man shot - WTVM.com-Columbus, GA", url=ARCHIVED)
+    assert article_hints(art)["site_admin1"] == "Georgia"
+
+
+def test_no_hint_from_a_host_naming_no_state_or_for_another_country():
+    plain = build_article("c", "A man was shot.", title="Man shot", url="https://www.example.com/news/1")
+    assert article_hints(plain) is None
+    abroad = build_article("d", "Gunmen attacked a village.", title="Attack", url=ARCHIVED, country="NG")
+    assert article_hints(abroad) == {"country": "NG"}
