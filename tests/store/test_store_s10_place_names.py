@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from conftest import build_article, build_event
+
 from sitrep.merge import InMemoryIndex
 from sitrep.store.merging import StoreMerger
 from sitrep.types import SourceRef

@@ -8,22 +8,18 @@ from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
+from time_docs import lines_doc
 
 from sitrep.events.assemble import Span, find_date
 from sitrep.time.finder import find_times
 from sitrep.time.weekdays import ANCHOR_MIN_DAYS, weekday_anchor, weekday_of
-from sitrep.types import Article, Doc, Sentence, TimeRef
+from sitrep.types import Doc, TimeRef
 
 PUB = date(2017, 1, 13)  # a Friday; Saturday Nov. 12, 2016 lies 62 days before it
 
 
 def _doc(*sentences: str, published: date = PUB) -> Doc:
-    text, sents = "", []
-    for s in sentences:
-        sents.append(Sentence(len(text), len(text) + len(s), s))
-        text += s + "\n"
-    return Doc(Article("a", text, "h", published=published), sentences=tuple(sents),
-               times=find_times(text, published, tuple(sents)))
+    return lines_doc(*sentences, published=published)
 
 
 def _date_of(doc: Doc, i: int, violent: bool = True) -> TimeRef:

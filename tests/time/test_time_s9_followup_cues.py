@@ -8,22 +8,18 @@ from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
+from time_docs import lines_doc
 
 from sitrep.events.assemble import Span, find_date
 from sitrep.time.attach import FOLLOW_UP, INCIDENT, attachment
 from sitrep.time.finder import find_times
-from sitrep.types import Article, Doc, Sentence
+from sitrep.types import Doc, Sentence
 
 PUB = date(2016, 7, 31)  # a Sunday
 
 
 def _doc(*sentences: str, published: date = PUB) -> Doc:
-    text, sents = "", []
-    for s in sentences:
-        sents.append(Sentence(len(text), len(text) + len(s), s))
-        text += s + "\n"
-    return Doc(Article("a", text, "h", published=published), sentences=tuple(sents),
-               times=find_times(text, published, tuple(sents)))
+    return lines_doc(*sentences, published=published)
 
 
 def _how(text: str, word: str) -> int:
