@@ -521,11 +521,25 @@ def _surname_alone(text: str, m: Mention) -> bool:
     return False
 
 
+_TOKEN = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> frozenset[str]:
+    """The words of ``text`` as written (maximal runs of word characters and apostrophes)."""
+    return frozenset(_TOKEN.findall(text))
+
+
 def _small_word(text: str, m: Mention) -> bool:
     """Whether the capitalised word glued before ``m`` is also written in lower case in the text
     ("Metro Detroit" beside "the metro area"): a common word, not a given name."""
     prev = word_before(text, m.start)
-    return bool(prev) and re.search(rf"(?<![\w'’]){re.escape(prev.lower())}(?![\w'’])", text) is not None
+    if not prev:
+        return False
+    low = prev.lower()
+    if _TOKEN.fullmatch(low):  # a whole word: one lookup in the text's words
+        return low in _tokens(text)
+    return re.search(rf"(?<![\w'’]){re.escape(low)}(?![\w'’])", text) is not None
 
 
 # A name read only inside people's names ("Natasha Hays", "Brandy Mclaughlin") and never with a place
