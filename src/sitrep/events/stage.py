@@ -276,19 +276,6 @@ SECOND_READING_AFTER = frozenset({"Arrests"})
 SECOND_READING_SKIPS = frozenset({"Strategic developments", "Protests"})
 
 
-def _mention(
-    doc: Doc,
-    ix: _Index,
-    i: int,
-    s: Sentence,
-    imposed: frozenset[str] = frozenset(),
-    recall: _Recall | None = None,
-) -> Mention | None:
-    """The sentence's event reading as a mention, or None (see :func:`_sentence_mentions`)."""
-    found = _sentence_mentions(doc, ix, i, s, imposed, recall)
-    return found[0] if found else None
-
-
 def _sentence_mentions(
     doc: Doc,
     ix: _Index,
