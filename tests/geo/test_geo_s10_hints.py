@@ -1,10 +1,14 @@
-"""The resolver's hints from an article's metadata: the page title's site name first, else the host."""
+"""The resolver's hints from an article's metadata (the page title's site name first, else the host),
+and a state's name that is also a given name still counting as the state."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import build_article
 
-from sitrep.geo.stage import article_hints
+from sitrep.geo.gazetteer import default_gazetteer
+from sitrep.geo.stage import article_hints, geoparse
+from sitrep.settings import Settings
 
 ARCHIVED = "http://web.archive.org/web/20160801000000/http://www.kansascity.com/news/local/crime/article1.html"
 
@@ -24,3 +28,22 @@ def test_no_hint_from_a_host_naming_no_state_or_for_another_country():
     assert article_hints(plain) is None
     abroad = build_article("d", "Gunmen attacked a village.", title="Attack", url=ARCHIVED, country="NG")
     assert article_hints(abroad) == {"country": "NG"}
+
+
+def test_a_state_that_is_also_a_given_name_is_not_muted(gazetteer):
+    """Bare given names vouch for no other reading ("Elizabeth" pulling Houston to Pennsylvania), but
+    "Georgia" is the state first: muting it let a small Atlanta, Illinois beat Atlanta, Georgia in
+    an LGL story naming Georgia four times."""
+    from sitrep.geo.detect import detect
+    from sitrep.geo.resolve import _mute
+
+    text = ("ATLANTA - A network leader prosecuted in a Georgia man's death spoke on Tuesday. Georgia "
+            "authorities charged him.")
+    mentions = detect(text, gazetteer)
+    muted = _mute(text, mentions, [gazetteer.candidates(m.key) for m in mentions])
+    assert "georgia" in {m.key for m in mentions} and "georgia" not in muted
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return default_gazetteer(Settings())
