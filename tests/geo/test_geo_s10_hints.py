@@ -23,6 +23,14 @@ def test_the_title_site_name_wins_over_the_host():
     assert article_hints(art)["site_admin1"] == "Georgia"
 
 
+def test_a_foreign_outlet_recalling_a_us_state_gives_no_state():
+    from sitrep.geo.site import host_state
+
+    assert host_state("https://georgiatoday.ge/news/1") is None
+    assert host_state("http://web.archive.org/web/2016/http://www.georgiatoday.ge/x") is None
+    assert host_state("https://www.ajc.georgia.us/news") == "Georgia"
+
+
 def test_no_hint_from_a_host_naming_no_state_or_for_another_country():
     plain = build_article("c", "A man was shot.", title="Man shot", url="https://www.example.com/news/1")
     assert article_hints(plain) is None

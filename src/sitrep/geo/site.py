@@ -86,13 +86,21 @@ def host_state(url: str | None) -> str | None:
     end of a host label ("kansascity.com": Missouri, "delawareonline.com": Delaware, "abc7chicago.com":
     Illinois, "pittsburgh.cbslocal.com": Pennsylvania), when the labels name exactly one state. Like a
     station's site name in the page title, this is often the one clue to which Springfield a local
-    story means. Web Archive addresses are read as the page they archive."""
+    story means. Web Archive addresses are read as the page they archive; a country-code domain other
+    than .us names no US state ("georgiatoday.ge")."""
     host = _host(url)
-    if host is None:
+    if host is None or _foreign_domain(host):
         return None
     names = _host_names()
     found = {names[n] for label in host.split(".")[:-1] if (n := _named_in_label(label, names)) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+def _foreign_domain(host: str) -> bool:
+    """A country-code domain other than the US's ("georgiatoday.ge", "jordantimes.com.jo"): the outlet
+    is no US local station, whatever US place its name recalls."""
+    labels = host.split(".")
+    return len(labels[-1]) == 2 and labels[-1] != "us"
 
 
 def _host(url: str | None) -> str | None:
