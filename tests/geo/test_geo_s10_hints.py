@@ -55,3 +55,18 @@ def test_a_state_that_is_also_a_given_name_is_not_muted(gazetteer):
 @pytest.fixture(scope="module")
 def gazetteer():
     return default_gazetteer(Settings())
+
+
+def test_organisation_acronyms_written_like_call_letters_are_no_us_station():
+    """"(KRG)" in an Erbil story or "(KIA)" in a Kachin one is no Kansas station: no side, no US vote."""
+    from sitrep.geo.detect import call_sign_side, register_votes
+
+    for text in (
+        "Shelling hit villages near Erbil, the Kurdistan Regional Government (KRG) said.",
+        "The Kachin Independence Army (KIA) attacked a post near Laiza.",
+        "Aid stalled in El Fasher, the World Food Programme (WFP) and the World Health Organization (WHO) said.",
+    ):
+        assert call_sign_side(text) is None, text
+        assert "US" not in register_votes(text), text
+    station = "ORLANDO, Fla. (WESH) - Deputies said the World Health Organization (WHO) was not involved."
+    assert call_sign_side(station) == "W" and "US" in register_votes(station)

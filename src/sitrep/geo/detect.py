@@ -867,11 +867,21 @@ _CALL_SIGN = re.compile(r"(?<![\w-])(?:\(([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\)
 
 
 def call_sign_side(text: str) -> str | None:
-    """"K" or "W" when every call sign the text holds starts with that letter, else None."""
+    """"K" or "W" when every call sign the text holds starts with that letter, else None; acronyms
+    of organisations written alike ("the World Food Programme (WFP)", "the Kurdistan Regional
+    Government (KRG)", cues.json ``call_sign_exclusions``) are no call signs."""
     if "K" not in text and "W" not in text:
         return None
-    sides = {(m.group(1) or m.group(2))[0] for m in _CALL_SIGN.finditer(text)}
+    skip = _call_sign_exclusions()
+    letters = (m.group(1) or m.group(2) for m in _CALL_SIGN.finditer(text))
+    sides = {sign[0] for sign in letters if sign not in skip}
     return sides.pop() if len(sides) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _call_sign_exclusions() -> frozenset[str]:
+    """Acronyms written like call letters that are no station ("(WHO)", "(KRG)", "KIA")."""
+    return frozenset(sources.cues().get("call_sign_exclusions", ()))
 
 
 @lru_cache(maxsize=1)
