@@ -187,8 +187,9 @@ def score_pair(
     if not identity and (F.is_roundup(a, rules) or F.is_roundup(b, rules)):
         why = "a report summing up several incidents joins one only on names, an address or its wording"
         return PairScore(0.0, why, why)
-    strong = _strong_identity(signals) or _is_area(signals) and bool(identity)
-    if _strong_identity(signals) and any(s.name == "date" for s in signals):
+    identified = _strong_identity(signals)
+    strong = identified or _is_area(signals) and bool(identity)
+    if identified and any(s.name == "date" for s in signals):
         signals = [s for s in signals if not _unknown_place(s)]
     weights = [WEIGHTS[s.name] * (CONTRADICTION_FACTOR if _contradicts(s, strong) else 1.0) for s in signals]
     total = sum(weights)
