@@ -193,6 +193,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
 # street noun are streets.
 _STREET_PAIR = re.compile(r"\b([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?) and ([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)"
                           r" (?:streets|avenues|roads|boulevards|drives|lanes)\b")
+_PLURAL_STREET = re.compile(r" (?:streets|avenues|roads|boulevards|drives|lanes)\b")
 # Cues that say the bare name is the town after all ("Olmstead police", "Olmstead, Ky."; and "in Olmstead").
 _TOWN_CUES = frozenset({"noun-of", "direction-of", "resident-after", "state-after", "noun-after"})
 # A name that some town this populous bears stays a place even where the text has a street of that
@@ -214,12 +215,14 @@ def _street_shorthand(text: str, kept: list[Mention], gazetteer) -> list[Mention
     from sitrep.geo.streets import street_spans
 
     streets = street_spans(text)
-    pairs = [(m.start(1), m.end(2)) for m in _STREET_PAIR.finditer(text)] if " and " in text else []
+    pairs = [(m.start(1), m.end(2)) for m in _STREET_PAIR.finditer(text)] \
+        if " and " in text and _PLURAL_STREET.search(text) else []  # most texts have none (speed)
     if not streets and not pairs:
         return kept
     bases = {b for s, e in streets if (b := _street_base(text[s:e])) is not None}
     found = [m for m in kept if any(s <= m.start and m.end <= e for s, e in pairs)
-             or (_shorthand_possible(text, m, gazetteer)
+             or ((m.key in bases or _at_crossing(text, m, streets))  # the cheap test first (speed)
+                 and _shorthand_possible(text, m, gazetteer)
                  and ((m.key in bases and not _division_named(gazetteer, m.key)) or _at_crossing(text, m, streets)))]
     if found:  # "Broadway and Pike": a name crossing a street shorthand is a street too
         streets = sorted(streets + [(m.start, m.end) for m in found])
@@ -258,7 +261,7 @@ _CROSSING_AFTER = re.compile(r"(?: and | & |/)")
 
 def _at_crossing(text: str, m: Mention, streets: list[tuple[int, int]]) -> bool:
     for s, e in streets:
-        if e <= m.start and _CROSSING_BEFORE.search(text, e, m.start) and m.start - e <= 5:
+        if e <= m.start and m.start - e <= 5 and _CROSSING_BEFORE.search(text, e, m.start):
             return True
         if s >= m.end and s - m.end <= 5 and _CROSSING_AFTER.match(text, m.end):
             return True
@@ -354,7 +357,10 @@ PROMINENT_POPULATION = 1_000_000
 PROMINENT_DIVISION_POPULATION = 200_000
 
 
+@lru_cache(maxsize=65536)
 def _prominent(gazetteer, key: str) -> bool:
+    """Whether a country, a big division or a big town bears the name; remembered per gazetteer (the
+    same names recur from article to article; a pure function of the gazetteer's contents)."""
     return any(c.feature_code == "PCLI" or c.population >= PROMINENT_POPULATION
                or (c.feature_code == "ADM1" and c.population >= PROMINENT_DIVISION_POPULATION)
                for c in gazetteer.candidates(key))

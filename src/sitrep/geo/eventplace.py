@@ -840,7 +840,20 @@ def _from_earlier_sentence(doc: Doc, pos: int) -> Toponym | None:
 def _report_country(doc: Doc) -> Place | None:
     """The focus country, unless the dateline names a place of another country: a local report
     whose stray readings abroad outvote its home ("Ocean Grove" twice, read in Australia, under an
-    Ohio dateline) is still a report from home."""
+    Ohio dateline) is still a report from home. The same for every event of a document, so the last
+    document's is kept (by identity, as ``_body_towns``; speed)."""
+    key = (doc.article, doc.sentences, doc.toponyms)
+    last = _LAST_REPORT_COUNTRY[0]
+    if last is not None and all(a is b for a, b in zip(last[0], key)):
+        return last[1]
+    country = _LAST_REPORT_COUNTRY[0] = (key, _report_country_of(doc))
+    return country[1]
+
+
+_LAST_REPORT_COUNTRY: list = [None]  # ((article, sentences, toponyms), country) of the last document
+
+
+def _report_country_of(doc: Doc) -> Place | None:
     country = doc_country(doc, _shadowed)
     home = _home_state(doc)
     if home is None or home[0] is None or (country is not None and country.country_code == home[0]):

@@ -39,6 +39,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
 
 def street_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every street or numbered road named in ``text``, in text order."""
+    return list(_street_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _street_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``street_spans``, remembered: the geoparser asks twice for the same text (speed; a pure
+    function of its argument)."""
     named, numbered, stops = _patterns()
     spans = []
     for m in named.finditer(text):
@@ -49,7 +56,7 @@ def street_spans(text: str) -> list[tuple[int, int]]:
         spans.extend((m.start(1), m.end(1)) for m in numbered.finditer(text))
     if "lock of" in text:
         spans.extend((m.start(1), m.end(1)) for m in _BLOCK_OF.finditer(text))
-    return _disjoint(spans)
+    return tuple(_disjoint(spans))
 
 
 # "the 2400 block of South Pennsylvania", "the 100 block of N. Mead": the name after "block of" is a
