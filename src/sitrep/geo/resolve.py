@@ -220,7 +220,8 @@ def doc_focus(picks: Sequence[Sequence[tuple[Place, float]]], demonyms: Sequence
         votes[hints["site_country"]] += VOTE_ADMIN1  # the site's state, as if the text named it
     if not votes:
         return Focus(None, None, "no place named")
-    cc, n = votes.most_common(1)[0]
+    told = set(demonyms) | {dateline} | {(hints or {}).get(k) for k in ("country", "site_country")}
+    cc, n = max(votes.items(), key=lambda kv: (kv[1], kv[0] in told))  # a tie goes to what the words say
     if n / sum(votes.values()) < FOCUS_MIN_SHARE:
         return Focus(None, None, "no dominant country")
     admin = _focus_admin1(picks, cc, hints)
@@ -333,9 +334,11 @@ def _country_suffix(text: str, end: int) -> str | None:
 STRAY_ABROAD_POPULATION = 20_000
 
 
-def _strays_abroad(mentions: Sequence[Mention], chosen: list[Toponym], focus: Focus, anchors,
+def _strays_abroad(text: str, mentions: Sequence[Mention], chosen: list[Toponym], focus: Focus, anchors,
                    voted: set[str], containers: Mapping[int, Place]) -> list[Toponym]:
-    """Small places abroad the document gives no reason for, left unplaced (span kept, no coordinates)."""
+    """Small places abroad the document gives no reason for, left unplaced (span kept, no coordinates);
+    so is a place abroad of any size that the text calls a village ("Gero village", "the village of
+    Tuba"): a town of 35,000 or a city is no village, the name is an unknown local place."""
     if focus.country is None:
         return chosen
     named = Counter(t.place.country_code for t in chosen if t.place is not None)
@@ -343,13 +346,29 @@ def _strays_abroad(mentions: Sequence[Mention], chosen: list[Toponym], focus: Fo
     for i, t in enumerate(chosen):
         p = t.place
         if p is None or i in containers or p.feature_class != "P" or p.country_code == focus.country \
-                or p.population >= STRAY_ABROAD_POPULATION or p.country_code in voted:
+                or p.country_code in voted:
+            continue
+        village = _called_village(text, t.start, t.end)
+        if p.population >= STRAY_ABROAD_POPULATION and not village:
             continue
         if named[p.country_code] > sum(1 for u in chosen if u.place is p) or _nearest_anchor(i, p, anchors):
             continue  # its country is named by another place, or another place named lies near it
-        why = f"a small place abroad ({p.name}, {p.country}) in a text about {focus.country} that never names its country"
+        size = "a place abroad the text calls a village" if village else "a small place abroad"
+        why = f"{size} ({p.name}, {p.country}) in a text about {focus.country} that never names its country"
         out[i] = Toponym(t.start, t.end, t.text, None, why, 0.0)
     return out
+
+
+# "Gero village", "Zang communities", "the village of Tuba", "villages of Lwa, Dum and Rachi": the
+# text calls the place a village or a rural community.
+_VILLAGE_WORDS = r"(?:villages?|communit(?:y|ies)|settlements?|hamlets?)"
+_VILLAGE_AFTER = re.compile(rf"\s+{_VILLAGE_WORDS}\b")
+_VILLAGE_BEFORE = re.compile(rf"\b{_VILLAGE_WORDS}\s+(?:of\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){{0,12}}$")
+
+
+def _called_village(text: str, start: int, end: int) -> bool:
+    return _VILLAGE_AFTER.match(text, end) is not None or \
+        _VILLAGE_BEFORE.search(text, max(0, start - 160), start) is not None
 
 
 def _unknown_divisions(text: str, mentions: Sequence[Mention], chosen: list[Toponym],
@@ -524,7 +543,7 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
             if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])}
-    chosen = _strays_abroad(mentions, chosen, focus, anchors, set(demonyms), containers)
+    chosen = _strays_abroad(text, mentions, chosen, focus, anchors, set(demonyms), containers)
     chosen = _county_shorthand(mentions, chosen, cands)
     chosen = _neighbourhoods_far(text, mentions, chosen)
     return _place_counties([t for i, t in enumerate(chosen) if i in kept], gazetteer), focus

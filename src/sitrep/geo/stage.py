@@ -22,6 +22,11 @@ __all__ = ["geoparse", "geoparse_with_focus", "make_toponyms", "dateline_span"]
 _DATELINE = re.compile(r"(?m)^\s*([A-Z][A-Z'.\- ]{2,}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?)\s*(?:\(|—|–|--| - )")
 # Only the opening of an article carries a dateline.
 DATELINE_WINDOW = 400
+# Votes for the document's country of an armed group that fights in one country ("Boko Haram"): as
+# many as naming the country (resolve.VOTE_COUNTRY = 2 demonym votes). A short report naming the group
+# and one unknown village ("Boko Haram attacks Duhu") is about the group's country, not about the
+# village's namesake abroad (ACLED Nigeria notes read blind: 'Duhu' went to China on a tie).
+ACTOR_HOME_VOTES = 2
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -53,7 +58,7 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
     # a site named votes for its country, like a demonym (its town is no mention of its own), and so
     # does an armed group that fights in one country ("Boko Haram")
     demonyms = [cc for _, _, cc in demonym_mentions(text)] + register_votes(text, folded)
-    demonyms += [site.cc for *_, site in sites] + actor_home_votes(text, folded)
+    demonyms += [site.cc for *_, site in sites] + actor_home_votes(text, folded) * ACTOR_HOME_VOTES
     dateline = _dateline_country(text, mentions, gazetteer)
     toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
     found = [*toponyms, *landmark_toponyms(text, sites, gazetteer), *street_toponyms(text, streets),
