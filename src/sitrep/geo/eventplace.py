@@ -169,9 +169,11 @@ def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
     ]
     refs = _references(text, inside_span)
     found = [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None]
-    found = [t for t in found if not _stray(doc, t) and not _not_a_place(text, t)
+    found = [t for t in found if not _stray(doc, t) and not _not_a_place(text, t) and not _eponym(text, t)
              and not _off_state(doc, t, (start, end)) and not _owner(text, t) and not _far_stray(doc, t)
              and not _shadowed(doc, t)]
+    if any(_based(text, t) for t in found) and not all(_based(text, t) for t in found):
+        found = [t for t in found if not _based(text, t)]
     found = [t for t in found
              if not any(o is not t and o.place is not None and _contains(t.place, o.place) for o in found)]
     if any(_rank(t.place) == 0 and not _agency(t) for t in found):
@@ -285,6 +287,29 @@ def _not_a_place(text: str, t: Toponym) -> bool:
     after, before = text[t.end:t.end + 30], text[max(0, t.start - 40):t.start]
     return bool(outlet.match(after) or street.match(after) or corner.search(before[-20:])
                 or corner.search(after) or _RESIDENCE_BEFORE.search(before) or _hospital_town(before, after))
+
+
+def _eponym(text: str, t: Toponym) -> bool:
+    """A place naming a group or an incident after it, not where this event happens: "the abducted
+    Chibok girls", "the Chibok abduction" (a protest for them may be anywhere). Only with "the"
+    (and up to two lower-case words) before it: "a Chibok man" may well be where he was shot."""
+    return _EPONYM_BEFORE.search(text, max(0, t.start - 40), t.start) is not None \
+        and _eponym_after().match(text, t.end) is not None
+
+
+def _based(text: str, t: Toponym) -> bool:
+    """"two Lokoja-based missionaries": where someone works or lives, which a sentence naming another
+    place ("... at Emiguni village in Bassa") does not mean as the event's place."""
+    return _BASED_AFTER.match(text, t.end) is not None
+
+
+_BASED_AFTER = re.compile(r"[-–]based\b")
+_EPONYM_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
+
+
+@cache
+def _eponym_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words('eponym_nouns')})\b")
 
 
 def _owner(text: str, t: Toponym) -> bool:
@@ -704,8 +729,8 @@ def _body_towns(doc: Doc) -> list[Toponym]:
     towns = [
         t for i, t in enumerate(tops)
         if i not in refs and t.place is not None and _rank(t.place) == 0
-        and not _not_a_place(text, t) and not _off_state(doc, t) and not _stray(doc, t) and not _far_stray(doc, t)
-        and not _shadowed(doc, t)
+        and not _not_a_place(text, t) and not _eponym(text, t) and not _off_state(doc, t) and not _stray(doc, t)
+        and not _far_stray(doc, t) and not _shadowed(doc, t)
     ]
     if any(not _agency(t) for t in towns):
         towns = [t for t in towns if not _agency(t)]  # the city's police stands for it only alone
