@@ -130,7 +130,7 @@ def _expand(pattern: str, ph: dict[str, str]) -> str:
 # Patterns whose matches may begin inside a word or at a non-word character; every other pattern
 # is anchored at a word start, which lets the regex engine skip the other positions (the same
 # matches on the GVA texts, about a third less time).
-_NOT_WORD_START = frozenset({"year_list", "year_possessive", "ref"})  # year_possessive begins with an apostrophe
+_NOT_WORD_START = frozenset({"year_list", "year_possessive"})  # year_possessive begins with an apostrophe
 
 
 def _word_start(name: str, pattern: str) -> str:
