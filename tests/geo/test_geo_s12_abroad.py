@@ -81,3 +81,29 @@ def test_what_counts_as_calling_a_place_a_village(text, called):
     name = next(w for w in ("Gero", "Rachi", "Agena", "Zang") if w in text)
     start = text.index(name)
     assert _called_village(text, start, start + len(name)) is called
+
+
+def _no_place_doc(text: str, country: str | None = None):
+    from sitrep.types import Article, Doc, Sentence
+
+    return Doc(Article("t", text, "h", country=country), sentences=(Sentence(0, len(text), text),), toponyms=())
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Boko Haram attacked a village late in the evening, killing two residents.", "Nigeria"),
+    ("Iraqi troops clashed with militants near the refinery, killing five.", "Iraq"),
+    ("Syrian and Iraqi officials traded accusations.", None),  # a tie tells nothing
+    ("Gunmen shot dead two men outside a bar.", None),
+])
+def test_a_text_naming_no_place_takes_the_country_its_words_point_to(text, country):
+    from sitrep.geo.eventplace import doc_country
+
+    found = doc_country(_no_place_doc(text))
+    assert (found.name if found else None) == country
+    assert found is None or (found.feature_code == "PCLI" and found.latitude is not None)
+
+
+def test_the_input_country_hint_places_a_text_naming_no_place():
+    from sitrep.geo.eventplace import doc_country
+
+    assert doc_country(_no_place_doc("Gunmen shot dead two men outside a bar.", "NG")).country_code == "NG"

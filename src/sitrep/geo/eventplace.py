@@ -907,9 +907,35 @@ def doc_country(doc: Doc, skip: Callable[[Doc, Toponym], bool] | None = None) ->
         if p.country:
             names.setdefault(p.country_code, p.country)
     if not votes:
-        return None
+        return _unnamed_country(doc)
     cc = votes.most_common(1)[0][0]
     return named.get(cc) or _country_place(cc, names.get(cc))
+
+
+def _unnamed_country(doc: Doc) -> Place | None:
+    """For a text that names no place: the input's country (``Article.country``, a desk's hint), else
+    the country its demonyms and one-country armed groups point to ("Boko Haram attacked Pela Birni
+    village": Nigeria; "Iraqi troops": Iraq), when one country has the most of them."""
+    if doc.article.country:
+        return _country_place(doc.article.country, _country_name(doc.article.country))
+    from sitrep.geo.actor_votes import actor_home_votes
+    from sitrep.geo.detect import demonym_mentions
+    from sitrep.geo.normalize import fold
+
+    text = doc.article.text
+    votes = Counter([cc for *_, cc in demonym_mentions(text)] + actor_home_votes(text, fold(text)))
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return _country_place(ranked[0][0], _country_name(ranked[0][0]))
+
+
+def _country_name(cc: str) -> str | None:
+    """A country's everyday English name ("Iran", not "Iran, Islamic Republic of"); None if unknown."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=cc)
+    return None if c is None else getattr(c, "common_name", None) or c.name
 
 
 def _country_place(cc: str, name: str | None) -> Place | None:
