@@ -71,3 +71,27 @@ def test_what_counts_as_an_eponym(text, expected):
     start = text.index("Chibok")
     t = Toponym(start, start + 6, "Chibok", None, "test", 1.0)
     assert _eponym(text, t) is expected
+
+
+def _town_at(text: str, name: str) -> Toponym:
+    from sitrep.types import Place
+
+    start = text.index(name)
+    place = Place(name, 1.0, 1.0, "Nigeria", "NG", feature_class="P", feature_code="PPL")
+    return Toponym(start, start + len(name), name, place, "test", 1.0)
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("Gunmen attacked Jakana town in Konduga local government area, killing 42.", "Konduga", 2),
+    ("Fighters attacked Arbokko in Gwoza LGA.", "Gwoza", 2),
+    ("A raid on a hideout around the Damboa axis.", "Damboa", 2),
+    ("Gunmen attacked a vehicle along the Maiduguri-Damaturu highway.", "Maiduguri", 2),
+    ("Gunmen attacked a vehicle along the Maiduguri-Damaturu highway.", "Damaturu", 2),
+    ("Youths barricaded the Aba/Port Harcourt road.", "Port Harcourt", 2),
+    ("Gunmen attacked a vehicle in Maiduguri on Monday.", "Maiduguri", 1),
+    ("Police in Damaturu-based units said the road was closed.", "Damaturu", 1),
+])
+def test_a_town_that_names_its_area_or_a_road_is_only_near_the_event(text, name, precision):
+    from sitrep.geo.eventplace import precision_of
+
+    assert precision_of(text, _town_at(text, name)) == precision

@@ -79,11 +79,33 @@ def _rank(p: Place) -> int:
 
 
 def precision_of(text: str, t: Toponym) -> int:
-    """1 the town itself, 2 near a town, 3 a region or country."""
+    """1 the town itself, 2 near a town (or in the area named after it, or on a road it ends), 3 a
+    region or country."""
     p = t.place
     if p is None or p.feature_class not in _TOWN_CLASSES:
         return 3
-    return 2 if NEAR_BEFORE.search(text[max(0, t.start - 60):t.start]) else 1
+    if NEAR_BEFORE.search(text[max(0, t.start - 60):t.start]) or _AREA_AFTER.match(text, t.end) \
+            or _road_end(text, t):
+        return 2
+    return 1
+
+
+# "Jakana town in Konduga local government area", "Gwoza LGA", "the Gwoza axis": the division or
+# area named after the town, of which the town is only the seat.
+_AREA_AFTER = re.compile(
+    r"\s+(?:[Ll]ocal\s+[Gg]overnment(?:\s+[Aa]rea|\s+[Cc]ouncil)?s?|LGAs?\b|L\.G\.A\.|LG\b|[Ll]ocal\s+[Cc]ouncil"
+    r"|axis\b|[Dd]istrict\b|[Pp]rovince\b|[Gg]overnorate\b)")
+# "along the Maiduguri-Damaturu highway", "the Aba/Port Harcourt road": a road named by its ends.
+_ROAD_WORDS = r"(?:[Hh]ighway|[Rr]oad|[Ee]xpressway|[Mm]otorway)\b"
+_ROAD_AFTER_FIRST = re.compile(rf"[-–/]\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s+(?:[A-Z][a-z]+\s+)?{_ROAD_WORDS}")
+_ROAD_AFTER_SECOND = re.compile(rf"\s+(?:[A-Z][a-z]+\s+)?{_ROAD_WORDS}")
+
+
+def _road_end(text: str, t: Toponym) -> bool:
+    if _ROAD_AFTER_FIRST.match(text, t.end):
+        return True
+    return t.start > 1 and text[t.start - 1] in "-–/" and text[t.start - 2].isalpha() \
+        and _ROAD_AFTER_SECOND.match(text, t.end) is not None
 
 
 def _references(text: str, toponyms: list[Toponym]) -> set[int]:
