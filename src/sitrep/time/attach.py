@@ -7,8 +7,10 @@ shooting", "last month's killing") or governed by a violent verb ("shot Tuesday"
 on Dec. 2") dates the incident; one governed by a follow-up verb ("died Friday", "said Thursday",
 "arrested Friday") dates what followed. The word lists are ``incident_cues`` in ``lexicon.json``.
 A preposition between date and noun breaks the link ("charged on Jan. 24 with murder" dates the
-charge). Asked for (``clock=True``), a date no verb governs but a clock time sits next to ("just
-after 1 a.m. on Nov. 22") dates the incident: police accounts time the incident.
+charge). A day counted from the incident ("three days before the shooting", "a day after the
+killing") dates what came before or after it, ranked with the follow-ups. Asked for
+(``clock=True``), a date no verb governs but a clock time sits next to ("just after 1 a.m. on
+Nov. 22", "around 9:30 Tuesday night") dates the incident: police accounts time the incident.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ GOVERNOR_CHARS = 50
 CLOCK_CHARS = 25
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.I)
 CLOCK = _CLOCK  # a clock time ("10:45 p.m.", "6 a.m."), for other modules
+# A clock time without a.m. or p.m. right before the date: "around 9:30 Tuesday night"
+_BARE_CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d\d\s+(?:on\s+)?$")
 _LINKS = r"(?:with|for|in|of|on|to|at|and|or|after|before|over)"
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s+(?:and|but|while|after|before|when)\b")
 # around a clock time a clause ends at a sentence's end, not at the dots of "p.m." or "Jan." nor
@@ -75,7 +79,7 @@ def attachment(text: str, t: TimeRef, clock: bool = False) -> int:
     if _status_before().search(text, max(0, t.start - GOVERNOR_CHARS), t.start):
         return FOLLOW_UP  # "no one was in custody for the shooting as of Tuesday morning"
     if noun_after.match(text, t.end, t.end + 30):
-        return INCIDENT
+        return _related(t.text)
     after = verbs.match(text, _skip_space(text, t.end))
     if after is not None:  # "Police on Sunday identified ...": the verb right after the date governs it
         return INCIDENT if after.group("v") else FOLLOW_UP
@@ -88,6 +92,18 @@ def attachment(text: str, t: TimeRef, clock: bool = False) -> int:
     # incident only when no verb of the sentence governs the date
     how = _governed(text[max(0, t.start - GOVERNOR_CHARS):t.start], _SENTENCE_END)
     return INCIDENT if how is None else how
+
+
+# An expression ending in one of these words relates a day to the noun after it ("three days
+# before the shooting", "a day after the killing"): it dates what came before or after the
+# incident, never the incident, and is ranked with the follow-ups' dates.
+_RELATION_END = re.compile(r"\b(?:before|after|prior\s+to|since)$", re.IGNORECASE)
+
+
+def _related(expression: str) -> int:
+    """INCIDENT for a date naming the incident noun after it ("the Jan. 5 shooting"), FOLLOW_UP for
+    one counted from it ("three days before the shooting", "two days after the attack")."""
+    return FOLLOW_UP if _RELATION_END.search(expression.strip()) else INCIDENT
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -117,4 +133,4 @@ def _clocked(text: str, t: TimeRef) -> bool:
     before = text[max(0, t.start - CLOCK_CHARS):t.start]
     after = text[t.end:t.end + CLOCK_CHARS]
     near = _SENTENCE_END.split(before)[-1] + " | " + _SENTENCE_END.split(after)[0]
-    return _CLOCK.search(near) is not None
+    return _CLOCK.search(near) is not None or _BARE_CLOCK_BEFORE.search(before) is not None

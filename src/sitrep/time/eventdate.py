@@ -2,7 +2,8 @@
 
 Rules, in order (the TimeRef's ``reason`` names the one used):
 
-1. a date expression inside the evidence spans;
+1. a date expression inside the evidence spans (a span a sentence splitter cut after a street
+   abbreviation runs on through the rest of its sentence: "... Glendale Ave." "late on Sunday");
 2. a date expression in the sentence just before the evidence, in the same paragraph;
 3. the publication date. ACLED codes the reported date when a report gives none. When the
    article reports same-day news (a relative expression resolves to the publication day: "today",
@@ -303,12 +304,34 @@ def _hinted_bounds(at: int, hint: YearHint | None) -> TimeRef:
                    reason=f"{why}; the month of the {hint.reason}, mid-point")
 
 
+# A sentence split after a street or title abbreviation ("near 84th and Glendale Ave." | "late on
+# Sunday, December 6th.") leaves the rest of the sentence, starting in lower case, outside the
+# evidence: a span ending so runs on through such pieces (same paragraph).
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.$")
+
+
+def _continued(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span run on through the following sentences that continue it (``_ABBREVIATION_END``)."""
+    text = doc.article.text
+    starts = {s.start: s for s in doc.sentences or ()}
+    out = []
+    for start, end in spans:
+        while _ABBREVIATION_END.search(text, start, end):
+            at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \t"))
+            nxt = starts.get(at)
+            if nxt is None or at == end or not nxt.text[:1].islower():
+                break
+            end = nxt.end
+        out.append((start, end))
+    return out
+
+
 def event_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> TimeRef:
     """The date of an event stated in these evidence spans (see the module's rules).
 
     Always returns a TimeRef; its ``reason`` says which rule gave it.
     """
-    spans = [(int(s), int(e)) for s, e in spans]
+    spans = _continued(doc, [(int(s), int(e)) for s, e in spans])
     text = doc.article.text
     every = _times(doc)
     pub = reference_day(doc, every)

@@ -33,6 +33,7 @@ from sitrep.types import Article, Doc, TimeRef
 
 __all__ = [
     "AT_PUBLICATION_DAYS",
+    "HEADLINE_MAX_CHARS",
     "RECALLED_MAX_DAYS",
     "RECALLED_MIN_DAYS",
     "court_stage_cue",
@@ -76,9 +77,19 @@ def _court_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(_data()['court_stage_cues'])})\b", re.I)
 
 
+# A scraped text's first line is its headline only as far as a headline runs: a page that glues
+# its title to the body ("... | FOX6Now.comMILWAUKEE -- Two violent crimes ...") or has no line
+# breaks carries the whole story on its first line, where "out on probation" or "was sentenced in
+# 2005" is background, not the story's court stage. GVDB dev titles run to 150 characters with the
+# outlet's name; on the GVA dev articles 5 first lines name a cue further in than this (a sidebar's
+# "found guilty", a bio's "JURY"), all in stories of a fresh shooting.
+HEADLINE_MAX_CHARS = 200
+
+
 def _headline(article: Article) -> str:
-    """The article's title and its text's first line (scraped titles are often cut short)."""
-    first = article.text.split("\n", 1)[0]
+    """The article's title and its text's first line (scraped titles are often cut short), up to
+    HEADLINE_MAX_CHARS."""
+    first = article.text.split("\n", 1)[0][:HEADLINE_MAX_CHARS]
     return f"{article.title or ''}\n{first}"
 
 
