@@ -134,12 +134,14 @@ class ActorDictionary:
         generic: list[GenericNoun],
         identities: dict[str, tuple[str, str]],
         rules: dict[str, Any],
+        cues: dict[str, str] | None = None,
     ):
         self._named = {a["name"]: a for a in named}
         self._alias = {al.lower(): a["name"] for a in named for al in a["aliases"]}
         self._generic = {g.noun: g for g in generic}
         self._identities = identities
         self._rules = rules
+        self._cue_forms = dict(cues or {})
         self._compile()
         # the events stage asks again for the sentences the actors stage read (and claims for the
         # same source phrases): mentions are a pure function of (text, offset, country)
@@ -156,7 +158,8 @@ class ActorDictionary:
         identities = {
             f: (label, kind) for forms, label, kind in _tsv("identities.tsv") for f in forms.split("|")
         }
-        return cls(named, generic, identities, json.loads(_data("rules.json")))
+        cues = {f: iso2 for forms, iso2 in _tsv("country_cues.tsv") for f in forms.split("|")}
+        return cls(named, generic, identities, json.loads(_data("rules.json")), cues)
 
     def _compile(self) -> None:
         aliases = [al for a in self._named.values() for al in a["aliases"]]
@@ -174,33 +177,55 @@ class ActorDictionary:
         forms = _trie_alternation(f for c in countries() for f in c.forms)
         self._qualified = re.compile(rf"{edge_l}({forms})(?:'s|’s)?[ \t]+{mods}((?i:{nouns})){edge_r}")
         idents = _trie_alternation(self._identities)
+        inouns = _alternation(self._rules["identity_nouns"])
         self._identity = re.compile(
-            rf"{edge_l}({idents})(?:-led)?[ \t]+"
+            rf"{edge_l}({idents})(?:-led|-(?:{idents}))?[ \t]+"
             r"(?:(?i:Muslim|ethnic|Islamist|armed|hunters['’]?|self-defen[cs]e|community)[ \t]+)?"
-            rf"((?i:{_alternation(self._rules['identity_nouns'])})){edge_r}"
+            rf"((?i:{inouns})){edge_r}"
         )
         plural = _trie_alternation(f for f in self._identities if f.endswith("s") and f[:-1] in self._identities)
         self._identity_plural = re.compile(rf"{edge_l}({plural}){edge_r}")
+        # "gunmen suspected to be Fulani", "Unidentified gunmen, likely Fulani,"
         self._identity_after = re.compile(
-            rf"{edge_l}((?i:gunmen|attackers|assailants|militants|men|raiders))[ \t]+(?:suspected|believed|thought)"
-            rf"[ \t]+to[ \t]+be[ \t]+(?:suspected[ \t]+)?({idents})"
-            rf"(?:[ \t]+(?i:{_alternation(self._rules['identity_nouns'])}))?{edge_r}"
+            rf"{edge_l}((?i:{_alternation(self._rules['identity_doers'])})),?[ \t]+"
+            rf"(?i:{_alternation(self._rules['identity_hedges'])})[ \t]+(?:(?i:suspected)[ \t]+)?({idents})"
+            rf"(?:[ \t]+(?i:{inouns}))?{edge_r}"
         )
-        # "Suspected Fulani attack a church": an identity named as the suspected doer of the act
+        # "Suspected Fulani attack a church", "A Fulani attack on", "Fulani again attack several villages"
+        acts = rf"(?=[ \t]+(?:(?i:group|again|also|reportedly|allegedly|then|later)[ \t]+)?(?i:{_alternation(self._rules['identity_acts'])})\b(?![ \t]+by\b))"
         self._identity_suspected = re.compile(
-            rf"{edge_l}(?i:suspected|armed)[ \t]+({idents})(?=[ \t]+(?i:{_alternation(self._rules['identity_acts'])}))"
+            rf"(?:{edge_l}(?i:suspected|armed|an?|the|coordinated)[ \t]+|^|(?<=[.!?;:][ \t]))({idents}){acts}"
+        )
+        # "a clash between Fulani and Berom", "Jukun and Hausa youths clashed": two identity sides
+        side = rf"(({idents})(?:[ \t]+(?i:{inouns}|farmers))?)"
+        self._identity_pair = re.compile(
+            rf"(?:{edge_l}(?i:between|involving)[ \t]+(?:the[ \t]+)?{side}[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{side}{edge_r}"
+            rf"|{edge_l}{side}[ \t]+(?:and|&)[ \t]+{side}(?=[ \t]+(?:(?i:communities|ethnic groups)[ \t]+)?"
+            r"(?i:clash|clashed|clashes|fought|fight|hostilities)\b))"
         )
         bare_nouns = _trie_alternation((g.noun for g in self._generic.values() if g.bare), fold=True)
         self._bare = re.compile(rf"{edge_l}((?i:{bare_nouns})){edge_r}")
         self._of_group = re.compile(
-            r"[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to)[ \t]+(?:the[ \t]+)?"
+            r",?[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to|known as|called)[ \t]+(?:the[ \t]+)?"
             r"(?:suspected[ \t]+|alleged[ \t]+)?"
         )
         self._not_the_group = re.compile(rf"[ \t-]+(?i:{_alternation(self._rules['not_the_group_after'])})\b")
         self._absorb_mod = re.compile(rf"[ \t]+(?i:{_alternation(self._rules['absorb_modifiers'])})(?=[ \t])")
+        people = _alternation(self._rules["party_people"])
+        # "PDP leader", "Peoples Democratic Party (PDP) youth leader", "(PDP) chieftain"
+        self._party_people = re.compile(
+            rf"(?:[ \t]*\([A-Za-z]+\)|\))?[ \t]+(?:[A-Za-z]+[ \t]+)?((?i:{people})){edge_r}"
+        )
+        backers = _alternation(self._rules["absorb_after_named"] + ["youths", "thugs", "followers"])
+        self._party_backers = re.compile(rf"\b(?i:{backers})[ \t]+of[ \t]+(?:the[ \t]+)?[^ \t]+(?:[ \t]+[^ \t]+){{0,4}}$")
+        # "a chieftain of the APC"
+        self._party_people_of = re.compile(
+            rf"(?<![\w-])((?i:{people}))[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[\w'’]+[ \t]+){{1,4}}\()?$"
+        )
         self._member = re.compile(rf"[ \t]+((?i:{_alternation(self._rules['absorb_after_named'])})){edge_r}")
         self._next_word = re.compile(r"[ \t]+([A-Za-z’'-]+)")
         self._country_forms = re.compile(rf"{edge_l}({forms}){edge_r}")
+        self._cues_rx = re.compile(edge_l + f"(?:{_alternation(self._cue_forms)})" + edge_r)
         self._compile_runs(aliases)
         lists = ("definite_determiners", "indefinite_determiners", "adjectival_followers")
         self._words = {k: frozenset(self._rules[k]) for k in lists}  # looked up for every mention
@@ -213,6 +238,7 @@ class ActorDictionary:
         self._runs_identity = WordIndex.of(self._identities)  # every identity pattern names one
         self._runs_country = WordIndex.of(f for c in countries() for f in c.forms)
         self._runs_noun = WordIndex.of(self._generic, folded=True)
+        self._runs_cues = WordIndex.of(self._cue_forms)
         self._runs_bare = WordIndex.of((g.noun for g in self._generic.values() if g.bare), folded=True)
         homes = {c.iso2 for c in countries()}
         at_home = [al for a in self._named.values() if a.get("home") in homes for al in a["aliases"]]
@@ -333,31 +359,65 @@ class ActorDictionary:
             out.append(self._find_bare)
         return out
 
-    def _find_named(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
+    def _named_hits(self, text: str, gate: Gate = OPEN) -> Iterator[tuple[re.Match[str], str]]:
+        """Each alias written in ``text`` that names its group there, with the group's name; the
+        longest first, so that "FARC dissidents" wins over the acronym "FARC" it holds."""
         pairs = ((self._named_cs, gate.named_cs), (self._named_ci, gate.named_ci))
-        for rx in (rx for rx, may in pairs if may):
-            for m in rx.finditer(text):
-                if (
-                    rx is self._named_ci
-                    and self._after_indefinite(text, m.start())
-                    and self._lowered(m.group())
-                ):
-                    continue  # "an Islamic state" is a notion, not the group ("a Boko Haram attack" is)
-                if self._not_the_group.match(text, m.end()):
-                    continue  # "an Al Qaeda splinter group" is another group
-                key = self._alias[m.group().lower()]
-                end, noun = self._absorb_noun(text, m.end())
-                actor = Actor(
-                    key,
-                    self._named[key]["inter"],
-                    m.start(),
-                    end,
-                    text[m.start() : end],
-                    reason=f"alias {m.group()!r} of {key}",
-                )
-                yield Mention(
-                    actor, "named", noun or m.group().lower(), self._definite(text, m.start()), qualified=True
-                )
+        hits = [(rx, m) for rx, may in pairs if may for m in rx.finditer(text)]
+        hits.sort(key=lambda h: (h[1].start() - h[1].end(), h[1].start()))
+        for rx, m in hits:
+            if rx is self._named_ci and self._after_indefinite(text, m.start()) and self._lowered(m.group()):
+                continue  # "an Islamic state" is a notion, not the group ("a Boko Haram attack" is)
+            if self._not_the_group.match(text, m.end()):
+                continue  # "an Al Qaeda splinter group" is another group
+            yield m, self._alias[m.group().lower()]
+
+    def _find_named(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
+        for m, key in self._named_hits(text, gate):
+            person = self._party_person(key, text, m.end())
+            if person is not None:
+                yield self._party_civilian(m.start(), person.end(), person.group(1), text, country)
+                continue
+            person = self._party_person_of(key, text, m.start())
+            if person is not None:
+                yield self._party_civilian(m.start(), m.end(), person.group(1), text, country)
+                continue
+            end, noun = self._absorb_noun(text, m.end())
+            actor = Actor(
+                key,
+                self._named[key]["inter"],
+                m.start(),
+                end,
+                text[m.start() : end],
+                reason=f"alias {m.group()!r} of {key}",
+            )
+            yield Mention(
+                actor, "named", noun or m.group().lower(), self._definite(text, m.start()), qualified=True
+            )
+
+    def _party_person(self, key: str, text: str, end: int) -> re.Match[str] | None:
+        """'a PDP leader', 'APC ward chairman': a party's officials and candidates are people
+        the party has, not the party acting (ACLED codes them as civilians when attacked)."""
+        if self._named[key].get("kind") != "party":
+            return None
+        if self._party_backers.search(text[max(0, end - 80) : end]):
+            return None  # "supporters of the APC candidate" act for the party
+        return self._party_people.match(text, end)
+
+    def _party_person_of(self, key: str, text: str, start: int) -> re.Match[str] | None:
+        """'a chieftain of the PDP', 'a chieftain of Peoples Democratic Party (PDP)': the person
+        named before the party (and the acronym after its full name)."""
+        if self._named[key].get("kind") != "party":
+            return None
+        return self._party_people_of.search(text[max(0, start - 40) : start])
+
+    def _party_civilian(self, start: int, end: int, person: str, text: str, country: str | None) -> Mention:
+        actor = self.generic("civilians", country) or Actor("Civilians", 7)
+        found = Actor(
+            actor.name, actor.inter, start, end, text[start:end],
+            reason=f"{text[start:end]!r}: a party's official or candidate ({person}) is a civilian",
+        )
+        return Mention(found, "civilian", person.lower(), self._definite(text, start))
 
     def _absorb_noun(self, text: str, end: int) -> tuple[int, str | None]:
         """'ISIS fighters': the generic noun after a named actor belongs to it."""
@@ -370,10 +430,21 @@ class ActorDictionary:
         return (m.end(), m.group(1).lower()) if m else (end, None)
 
     def _find_identity(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
-        """'Fulani herdsmen', 'Fulanis', 'gunmen suspected to be Fulani', 'suspected Fulani attack'."""
+        """'Fulani herdsmen', 'Fulanis', 'gunmen suspected to be Fulani', 'suspected Fulani attack',
+        'clashes between Fulani and Berom'."""
+        yield from self._identity_pairs(text, country)
         for rx, group in ((self._identity_after, 2), (self._identity, 1), (self._identity_plural, 1),
                           (self._identity_suspected, 1)):
             yield from self._identity_mentions(rx, group, text, country)
+
+    def _identity_pairs(self, text: str, country: str | None) -> Iterator[Mention]:
+        """The two sides of 'a clash between Fulani and Berom', each at its own label."""
+        for m in self._identity_pair.finditer(text):
+            for g in (1, 3) if m.group(1) else (5, 7):  # each side: its words, then its label
+                actor = self.identity_militia(m.group(g + 1), country)
+                if actor is not None:
+                    found = placed(actor, m.start(g), m.end(g), m.group(g))
+                    yield Mention(found, "militia", m.group(g).split()[-1].lower(), False, qualified=True)
 
     def _identity_mentions(
         self, rx: re.Pattern[str], group: int, text: str, country: str | None
@@ -496,9 +567,18 @@ class ActorDictionary:
         if not any(index.may_occur(found) for index in self._runs_home):
             return Counter()  # no alias of a group with a home: nothing to count
         by_iso = {c.iso2: c.name for c in countries()}
-        named = self._find_named(text, None, self.gate(found))
-        homes = (self._named[m.actor.name].get("home") for m in named)
+        homes = (self._named[key].get("home") for _, key in self._named_hits(text, self.gate(found)))
         return Counter(by_iso[h] for h in homes if h in by_iso)
+
+    def cue_countries(self, text: str, found: frozenset[str] | None = None) -> Counter[str]:
+        """How often words tied to one country (``country_cues.tsv``: "LGA", "NLC", Nigeria) occur
+        in ``text``, by that country (``found``: its tokens, when the caller has them)."""
+        text = plain(text)
+        if not self._cue_forms or not self._runs_cues.may_occur(found if found is not None else _tokens(text)):
+            return Counter()
+        by_iso = {c.iso2: c.name for c in countries()}
+        hits = (self._cue_forms[m.group()] for m in self._cues_rx.finditer(text))
+        return Counter(by_iso[h] for h in hits if h in by_iso)
 
 
 # The letters re.IGNORECASE matches to ASCII ones (long s, dotless i, dotted capital I, Kelvin sign)

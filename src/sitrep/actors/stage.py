@@ -13,7 +13,7 @@ from sitrep.actors.precheck import tokens, whole_runs
 from sitrep.pipeline import Context, stage
 from sitrep.types import Actor, Doc
 
-__all__ = ["article_country", "article_tokens", "find_actors", "make_actors", "span_gate"]
+__all__ = ["article_country", "article_tokens", "find_actors", "make_actors", "names_a_group", "span_gate"]
 
 # A resolved toponym counts this many times a country's name or demonym in the text: places are
 # the stronger signal (calibrated on the seeds, where "U.S." is frequent but every place is in Iraq).
@@ -50,10 +50,12 @@ def article_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
 
 @lru_cache(maxsize=64)
 def _text_votes(dictionary: ActorDictionary, text: str) -> tuple[Counter[str], Counter[str]]:
-    """Countries named in ``text`` and home countries of the groups it names. Cached: role
+    """Countries named in ``text``, and home countries of the groups and country cues it names
+    ("LGA": Nigeria, data/actors/country_cues.tsv). Cached: role
     assignment and claims ask for the same article's country once per event."""
     found = article_tokens(text)
-    return dictionary.countries_in(text, found), dictionary.home_countries(text, found)
+    homes = dictionary.home_countries(text, found) + dictionary.cue_countries(text, found)
+    return dictionary.countries_in(text, found), homes
 
 
 @lru_cache(maxsize=64)
@@ -66,6 +68,13 @@ def span_gate(dictionary: ActorDictionary, text: str, part: str, start: int) -> 
     """The article's gate for ``part`` (a sentence, an evidence span at ``start``), or None
     when ``part`` cuts a word of the article (then it is read on its own)."""
     return _article_gate(dictionary, text) if whole_runs(text, part, start) else None
+
+
+def names_a_group(dictionary: ActorDictionary, text: str) -> bool:
+    """Whether the article may name a group (an alias or an identity label): when it does not,
+    no "the gunmen" refers back to one and nobody is blamed by name (a cached token check)."""
+    gate = _article_gate(dictionary, text)
+    return gate.named_cs or gate.named_ci or gate.identity
 
 
 @lru_cache(maxsize=64)
