@@ -85,8 +85,12 @@ def same_name(predicted: str | None, gold: str | None) -> bool:
 
 
 def _published(rec: dict[str, Any]) -> date | None:
+    """The record's EVENT_DATE, day/month/year; 119 records write the year in two digits ("1/1/16":
+    2016; ACLED's data start in 1997)."""
     try:
         d, m, y = (int(x) for x in str(rec["EVENT_DATE"]).split("/"))
+        if y < 100:
+            y += 2000 if y < 50 else 1900
         return date(y, m, d)
     except (KeyError, ValueError):
         return None
