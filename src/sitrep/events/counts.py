@@ -99,7 +99,8 @@ def _number_regex(lex: dict[str, Any]) -> str:
     words = rf"{word}(?:\s+(?:{mult}))?(?:\s+(?:and\s+)?{word})?"
     digits = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?![\d:/.,]\d)(?:\s+(?:{mult}))?"
     vague = _alt(lex["vague"])
-    return rf"(?<![\w$£€#./:,-])[\"“]?(?:{vague}|{digits}|{words})(?![\w’'])[\"”]?"
+    # not after "so", "how", "too": "so many deaths" is rhetoric, not a count
+    return rf"(?<![\w$£€#./:,-])(?<!\bso )(?<!\bhow )(?<!\btoo )[\"“]?(?:{vague}|{digits}|{words})(?![\w’'])[\"”]?"
 
 
 def _one_person(lex: dict[str, Any]) -> str:

@@ -38,6 +38,16 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 _CONTINUES = re.compile(r"^(?:The|This|That|These|Those|Its|Their)\s+(?:\w+\s+){0,2}?(\w{4,})", re.IGNORECASE)
 _ALSO_START = re.compile(r"^(?:Another|Also|In addition|Additionally|Meanwhile,? (?:another|a further))\b")
+# "Twelve soldiers killed.", "Six dead, injuries reported.", "At least 500 dead": a sentence that
+# opens on a bare toll tells the deaths of the event before it (ACLED notes, news follow-ups).
+_TOLL_OPENING = re.compile(
+    r"^[\"“]?(?:(?:at least|about|some|an estimated|no fewer than|more than|over|nearly)\s+)?"
+    r"(?:\d[\d,]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|scores|many|several)[\"”]?"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|are|was|is|have been|has been)\s+)?(?:(?:reported(?:ly)?|confirmed|"
+    r"feared|believed)\s+)?(?:dead|killed|died|kia)\b",
+    re.IGNORECASE,
+)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]{4,})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
@@ -218,7 +228,7 @@ def _stem(word: str) -> str:
 
 
 def _continues(s: Sentence, words: set[str], introduced: set[str]) -> bool:
-    if _ALSO_START.match(s.text):
+    if _ALSO_START.match(s.text) or _TOLL_OPENING.match(s.text):
         return True
     m = _CONTINUES.match(s.text)
     if m and m.group(1).lower() in words:

@@ -87,6 +87,8 @@ class _Markers:
     recap: dict[str, re.Pattern[str]]
     perfect: re.Pattern[str]
     asserting: re.Pattern[str]  # a relative clause saying the trigger's event happened
+    # a trigger noun naming an earlier event: (regex ending before it, regex starting after it)
+    recalled_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +114,25 @@ def _markers() -> _Markers:
         {k: re.compile(v, re.IGNORECASE if k.startswith("perfect") else 0) for k, v in data["recap"].items() if k != "comment"},
         re.compile(data["causal_since"]["perfect"], re.IGNORECASE),
         re.compile(data["asserting_relative"], re.IGNORECASE),
+        _recalled_noun(data),
     )
+
+
+def _recalled_noun(data) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    got = data.get("recalled_noun")
+    if not got:
+        return None
+    return re.compile(got["before"], re.IGNORECASE), re.compile(got["after"], re.IGNORECASE)
+
+
+def _names_earlier_event(text: str, start: int, end: int) -> str | None:
+    """'the site of a recent abduction', 'a school girl abduction a month ago': the words that make
+    the trigger a reference to an earlier event, or None (``recalled_noun`` in modality.json)."""
+    pats = _markers().recalled_noun
+    if pats is None:
+        return None
+    hit = pats[0].search(text[max(0, start - 80) : start]) or pats[1].match(text[end : end + 60])
+    return hit.group().strip() if hit else None
 
 
 def clause_start(text: str, trig_start: int) -> int:
@@ -272,8 +292,11 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         found.append(("dated", _YEAR.search(window).group()))
     opener = _opener(text, start)
     recalled = _background(text, start, opener)
+    earlier = None if recalled else _names_earlier_event(text, start, end)
     if recalled:  # "a week after gunmen stormed ...", "since it seized Mosul": an earlier event
         found.append(("recalled", text[recalled[0] : recalled[1]].split()[0]))
+    elif earlier:  # "the site of a recent mass abduction": a reference point, not the news
+        found.append(("recalled", earlier))
     elif _causal(text, start, opener):  # "since the talks had stalled, ...": a reason, not a recall
         found.append(("subordinate", "since"))
     if m.background.search(text[:start]):

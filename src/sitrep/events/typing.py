@@ -350,17 +350,22 @@ def _head(marks: list[tuple[int, int, str, str]]) -> tuple[str, str]:
     return head[2], head[3]
 
 
+# "fell to X", "captured by X", "captured from Boko Haram by X": who took the ground is named after.
+_PASSIVE_AGENT = re.compile(r"\s*(?:from (?:[\w'’-]+ ){1,4})?(?:by|to)\b", re.IGNORECASE)
+
+
 def _side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tuple[str, str]:
     """Who took the ground: 'state' or 'nonstate', with the words that say so."""
     text, marks = matches.text, _marks(matches)
     word = trig.group().lower()
     passive = (
-        re.match(r"\s*(?:by|to)\b", text[trig.end() :])
+        _PASSIVE_AGENT.match(text, trig.end())
         or word.startswith(("fell", "fallen", "falls", "came"))
         or word.endswith((" by", " to"))
     )
     if passive:
-        after = [x for x in marks if trig.end() <= x[0] <= trig.end() + ACTOR_REACH]
+        agent = passive.end() if isinstance(passive, re.Match) else trig.end()
+        after = [x for x in marks if agent - 3 <= x[0] <= trig.end() + ACTOR_REACH]
         if after:
             return _head(after)
     clause = clause_start(text, trig.start())
