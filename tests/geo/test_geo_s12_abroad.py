@@ -107,3 +107,22 @@ def test_the_input_country_hint_places_a_text_naming_no_place():
     from sitrep.geo.eventplace import doc_country
 
     assert doc_country(_no_place_doc("Gunmen shot dead two men outside a bar.", "NG")).country_code == "NG"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen attacked Tiv farmers near the river, killing four.", "NG"),
+    ("Dinka and Nuer youths clashed over cattle.", "SS"),
+    ("Rohingya refugees fled the shelling.", "MM"),
+])
+def test_a_people_of_one_country_votes_for_it(text, country):
+    from sitrep.geo.detect import demonym_mentions
+
+    assert {cc for *_, cc in demonym_mentions(text)} == {country}
+
+
+def test_a_people_named_like_its_region_stays_a_place(gazetteer):
+    from sitrep.geo.detect import demonym_mentions
+
+    text = "Fighting spread in Amhara and in Kachin State."
+    assert demonym_mentions(text) == []
+    assert _placed(text, gazetteer).get("Amhara") == "ET"
