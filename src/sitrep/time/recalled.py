@@ -118,11 +118,18 @@ def _count_pattern() -> re.Pattern[str]:
     return re.compile(since, re.I)
 
 
+@cache
+def _since_link() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(_data()['since_links'])})\b", re.I)
+
+
 def count_back(text: str, published: date) -> TimeRef | None:
     """The incident's time from the first count back from the time of writing in ``text`` ("six
     weeks since the shooting"), or None; the TimeRef spans the count."""
     from sitrep.time.lexicon import lexicon
 
+    if _since_link().search(text) is None:
+        return None  # every count back needs the link word ("since"): most texts have none (speed)
     for m in _count_pattern().finditer(text):
         n = int(m["num"]) if m["num"].isdigit() else lexicon()["numbers"].get(m["num"].lower())
         unit = lexicon()["units"].get(m["unit"].lower())
