@@ -18,8 +18,8 @@ GATED = {
     "tempeval": ["value_accuracy", "detect_recall_calendar", "detect_precision_overlap"],
     "gvdb": ["killed_accuracy", "date_accuracy", "date_accuracy_published", "city_accuracy"],
     "case2021": ["accuracy", "macro_f1", "event_precision", "event_recall"],
-    "acled": ["acc_type", "acc_actor1", "acc_actor1_loose", "acc_fatalities", "acc_location",
-              "hinted_acc_actor1", "hinted_acc_location"],
+    "acled": ["acc_type", "acc_actor1", "acc_actor1_loose", "acc_fatalities", "acc_location", "acc_location_km",
+              "hinted_acc_actor1", "hinted_acc_location", "hinted_acc_location_km"],
     "gva": ["precision", "recall", "f1", "f1_largest_event", "main_date_accuracy", "main_date_within"],
 }
 

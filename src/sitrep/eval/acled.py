@@ -97,9 +97,17 @@ def _published(rec: dict[str, Any]) -> date | None:
 
 
 def _location_ok(draft, rec: dict[str, Any]) -> bool:
+    """The gold LOCATION's name, or within PLACE_KM of its coordinates."""
     place = draft.place
     if place.name.casefold() == str(rec.get("LOCATION", "")).casefold():
         return True
+    return _location_near(draft, rec)
+
+
+def _location_near(draft, rec: dict[str, Any]) -> bool:
+    """Within PLACE_KM of the gold coordinates: the name alone does not count ("Baga" read in Spain
+    shares the gold's name but is no right answer), reported as ``acc_location_km``."""
+    place = draft.place
     if place.latitude is None or rec["_lat"] is None:
         return False
     return km(place.latitude, place.longitude, rec["_lat"], rec["_lon"]) <= PLACE_KM
@@ -138,6 +146,7 @@ def _row(draft, rec: dict[str, Any]) -> dict[str, float]:
     }
     if draft.place is not None and draft.geo_precision < 3:
         row["location"] = float(_location_ok(draft, rec))
+        row["location_km"] = float(_location_near(draft, rec))
     return row
 
 
@@ -169,7 +178,7 @@ def score_acled(root: Path, limit: int | None = None, half: str | None = None) -
         hinted.append(_row(acled_labelled(best_draft(runner.doc(told)), snapshot), rec))
     out = {"n": float(len(rows))}
     for prefix, table in (("", rows), ("hinted_", hinted)):
-        for key in ("type", "actor1", "actor1_loose", "fatalities", "predicted", "location"):
+        for key in ("type", "actor1", "actor1_loose", "fatalities", "predicted", "location", "location_km"):
             out[prefix + (f"acc_{key}" if key != "predicted" else "coverage")] = _mean(table, key)
     out["located"] = float(sum("location" in r for r in rows))
     return out
