@@ -95,3 +95,10 @@ def test_a_town_that_names_its_area_or_a_road_is_only_near_the_event(text, name,
     from sitrep.geo.eventplace import precision_of
 
     assert precision_of(text, _town_at(text, name)) == precision
+
+
+def test_a_road_end_gives_way_to_the_town_on_the_road(gazetteer):
+    doc = _doc("Gunmen ambushed a convoy on the Kano-Maiduguri highway at Potiskum, killing four.", gazetteer)
+    assert _first(doc)[0].name == "Potiskum"
+    alone = _doc("Gunmen ambushed a convoy on the Kano-Maiduguri highway, killing four.", gazetteer)
+    assert _first(alone)[0].name in ("Kano", "Maiduguri") and _first(alone)[1] == 2

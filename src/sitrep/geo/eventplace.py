@@ -194,8 +194,9 @@ def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
     found = [t for t in found if not _stray(doc, t) and not _not_a_place(text, t) and not _eponym(text, t)
              and not _off_state(doc, t, (start, end)) and not _owner(text, t) and not _far_stray(doc, t)
              and not _shadowed(doc, t)]
-    if any(_based(text, t) for t in found) and not all(_based(text, t) for t in found):
-        found = [t for t in found if not _based(text, t)]
+    for aside in (_based, _road_end):  # "Lokoja-based", "the Kano-Maiduguri highway in Ngamdu"
+        if any(aside(text, t) for t in found) and not all(aside(text, t) for t in found):
+            found = [t for t in found if not aside(text, t)]
     found = [t for t in found
              if not any(o is not t and o.place is not None and _contains(t.place, o.place) for o in found)]
     if any(_rank(t.place) == 0 and not _agency(t) for t in found):
