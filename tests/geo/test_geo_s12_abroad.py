@@ -126,3 +126,13 @@ def test_a_people_named_like_its_region_stays_a_place(gazetteer):
     text = "Fighting spread in Amhara and in Kachin State."
     assert demonym_mentions(text) == []
     assert _placed(text, gazetteer).get("Amhara") == "ET"
+
+
+def test_a_township_abroad_is_no_town_of_that_name(gazetteer):
+    placed = _placed("Military aircraft bombed Kani township in Myanmar's Sagaing Region, killing 11.", gazetteer)
+    assert placed.get("Kani") is None and placed.get("Sagaing Region", placed.get("Sagaing")) == "MM"
+
+
+def test_a_name_in_a_division_is_read_inside_it(gazetteer):
+    placed = _placed("Fighters ambushed a convoy near Boni in the Mopti region, killing 12 soldiers.", gazetteer)
+    assert placed.get("Boni") == "ML"

@@ -308,9 +308,15 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
         if prev is not None and picks[i - 1][0] and _CONTAINER_GAP.match(text[prev.end:m.start]):
             out[i] = picks[i - 1][0]
         elif nxt is not None and picks[i + 1][0] and picks[i + 1][0].feature_code in _DIVISIONS \
-                and _CONTAINED_GAP.match(text[m.end:nxt.start]):
-            out[i] = picks[i + 1][0]  # "Kadoka town of Nasarawa State", "Giza area of Nasarawa State"
+                and (_CONTAINED_GAP.match(text[m.end:nxt.start]) or _IN_DIVISION_GAP.match(text[m.end:nxt.start])):
+            out[i] = picks[i + 1][0]  # "Kadoka town of Nasarawa State", "Boni in the Mopti region"
     return out
+
+
+# "Boni in the Mopti region", "Kani in Sagaing", "Rubaya in North Kivu": a name, "in", and a first-level
+# division or a country (``_DIVISIONS``; a town after "in" is no container: "Paris in Texas" is rare
+# beside "the Paris office in London").
+_IN_DIVISION_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -361,7 +367,7 @@ def _strays_abroad(text: str, mentions: Sequence[Mention], chosen: list[Toponym]
 
 # "Gero village", "Zang communities", "the village of Tuba", "villages of Lwa, Dum and Rachi": the
 # text calls the place a village or a rural community.
-_VILLAGE_WORDS = r"(?:villages?|communit(?:y|ies)|settlements?|hamlets?)"
+_VILLAGE_WORDS = r"(?:villages?|communit(?:y|ies)|settlements?|hamlets?|townships?)"
 _VILLAGE_AFTER = re.compile(rf"\s+{_VILLAGE_WORDS}\b")
 _VILLAGE_BEFORE = re.compile(rf"\b{_VILLAGE_WORDS}\s+(?:of\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?){{0,12}}$")
 
