@@ -136,3 +136,11 @@ def test_a_township_abroad_is_no_town_of_that_name(gazetteer):
 def test_a_name_in_a_division_is_read_inside_it(gazetteer):
     placed = _placed("Fighters ambushed a convoy near Boni in the Mopti region, killing 12 soldiers.", gazetteer)
     assert placed.get("Boni") == "ML"
+
+
+def test_a_demonym_before_a_capitalised_noun_is_found():
+    from sitrep.geo.detect import demonym_mentions
+
+    text = "Pakistani Taliban fighters met the Nigerian Army and South Sudanese officials."
+    assert [(text[s:e], cc) for s, e, cc in demonym_mentions(text)] == [
+        ("Pakistani", "PK"), ("Nigerian", "NG"), ("South Sudanese", "SS")]

@@ -945,4 +945,6 @@ def demonym_mentions(text: str) -> list[tuple[int, int, str]]:
         elif " " in word and word.split(" ")[1] in table:
             s = m.start() + word.index(" ") + 1
             out.append((s, m.end(), table[word.split(" ")[1]]))
+        elif " " in word and word.split(" ")[0] in table:  # "Nigerian Army", "Pakistani Taliban"
+            out.append((m.start(), m.start() + word.index(" "), table[word.split(" ")[0]]))
     return out
