@@ -223,3 +223,19 @@ def test_a_bare_toll_sentence_continues_the_event(runner):
     text = "Army troops dislodge ISWAP fighters from Marte, killing many of them. Two soldiers reported dead."
     best = best_draft(runner.doc(text_article("s12-toll-next", text, date(2021, 4, 20))))
     assert best is not None and best.fatalities == 12
+
+
+def test_an_armed_gang_killing_people_is_an_attack():
+    from datetime import date
+
+    from sitrep.events.runner import EventRunner, text_article
+
+    doc = EventRunner().doc(text_article(
+        "g", "Gang members killed 12 people in the Port-au-Prince neighbourhood of Cite Soleil on Monday.",
+        date(2024, 3, 15)))
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Attack", 12)]
+    assert doc.events[0].place is not None and doc.events[0].place.name == "Port-au-Prince"
+    # a robbery is still no political violence
+    robbery = EventRunner().doc(text_article(
+        "r", "Robbers killed a shopkeeper during a robbery on Monday.", date(2024, 3, 15)))
+    assert all(e.event_type != "Violence against civilians" for e in robbery.events)
