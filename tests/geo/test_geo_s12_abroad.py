@@ -144,3 +144,8 @@ def test_a_demonym_before_a_capitalised_noun_is_found():
     text = "Pakistani Taliban fighters met the Nigerian Army and South Sudanese officials."
     assert [(text[s:e], cc) for s, e, cc in demonym_mentions(text)] == [
         ("Pakistani", "PK"), ("Nigerian", "NG"), ("South Sudanese", "SS")]
+
+
+def test_french_connectors_join_a_name_and_gang_is_no_town(gazetteer):
+    placed = _placed("Gang members attacked Port-au-Prince and Boulogne-sur-Mer.", gazetteer)
+    assert placed.get("Port-au-Prince") == "HT" and "Gang" not in placed
