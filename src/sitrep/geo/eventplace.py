@@ -38,12 +38,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
+from typing import TypeVar
 from importlib import resources
 
 from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
 from sitrep.geo.resolve import inside
 from sitrep.types import Doc, Place, Sentence, Toponym
+
+T = TypeVar("T")
 
 __all__ = ["abbreviation_toponyms", "doc_country", "event_place", "precision_of", "with_abbreviations",
            "REFERENCE_BEFORE", "NEAR_BEFORE"]
@@ -736,15 +739,27 @@ def _town_within(doc: Doc, area: Toponym) -> tuple[Place, int, str] | None:
 DOC_TOWN_PRECISION = 2
 
 
-def _body_towns(doc: Doc) -> list[Toponym]:
-    """Towns of the article's body (no dateline, no reference points, no misread names). The same
-    for every event of a document, so the last document's are kept (by identity of its article,
-    sentences and toponyms: all immutable; speed, the rules here compare every name with every
-    other)."""
-    key = (doc.article, doc.sentences, doc.toponyms)
-    last = _LAST_BODY_TOWNS[0]
+def _last_document(slot: list, key: tuple, compute: Callable[[], T]) -> T:
+    """``compute()``, kept in ``slot`` for the last document only, recognised by the identity of the
+    immutable parts in ``key`` (its article, sentences, toponyms): the rules here ask the same
+    per-document question for each of its events (speed)."""
+    last = slot[0]
     if last is not None and all(a is b for a, b in zip(last[0], key)):
         return last[1]
+    value = compute()
+    slot[0] = (key, value)
+    return value
+
+
+def _body_towns(doc: Doc) -> list[Toponym]:
+    """Towns of the article's body (no dateline, no reference points, no misread names). The same
+    for every event of a document, so the last document's are kept (``_last_document``; the rules
+    here compare every name with every other)."""
+    return _last_document(_LAST_BODY_TOWNS, (doc.article, doc.sentences, doc.toponyms),
+                          lambda: _body_towns_of(doc))
+
+
+def _body_towns_of(doc: Doc) -> list[Toponym]:
     text = doc.article.text
     dateline = _dateline(doc)
     tops = [t for t in doc.toponyms or () if not _in_dateline(t, dateline)]
@@ -757,7 +772,6 @@ def _body_towns(doc: Doc) -> list[Toponym]:
     ]
     if any(not _agency(t) for t in towns):
         towns = [t for t in towns if not _agency(t)]  # the city's police stands for it only alone
-    _LAST_BODY_TOWNS[0] = (key, towns)
     return towns
 
 
@@ -889,13 +903,9 @@ def _report_country(doc: Doc) -> Place | None:
     """The focus country, unless the dateline names a place of another country: a local report
     whose stray readings abroad outvote its home ("Ocean Grove" twice, read in Australia, under an
     Ohio dateline) is still a report from home. The same for every event of a document, so the last
-    document's is kept (by identity, as ``_body_towns``; speed)."""
-    key = (doc.article, doc.sentences, doc.toponyms)
-    last = _LAST_REPORT_COUNTRY[0]
-    if last is not None and all(a is b for a, b in zip(last[0], key)):
-        return last[1]
-    country = _LAST_REPORT_COUNTRY[0] = (key, _report_country_of(doc))
-    return country[1]
+    document's is kept (``_last_document``)."""
+    return _last_document(_LAST_REPORT_COUNTRY, (doc.article, doc.sentences, doc.toponyms),
+                          lambda: _report_country_of(doc))
 
 
 _LAST_REPORT_COUNTRY: list = [None]  # ((article, sentences, toponyms), country) of the last document
@@ -1024,17 +1034,18 @@ def abbreviation_toponyms(text: str, taken: Sequence[tuple[int, int]] = ()) -> l
 def with_abbreviations(doc: Doc) -> Doc:
     """``doc`` with the toponyms of the short names of cities and agencies added, in text order (the
     same toponyms tuple for the same document: the rules here keep per-document results by identity)."""
-    key = (doc.article, doc.toponyms)
-    last = _LAST_ABBREVIATED[0]
-    if last is not None and all(a is b for a, b in zip(last[0], key)):
-        return replace(doc, toponyms=last[1]) if last[1] is not doc.toponyms else doc
+    merged = _last_document(_LAST_ABBREVIATED, (doc.article, doc.toponyms), lambda: _abbreviated(doc))
+    return replace(doc, toponyms=merged) if merged is not doc.toponyms else doc
+
+
+def _abbreviated(doc: Doc) -> tuple[Toponym, ...] | None:
     found = doc.toponyms or ()
     extra = abbreviation_toponyms(doc.article.text, [(t.start, t.end) for t in found])
+    if not extra:
+        return doc.toponyms
     replaced = {(t.start, t.end) for t in extra}
     kept = [t for t in found if (t.start, t.end) not in replaced]
-    merged = tuple(sorted((*kept, *extra), key=lambda t: t.start)) if extra else doc.toponyms
-    _LAST_ABBREVIATED[0] = (key, merged)
-    return replace(doc, toponyms=merged) if extra else doc
+    return tuple(sorted((*kept, *extra), key=lambda t: t.start))
 
 
 _LAST_ABBREVIATED: list = [None]  # ((article, toponyms), toponyms with short names) of the last document
