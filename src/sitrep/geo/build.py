@@ -25,7 +25,7 @@ __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entri
            "finish_entries", "haversine_km", "safe_division_names", "table_admin1_names"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-20"
+BUILD_VERSION = "geo-21"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -162,8 +162,17 @@ def derive_admin1_names(cities: list[Entry]) -> dict[tuple[str, str], tuple[str,
     index = _city_key_index(cities)
     _admin1_from_seats(index, out)
     _admin1_from_iso(cities, out)
-    _admin1_from_capitals(index, out)
+    _admin1_from_capitals(index, out, _town_sizes(cities), sources.admin1_names())
     return out
+
+
+def _town_sizes(cities: list[Entry]) -> dict[tuple[str, str], list[int]]:
+    """(cc, admin1 code) -> its towns' populations, most populous first."""
+    sizes: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for e in cities:
+        if e.admin1_code:
+            sizes[(e.place.country_code or "", e.admin1_code)].append(e.place.population)
+    return {k: sorted(v, reverse=True) for k, v in sizes.items()}
 
 
 # Division names that are also everyday words ("Central", "Western", "North East", "Centre") would make
@@ -255,7 +264,19 @@ def _clean(name: str) -> str:
 _SUFFIXES = re.compile(r"\s+(province|governorate|state|region|oblast|district|prefecture|department)$", re.I)
 
 
-def _admin1_from_capitals(index: dict, out: dict) -> None:
+# A town named like a division names the division it lies in only when it is one of that division's
+# few biggest towns (a capital) or the towns' own division names agree: Brazil's "Santa Catarina" is
+# also a small town of Sao Paulo state, Mexico's "Hidalgo" a town of Michoacan. Checked on every
+# country: of 1,474 divisions named this way, 261 disagree with the towns' own names, most by
+# spelling alone ("Erevan"/"Yerevan"); the rule drops 60-odd, all of them wrong (session 9).
+CAPITAL_MAX_RANK = 3  # the town is among the division's 3 most populous
+_SAME_NAME_PREFIX = 4  # folded letters two spellings of one name share ("Sagaing"/"Sagain")
+
+
+def _admin1_from_capitals(index: dict, out: dict, sizes: dict | None = None, table: Mapping | None = None) -> None:
+    """Divisions named after their capital (see ``derive_admin1_names``); ``sizes`` are the town
+    populations of each code, most populous first, and ``table`` the towns' own division names
+    (``sources.admin1_names``): together they rule out a town that only shares the name."""
     import pycountry
 
     taken = {(cc, name_key(v[0])) for (cc, _), v in out.items()}
@@ -267,8 +288,20 @@ def _admin1_from_capitals(index: dict, out: dict) -> None:
         city = index.get((cc, name_key(bare)))
         if city is None or not city.admin1_code or (cc, city.admin1_code) in out:
             continue
-        if (cc, name_key(bare)) not in taken:
-            out[(cc, city.admin1_code)] = (bare, {sub.name} - {bare})
+        if (cc, name_key(bare)) in taken or not _capital_fits(city, bare, sizes or {}, table or {}):
+            continue
+        out[(cc, city.admin1_code)] = (bare, {sub.name} - {bare})
+
+
+def _capital_fits(city: Entry, name: str, sizes: Mapping, table: Mapping) -> bool:
+    """Whether ``city`` may name its division ``name``: the towns call the division so (or do not
+    say), or the city is among its biggest towns."""
+    key = (city.place.country_code, city.admin1_code)
+    told = table.get(key)
+    if told is None or name_key(told)[:_SAME_NAME_PREFIX] == name_key(name)[:_SAME_NAME_PREFIX]:
+        return True
+    bigger = sum(1 for p in sizes.get(key, ()) if p > city.place.population)
+    return bigger < CAPITAL_MAX_RANK
 
 
 def _admin1_entries(cities: list[Entry], names: dict, country_names: dict[str, str]) -> list[Entry]:

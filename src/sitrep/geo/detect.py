@@ -148,6 +148,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
             continue  # "On 11700 Robertson, one person was killed": a street address
         if _MIDDLE_INITIAL.match(text, m.end):
             continue  # "Virginia L. Lane": a given name before a middle initial
+        if _numbered_facility(text, m):
+            continue  # "Tower 22", "Camp 5", "Gate 3": a site by its number, not Tower, Minnesota
         if _hyphenated_name(text, m):
             continue  # "Jeff-Vander-Lou", "Wells-Goodfellow": part of a longer, hyphenated name
         if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
@@ -344,9 +346,30 @@ def _city_suffix(gazetteer, folded: str, s: int, e: int) -> int:
     return len(" city")
 
 
+# A facility noun and its number: "Tower 22", "Checkpoint 300", "Sector 7B" (not "Camp 1,200 ..."
+# nor a year: one to three digits and maybe a letter, then no more digits).
+_FACILITY_NUMBER = re.compile(r" \d{1,3}[A-Z]?(?![\w,.]\d|\d)")
+
+
+def _numbered_facility(text: str, m: Mention) -> bool:
+    return m.key in _lex()["numbered_facilities"] and _FACILITY_NUMBER.match(text, m.end) is not None
+
+
 def _after_locative(text: str, m: Mention) -> bool:
-    before = words_before(text, m.start, 1)
-    return bool(before) and before[0].lower() in _LOCATIVE_PREPOSITIONS
+    """"in Jordan", and "in northeastern Jordan", "across south-west Nigeria": a preposition of place,
+    maybe with compass words between."""
+    before = [w.lower() for w in words_before(text, m.start, 3)]
+    while len(before) > 1 and before[-1] in _COMPASS_WORDS:
+        before.pop()
+    return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+    "south-eastern", "south-western", "far",
+})
 
 
 # Names of a country, a first-level division or a place this populous are places even when glued to

@@ -43,7 +43,7 @@ from importlib import resources
 
 from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
-from sitrep.geo.resolve import inside
+from sitrep.geo.resolve import SPONSOR_AFTER, inside, unlisted
 from sitrep.types import Doc, Place, Sentence, Toponym
 
 T = TypeVar("T")
@@ -85,7 +85,7 @@ def precision_of(text: str, t: Toponym) -> int:
     """1 the town itself, 2 near a town (or in the area named after it, or on a road it ends), 3 a
     region or country."""
     p = t.place
-    if p is None or p.feature_class not in _TOWN_CLASSES:
+    if p is None or p.feature_class not in _TOWN_CLASSES or unlisted(t):
         return 3
     if NEAR_BEFORE.search(text[max(0, t.start - 60):t.start]) or _AREA_AFTER.match(text, t.end) \
             or _road_end(text, t):
@@ -196,7 +196,7 @@ def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
     found = [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None]
     found = [t for t in found if not _stray(doc, t) and not _not_a_place(text, t) and not _eponym(text, t)
              and not _off_state(doc, t, (start, end)) and not _owner(text, t) and not _far_stray(doc, t)
-             and not _shadowed(doc, t)]
+             and not _shadowed(doc, t) and not _sponsor(text, t)]
     for aside in (_based, _road_end):  # "Lokoja-based", "the Kano-Maiduguri highway in Ngamdu"
         if any(aside(text, t) for t in found) and not all(aside(text, t) for t in found):
             found = [t for t in found if not aside(text, t)]
@@ -330,6 +330,12 @@ def _based(text: str, t: Toponym) -> bool:
 
 
 _BASED_AFTER = re.compile(r"[-–]based\b")
+
+
+def _sponsor(text: str, t: Toponym) -> bool:
+    """"an Iran-backed militia", "the Saudi Arabia-led coalition": the country behind an actor, never
+    where its event happens."""
+    return SPONSOR_AFTER.match(text, t.end) is not None
 _EPONYM_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -346,7 +352,8 @@ def _owner(text: str, t: Toponym) -> bool:
 
 @cache
 def _owner_pattern() -> re.Pattern[str]:
-    return re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{_words('owner_nouns')})\b")
+    """"Iraq's military", "Nigeria's army", and a country used as an adjective, "US soldiers"."""
+    return re.compile(rf"(?:['’]s?\s+(?:[a-z-]+\s+)?|[ \t]+)(?:{_words('owner_nouns')})\b")
 
 
 def _hospital_town(before: str, after: str) -> bool:
@@ -567,12 +574,21 @@ def _best(text: str, cands: list[Toponym]) -> Toponym | None:
 
 def _foreground(text: str, start: int, end: int, cands: list[Toponym]) -> list[Toponym]:
     """Candidates outside the span's background clauses ("A day after capturing Mosul, ... took
-    Tikrit" is Tikrit; "since it seized Mosul"): all of them when every one is in background."""
+    Tikrit" is Tikrit; "since it seized Mosul"): all of them when every one is in background. A
+    country named as the agent ("launched by Russia") is never one."""
     from sitrep.events.modality import background_clause
 
     sentence = text[start:end]
     kept = [t for t in cands if not _background(sentence, background_clause(sentence, t.start - start))]
-    return kept or cands
+    return [t for t in kept or cands if not _agent_country(text, t)]
+
+
+# "drones launched by Russia", "rebels backed by Rwanda": a country after "by" is who acted, not where.
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def _agent_country(text: str, t: Toponym) -> bool:
+    return _rank(t.place) == 3 and _BY_BEFORE.search(text, max(0, t.start - 8), t.start) is not None
 
 
 # How many characters of a background clause's opening are searched for "being shot" ("after

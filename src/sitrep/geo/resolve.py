@@ -308,15 +308,50 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
         if prev is not None and picks[i - 1][0] and _CONTAINER_GAP.match(text[prev.end:m.start]):
             out[i] = picks[i - 1][0]
         elif nxt is not None and picks[i + 1][0] and picks[i + 1][0].feature_code in _DIVISIONS \
-                and (_CONTAINED_GAP.match(text[m.end:nxt.start]) or _IN_DIVISION_GAP.match(text[m.end:nxt.start])):
+                and (_CONTAINED_GAP.match(text[m.end:nxt.start]) or _said_in(text, m, nxt)):
             out[i] = picks[i + 1][0]  # "Kadoka town of Nasarawa State", "Boni in the Mopti region"
     return out
+
+
+# "an Iran-backed militia", "the Saudi Arabia-led coalition": the country behind an actor.
+SPONSOR_AFTER = re.compile(r"[-–](?:backed|led|allied|sponsored|funded|aligned|supported|armed|trained|brokered)\b")
+
+
+def _sponsors(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Mentions naming who backs an actor: no vote for where the text is."""
+    return {i for i, m in enumerate(mentions) if SPONSOR_AFTER.match(text, m.end)}
+
+
+def _said_inside(text: str, mentions: Sequence[Mention], cands: list[list[Place]],
+                 containers: Mapping[int, Place]) -> list[list[Place]]:
+    """A name the text puts "in" a first-level division ("San Luis, in Huila department", "Boni in the
+    Mopti region") is one of that division's places; when the gazetteer knows none of that name there,
+    a town it lacks, placed at the division's centre, not a namesake elsewhere (San Luis, Argentina)."""
+    out = list(cands)
+    for i, c in containers.items():
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if c.feature_code != "ADM1" or nxt is None or not _said_in(text, mentions[i], nxt) \
+                or any(_peer_or_bigger(p, c) for p in cands[i]):
+            continue  # "Michigan, in Utah" is a list, not Michigan inside Utah
+        out[i] = [p for p in cands[i] if inside(p, c)] or [_unlisted_town(mentions[i], c)]
+    return out
+
+
+def _peer_or_bigger(p: Place, division: Place) -> bool:
+    """A country, or a first-level division of the same country: no reading of a name inside it."""
+    return p.feature_code in ("PCLI", "TERR") or (p.feature_code == "ADM1" and p.country_code == division.country_code)
+
+
+def _said_in(text: str, m: Mention, nxt: Mention) -> bool:
+    """"X in (the) Y", "X, in Y": Y contains X, unless Y only qualifies a noun after it ("in Utah's
+    Zion National Park")."""
+    return _IN_DIVISION_GAP.match(text[m.end:nxt.start]) is not None and not text.startswith(("'s", "’s"), nxt.end)
 
 
 # "Boni in the Mopti region", "Kani in Sagaing", "Rubaya in North Kivu": a name, "in", and a first-level
 # division or a country (``_DIVISIONS``; a town after "in" is no container: "Paris in Texas" is rare
 # beside "the Paris office in London").
-_IN_DIVISION_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+_IN_DIVISION_GAP = re.compile(r"^,?\s+in\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -513,18 +548,20 @@ STREET_REASON = "a street the text names in full or at a crossing (no gazetteer 
 def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
              dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
     mentions, cands = _zip_towns_gated(text, mentions, [gazetteer.candidates(m.key) for m in mentions])
-    cands = [_spelled_out(m, cs) for m, cs in zip(mentions, cands)]
+    cands = [_division_asked(m, _spelled_out(m, cs)) for m, cs in zip(mentions, cands)]
     kept = [i for i, (m, cs) in enumerate(zip(mentions, cands)) if not _alternate_only(m, cs)]
     if len(kept) < len(mentions):  # words that are only small towns' old names vote for nothing
         mentions, cands = [mentions[i] for i in kept], [cands[i] for i in kept]
     score_of = _Priors()
     picks = _first_pass(mentions, cands, score_of)
     containers = _containers(text, mentions, picks, gazetteer)
+    cands = _said_inside(text, mentions, cands, containers)
     cands = _towns_not_countries(text, mentions, cands)
     cands = [cs if i in containers else _unshadowed(_cities_not_regions(cs), mentions[i])
              for i, cs in enumerate(cands)]
     quals = _qualifiers(mentions, containers)
-    voting = [[] if i in quals else _known(cs) for i, cs in enumerate(cands)]  # "Sulpher, La.": La. tells of Sulpher only
+    silent = quals | _sponsors(text, mentions)
+    voting = [[] if i in silent else _known(cs) for i, cs in enumerate(cands)]  # "Sulpher, La.": La. tells of Sulpher only
     mute = _mute(text, mentions, cands)
     coloc = colocation(mentions, voting)
     focus = doc_focus(_vote_shares(mentions, voting, score_of), demonyms, dateline, hints)
@@ -545,6 +582,8 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     chosen = _one_sense(mentions, chosen, containers)
     chosen = _qualifiers_as_read(mentions, chosen, containers, picks)
     chosen = _unknown_divisions(text, mentions, chosen, containers)
+    chosen = [t if i in containers else _city_not_its_division(text, t, cands[i], mentions[i], focus)
+              for i, t in enumerate(chosen)]
     anchors = _anchors(picks2)
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
@@ -852,6 +891,29 @@ def _cities_not_regions(cs: list[Place]) -> list[Place]:
     return [c for c in cs if id(c) not in drop] if drop else cs
 
 
+# A division named after its capital, written bare ("in Kano", "Lagos"), is the city: ACLED codes
+# the bare name as the town at precision 1 (on the Nigeria notes: Lagos 28 of 28, Kano 16, Kaduna 5,
+# Ibadan 24). The town must be this big and lie in the division; "Kano State", "the state of Kano"
+# stay the division.
+DIVISION_CAPITAL_POPULATION = 100_000
+_DIVISION_OF_BEFORE = re.compile(
+    r"\b(?:state|province|region|governorate|oblast|department|prefecture|district)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, focus: Focus) -> Toponym:
+    """The division chosen for a bare name, turned into its capital of that name (the choice of
+    country is left as it was), in a text about that division's country (in a US story "Mendoza"
+    read as Argentina's province is a surname misread, and its city would only be a worse one)."""
+    d = t.place
+    if d is None or d.feature_code != "ADM1" or m.suffix is not None \
+            or (focus.country is not None and focus.country != d.country_code) \
+            or _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return t
+    city = next((c for c in cs if c.feature_class == "P" and c.population >= DIVISION_CAPITAL_POPULATION
+                 and c.country_code == d.country_code and c.admin1 == d.admin1 and m.key in _own_keys(c.name)), None)
+    return t if city is None else replace(t, place=city, reason=f"{t.reason}; the city, not its division")
+
+
 def _capital_names_kept(cs: list[Place], m: Mention) -> list[Place]:
     """A national capital's own name is no reading of its country's towns that bear it only as an old
     or other name ("WASHINGTON —" is not Watervliet or Piqua, once called Washington); towns whose own
@@ -965,6 +1027,14 @@ def _plausible(m: Mention, t: Toponym, focus: Focus, anchors) -> bool:
     return near is not None and near[0] <= NEAR_KM
 
 
+def _division_asked(m: Mention, cs: list[Place]) -> list[Place]:
+    """"Chin State", "X province": a division the gazetteer lacks is no town that only bears the name
+    as another name (Qinzhou, once written "Chin"); towns whose own name it is stay."""
+    if not m.suffix or any(c.feature_code in m.suffix for c in cs):
+        return cs
+    return [c for c in cs if m.key in _own_keys(c.name) or c.feature_code in ("PCLI", "TERR")]  # "U.S. state"
+
+
 def _alternate_only(m: Mention, cs: Sequence[Place]) -> bool:
     """A one-word name with no cue that no candidate bears as its own name, only as an alternate of
     places smaller than ``PLAUSIBLE_POPULATION`` ("Soul" for Seoul's old spelling is no reading of
@@ -1023,14 +1093,26 @@ def _in_container(m: Mention, container: Place) -> Toponym:
     after the town ("state-after") is surer than a namesake elsewhere, so the mention is a town of
     that state the gazetteer lacks, placed at the state's centre. (A comma list of other names,
     "Moscow, Kyiv", is no such statement.)"""
-    town = replace(container, name=m.text, geonameid=None, feature_class="P", feature_code=UNLISTED_TOWN_CODE,
+    why = f"{UNLISTED_REASON} {container.name}, where the text puts it; placed at its centre"
+    return Toponym(m.start, m.end, m.text, _unlisted_town(m, container), why, CONTAINER_ONLY_CONFIDENCE)
+
+
+def _unlisted_town(m: Mention, container: Place) -> Place:
+    return replace(container, name=m.text, geonameid=None, feature_class="P", feature_code=UNLISTED_TOWN_CODE,
                    population=0)
-    why = f"no place of this name known in {container.name}, where the text puts it; placed at its centre"
-    return Toponym(m.start, m.end, m.text, town, why, CONTAINER_ONLY_CONFIDENCE)
 
 
-# Feature code of such a town: a populated place whose position is only its division's.
-UNLISTED_TOWN_CODE = "PPL"
+UNLISTED_REASON = "no place of this name known in"
+
+
+def unlisted(t: Toponym) -> bool:
+    """Whether the toponym is a town the gazetteer lacks, placed at the centre of its division."""
+    return t.place is not None and t.place.feature_code == UNLISTED_TOWN_CODE
+
+
+# Feature code of such a town (sitrep's own, not GeoNames'): a populated place whose position is
+# only its division's, so an event there has precision 3.
+UNLISTED_TOWN_CODE = "PPLU"
 
 
 def _verdict(i: int, m: Mention, cs: list[Place], focus: Focus, container, anchors, divisions,
