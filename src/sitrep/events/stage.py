@@ -504,6 +504,61 @@ def _mutual_riot(group: Group, sub: str, actor2, why: str, country: str | None):
     return Actor(name, 5, reason="a mutual fight of rioters"), f"{why}; a mutual fight: rioters on both sides"
 
 
+# Cues of a sentence whose victims are civilians whoever the actors stage named after the verb:
+# a rally, a protest or party members assaulted ("gunmen attack an APC rally", "PDP youths attack
+# APC supporters"), or suspected criminals dealt popular justice ("vigilantes lynch a suspected
+# thief"). ACLED codes such victims as civilians (party members as Civilians with the party as
+# associated actor; a lynched suspect is no armed group).
+CIVILIAN_VICTIM_CUES = frozenset({"ASSAULT_GATHERING", "SUSPECT_CRIMINAL"})
+_VICTIM_SUBS = frozenset({"Attack", "Mob violence"})
+# Inter codes of a second actor that such a wording makes civilians: none, a political militia
+# (the party of the members attacked, a suspect read as an unidentified armed group), rioters.
+_REPLACED_INTERS = frozenset({None, 3, 5})
+
+
+def _civilian_victims(group: Group, sub: str, actor2, why: str, country: str | None):
+    """The victims of an assault on a gathering or of popular justice are civilians (see
+    ``CIVILIAN_VICTIM_CUES``), unless the second actor found is state forces, rebels or an identity
+    militia named as such."""
+    if sub not in _VICTIM_SUBS or (actor2 is not None and actor2.inter not in _REPLACED_INTERS):
+        return actor2, why
+    typed = [m for m in group.mentions if m.typed.sub_event_type == sub]
+    cue = next((c for m in typed for c in m.typed.cues if c in CIVILIAN_VICTIM_CUES), None)
+    if cue is None and sub == "Mob violence":  # "a vigilante mob captured a suspected kidnapper"
+        suspect = load_lexicon().cues_i["SUSPECT_CRIMINAL"]
+        cue = "SUSPECT_CRIMINAL" if any(suspect.search(m.sentence.text) for m in typed) else None
+    if cue is None:
+        return actor2, why
+    name = f"Civilians ({country})" if country else "Civilians"
+    return Actor(name, 7, reason=f"victims of {cue.lower()}"), f"{why}; the victims are civilians ({cue})"
+
+
+def _mob_target(group: Group, sub: str, actor2, why: str, country: str | None):
+    """A mob that wrecks property or attacks police and hurts nobody else ("a mob burnt down a
+    police patrol vehicle", "an angry mob attacked a fast food outlet") has the police, or no one,
+    as its second actor, not the civilians the type defaults to: ACLED codes such a crowd as
+    rioters against the police or against nobody (``MOB_PROPERTY``, ``MOB_POLICE_VICTIM`` in
+    cues.json; a killing or an injury in the typed sentences keeps the civilians)."""
+    if sub != "Mob violence" or actor2 is None or actor2.inter != 7 or not _GENERIC_ACTOR.match(actor2.name):
+        return actor2, why
+    typed = [m for m in group.mentions if m.typed.sub_event_type == sub]
+    if any(CIVILIAN_VICTIM_CUES.intersection(m.typed.cues) for m in typed):
+        return actor2, why
+    cues = load_lexicon().cues_i
+    texts = [m.sentence.text for m in typed]
+    if any(cues[c].search(t) for c in ("KILL", "INJURE", "MOB_HARM") for t in texts):
+        return actor2, why
+    hit = next((found for t in texts if (found := cues["MOB_PROPERTY"].search(t))), None)
+    if hit is None:
+        return actor2, why
+    police = next((found for t in texts if (found := cues["MOB_POLICE_VICTIM"].search(t))), None)
+    if police is None:
+        return None, f"{why}; the mob wrecked property ({hit.group()!r}), no one hurt: no second actor"
+    name = f"Police Forces of {country}" if country else "Police Forces"
+    police_actor = Actor(name, 1, reason="the police the mob attacked")
+    return police_actor, f"{why}; the mob attacked the police ({police.group()!r})"
+
+
 def _bombed_forces(group: Group, sub: str, actor2, why: str, country: str | None):
     """A suicide bombing aimed at state forces or stopped by them (a checkpoint, a barracks,
     "soldiers shot the bomber", "intercepted by troops": ``SECURITY_TARGET`` in cues.json) has
@@ -552,6 +607,8 @@ def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], p
         actor_reason = "the two named sides of the clash, in the order named"
     actor2, actor_reason = _mutual_riot(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _bombed_forces(group, sub, actor2, actor_reason, where)
+    actor2, actor_reason = _mob_target(group, sub, actor2, actor_reason, where)
+    actor2, actor_reason = _civilian_victims(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _losing_side(group, event_type, sub, actor1, actor2, actor_reason, place, country)
     actor1, actor2, regained = regaining_side(actor1, actor2, event_type, sub, where)
     stated_roles = roles_stated(actor_reason) and not mutual_wording(doc, stated)

@@ -98,6 +98,11 @@ class _Span:
 
 
 _AGENT_BEFORE = re.compile(r"\bby (?:[\w-]+ ){0,3}$", re.IGNORECASE)
+# "killing 16, including a police corporal": people named after "including" are a few of the
+# victims, not the target that makes the event a fight (ACLED codes the attack on the many).
+_INCLUDED_BEFORE = re.compile(r"\bincluding (?:an? |one |two |three |the |\d+ )?(?:[\w-]+ )?$", re.IGNORECASE)
+# How far before a target word "including ..." is looked for (chars).
+INCLUDED_REACH = 30
 # "..., police said": the subject of a verb of saying or finding is a source, not a target.
 _SPEAKER_AFTER = re.compile(
     r"(?:\s+(?:\w+ly|have|had|has|are|were|later))?\s+(?:said|say|says|told|tell|reported|report|reports|"
@@ -202,6 +207,7 @@ class _Matches:
                 for m in found
                 if not _AGENT_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
                 and not _SPEAKER_AFTER.match(self.text, m.end())
+                and not _INCLUDED_BEFORE.search(self.text, max(0, m.start() - INCLUDED_REACH), m.start())
             ]
         return found
 
@@ -354,8 +360,33 @@ def _head(marks: list[tuple[int, int, str, str]]) -> tuple[str, str]:
 _PASSIVE_AGENT = re.compile(r"\s*(?:from (?:[\w'’-]+ ){1,4})?(?:by|to)\b", re.IGNORECASE)
 
 
+# "The militants were pushed back from their strongholds": a passive verb of expulsion says that
+# its subject lost the ground, so the other side took it (when no agent after "by" names it).
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EXPULSION_VERBS = frozenset(
+    {"pushed", "driven", "expelled", "dislodged", "ousted", "routed", "flushed", "chased", "cleared", "forced", "beaten"}
+)
+_OTHER_SIDE = {"state": "nonstate", "nonstate": "state"}
+
+
 def _side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tuple[str, str]:
-    """Who took the ground: 'state' or 'nonstate', with the words that say so."""
+    """Who took the ground: 'state' or 'nonstate', with the words that say so; the other side of
+    a subject that "was pushed back from" or "driven out of" the ground."""
+    side, words = _named_side(matches, trig, hint)
+    word = trig.group().lower().split(" ")[0]
+    expelled = word in _EXPULSION_VERBS and _PASSIVE_BEFORE.search(matches.text, 0, trig.start())
+    if (
+        not expelled
+        or side not in _OTHER_SIDE
+        or words == "earlier sentence"
+        or " by " in f" {trig.group()} "
+    ):
+        return side, words
+    return _OTHER_SIDE[side], f"the other side of {words!r}, expelled"
+
+
+def _named_side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tuple[str, str]:
+    """Who the sentence names as the taker: 'state' or 'nonstate', with the words that say so."""
     text, marks = matches.text, _marks(matches)
     word = trig.group().lower()
     passive = (
