@@ -211,9 +211,11 @@ def test_communal_fight_has_two_communal_sides():
     [
         ("A vigilante mob set an alleged thief alight in Apapa.", "Nigeria", "Vigilante Militia (Nigeria)"),
         ("Vigilantes lynched two suspected cattle thieves in Kaduna.", "Nigeria", "Vigilante Militia (Nigeria)"),
+        # a mob punishing a suspected offender: vigilantes (ACLED Nigeria notes, all 16 such mobs)
+        ("An angry mob beat a suspected thief to death in Kisumu.", "Kenya", "Vigilante Militia (Kenya)"),
+        ("A mob lynched a man accused of witchcraft in Chiapas.", "Mexico", "Vigilante Militia (Mexico)"),
         # a plain mob stays the rioters (ACLED's mob violence)
-        ("An angry mob beat a suspected thief to death in Kisumu.", "Kenya", "Rioters (Kenya)"),
-        ("A mob lynched a man accused of witchcraft in Chiapas.", "Mexico", "Rioters (Mexico)"),
+        ("An angry mob burned shops after a football match in Kisumu.", "Kenya", "Rioters (Kenya)"),
     ],
 )
 def test_mob_violence_doer(sentence, country, want1):

@@ -45,6 +45,7 @@ __all__ = [
     "default_dictionary",
     "localize",
     "placed",
+    "same_country",
 ]
 
 # Templated ACLED names and the inter code they carry (documented in data/actors/README.md).
@@ -56,6 +57,8 @@ _EXTERNAL_INTER = 8  # ACLED codes state forces acting outside their own country
 MENTION_CACHE = 512
 GENERIC_CACHE = 4096  # (noun as written, country) pairs: a few hundred in a day of news
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# "Funtua local government", "Nsukka Local Government": a district's name before "local"
+_LOCAL_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Each|Every)\b)[A-Z][\w'’-]*[ \t]+[Ll]ocal[ \t]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,8 +543,11 @@ class ActorDictionary:
         )
 
     def _after_indefinite_state(self, text: str, start: int, g: GenericNoun) -> bool:
-        """'a new government', 'a government': a government after 'a' is rarely the actor."""
-        return g.template.startswith("Government") and self._after_indefinite(text, start)
+        """'a new government', 'a government': a government after 'a' is rarely the actor; nor is
+        'Nsukka Local Government' (a district's name: Nigeria's LGAs, local councils elsewhere)."""
+        if not g.template.startswith("Government"):
+            return False
+        return self._after_indefinite(text, start) or bool(_LOCAL_BEFORE.search(text, max(0, start - 40), start))
 
     def _adjectival(self, text: str, end: int, g: GenericNoun) -> bool:
         """'military assistance', 'police spokesman': the noun modifies the next one."""
@@ -639,7 +645,7 @@ def actor_country(name: str) -> str | None:
     return m.group("country") if m else None
 
 
-def _same_country(a: str, b: str) -> bool:
+def same_country(a: str, b: str) -> bool:
     """Whether two spellings name one country ("DR Congo", "Democratic Republic of the Congo")."""
     ca, cb = country_by_name(a), country_by_name(b)
     return ca.iso2 == cb.iso2 if ca and cb else a.casefold() == b.casefold()
@@ -648,7 +654,7 @@ def _same_country(a: str, b: str) -> bool:
 def localize(actor: Actor, country: str | None) -> Actor:
     """State forces acting outside their own country are External/Other forces (inter 8)."""
     home = actor_country(actor.name)
-    if actor.inter == 1 and country and home and not _same_country(home, country):
+    if actor.inter == 1 and country and home and not same_country(home, country):
         return replace(
             actor, inter=_EXTERNAL_INTER, reason=f"{actor.reason}; state forces of {home} acting in {country}"
         )

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitrep.actors.countries import country_by_name
-from sitrep.actors.dictionary import ActorDictionary, Mention, default_dictionary, localize
+from sitrep.actors.dictionary import ActorDictionary, Mention, default_dictionary, localize, same_country
 from sitrep.actors.stage import article_country, names_a_group, span_gate
 from sitrep.types import Actor, Doc
 
@@ -42,6 +42,22 @@ CUE_WEIGHT = 2.0  # a wording cue outweighs the prior of the actor's kind
 PRIOR_WEIGHT = 0.5  # armed actors lean agent, civilians lean patient
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _COORDINATION = re.compile(r"^[ ,]*(?:and|or|as well as|,)[ ,]+(?:[\w-]+[ ,]+){0,2}$", re.IGNORECASE)
+# between two names of one group: "X, or Y", "X (Y)", "X, also known as Y"
+_OTHER_NAME = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:or|\(|also known as|aka|a\.k\.a\.|alias)[ \t]+(?:the[ \t]+)?$|[ \t]*\($", re.IGNORECASE
+)
+_COMMUNITY_NOUNS = frozenset({"community", "communities"})
+# the community's name right before the noun: "the Andoni community", "Ode-Ugborodo community";
+# of two ("Odekpe and Echeno communities"), the first
+_COMMUNITY_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+and[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?[ \t]+$"
+)
+# after an unnamed militia: the place it comes from, one ("from Agila"), two ("of Share and
+# Tsaragi") or unnamed ("from neighbouring towns", "of the two villages")
+_MILITIA_OF = re.compile(
+    r"[ \t]+(?:from|of)[ \t]+(?:(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!['’]s)(?P<other>[ \t]+and[ \t]+[A-Z][a-z]+)?\b"
+    r"|(?:the[ \t]+)?(?:two|both|neighbou?ring|rival|nearby)[ \t]+(?:\w+[ \t]+)?(?:towns|villages|communities|clans)\b)"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:the group|they)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\b(?:after|when|as|but|and)\s+)(?:they|it|the group)(?:’ve|'ve)?\s", re.IGNORECASE
@@ -74,8 +90,24 @@ def _defaults() -> dict[str, dict[str, str | None]]:
 
 def score_roles(text: str, mentions: Sequence[Mention], event_type: str = "") -> list[RoleScore]:
     """Agent and patient scores of each mention, from the words around it in ``text``."""
-    scores = [_score(text, m, event_type) for m in mentions]
+    scores = [_score(text, m, event_type) for m in _without_other_names(text, mentions)]
     return _share_coordinated(text, scores)
+
+
+def _without_other_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """'Members of the BVYG, or Civilian JTF, clash with police': a group's other name given in
+    apposition is the same side, not a second one (the first name given is kept)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == "named" == prev.kind
+            and _OTHER_NAME.match(text, prev.actor.end or 0, m.actor.start or 0)
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _score(text: str, m: Mention, event_type: str) -> RoleScore:
@@ -284,14 +316,28 @@ def assign_actors(
 ) -> tuple[Actor, Actor | None, str]:
     """actor1 (never None), actor2 and a reason, from the actors named in the evidence spans."""
     dictionary = default_dictionary()
-    country = country or article_country(doc, dictionary)
+    country = _event_country(doc, dictionary, country)
     scores = score_roles(doc.article.text, _mentions_in(doc, spans, country, dictionary), event_type)
     start = min((s for s, _ in spans), default=0)
     a1, why1 = _actor1(doc, spans, scores, event_type, sub_event_type, country, dictionary, start)
     a1, why1 = _attributed(doc, spans, a1, why1, country, dictionary)
-    a2, why2 = _actor2(scores, a1, event_type, sub_event_type, country, doc, dictionary, spans)
+    others = [s for s in scores if a1.start is None or s.mention.actor.start != a1.start]  # one mention, one side
+    a2, why2 = _actor2(others, a1, event_type, sub_event_type, country, doc, dictionary, spans)
     a1, a2 = localize(a1, country), localize(a2, country) if a2 else None
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
+
+
+def _event_country(doc: Doc, dictionary: ActorDictionary, where: str | None) -> str | None:
+    """The country of the event's actors: its place's (``where``), unless the input's country
+    hint disagrees with it; then the article's votes decide (sitrep.actors.stage.article_country:
+    the hint, every resolved place, every country named). One place read abroad ("Gamawa" in Japan)
+    does not outvote a Nigeria desk's hint; a story about elsewhere, naming it and its towns, does."""
+    if where is None:
+        return article_country(doc, dictionary)
+    hinted = country_by_name(doc.article.country) if doc.article.country else None
+    if hinted is None or same_country(where, hinted.name):
+        return where
+    return article_country(doc, dictionary) or where
 
 
 def _attributed(
@@ -389,9 +435,16 @@ def _actor1(
     militia = _militia_doer(scores) if fixed is not None and sub_event_type == "Mob violence" else None
     if militia is not None:
         return militia.mention.actor, f"{militia.mention.actor.text!r} ({militia.cue}): a militia, not a mob, did it"
+    justice = _mob_justice(doc, spans, scores, country) if sub_event_type == "Mob violence" else None
+    if justice is not None:
+        return justice
     if fixed is not None:
         return fixed, f"{event_type}: the demonstrators are actor1"
     best = _pick_actor1(scores, event_type)
+    community = _community_doer(best, doc.article.text, country, dictionary) if best is not None else None
+    community = community or (_local_militia(best, doc, country) if best is not None else None)
+    if community is not None:
+        return community
     if best is not None:
         return _resolve(best, doc, start, dictionary, country, scores)
     evidence = " ".join(doc.article.text[s:e] for s, e in spans)
@@ -450,6 +503,73 @@ def _militia_doer(scores: Sequence[RoleScore]) -> RoleScore | None:
         ),
         None,
     )
+
+
+def _community_doer(
+    best: RoleScore, text: str, country: str | None, dictionary: ActorDictionary
+) -> tuple[Actor, str] | None:
+    """'Members of the Andoni community attacked a police station': a community that attacks is
+    its militia, named by the community ("Andoni Communal Militia", ACLED's form) or, when the name
+    is an identity label ("the Agatu community"), by that identity; unnamed, an unidentified one."""
+    m = best.mention
+    if m.kind != "civilian" or m.noun not in _COMMUNITY_NOUNS or m.actor.start is None:
+        return None
+    if best.agent < CUE_WEIGHT or best.patient >= CUE_WEIGHT:
+        return None  # "invaded the Amaogbo community, destroying property": the community was hit
+    named = _COMMUNITY_NAME.search(text, max(0, m.actor.start - 40), m.actor.start)
+    label = named.group(1) if named else None
+    actor = dictionary.identity_militia(label, country) if label else None
+    if actor is None:
+        head = f"{label} Communal Militia" if label else "Unidentified Communal Militia"
+        actor = Actor(f"{head} ({country})" if country else head, 4, reason="a community's militia")
+    found = replace(actor, start=m.actor.start, end=m.actor.end, text=m.actor.text)
+    return found, f"{m.actor.text!r} ({best.cue}): a community that attacks is its militia"
+
+
+def _local_militia(best: RoleScore, doc: Doc, country: str | None) -> tuple[Actor, str] | None:
+    """'Militia members from Agila attacked Ojiogu': an unnamed militia of one town or community is
+    its communal militia ("Agila Communal Militia", ACLED's form); of two places ("militias of
+    Share and Tsaragi") or of unnamed ones ("militias from neighbouring towns"), an unidentified
+    communal militia on each side."""
+    m = best.mention
+    if m.kind != "militia" or m.actor.inter != 3 or m.actor.end is None:
+        return None
+    found = _MILITIA_OF.match(doc.article.text, m.actor.end)
+    if found is None or (found.group("name") and _region(doc, found.start("name"))):
+        return None
+    single = found.group("name") and not found.group("other")
+    head = f"{found.group('name')} Communal Militia" if single else "Unidentified Communal Militia"
+    actor = Actor(f"{head} ({country})" if country else head, 4, m.actor.start, m.actor.end, m.actor.text,
+                  reason="a militia of a place is its communal militia")
+    return actor, f"{m.actor.text!r} ({best.cue}) {found.group().strip()}: a local communal militia"
+
+
+def _region(doc: Doc, start: int) -> bool:
+    """Whether the place name at ``start`` was read as more than a town ("militiamen from Darfur":
+    a region's militias are no communal militia)."""
+    return any(
+        t.start == start and t.place is not None and t.place.feature_class not in (None, "P")
+        for t in doc.toponyms or ()
+    )
+
+
+def _mob_justice(
+    doc: Doc, spans: Sequence[tuple[int, int]], scores: Sequence[RoleScore], country: str | None
+) -> tuple[Actor, str] | None:
+    """'A mob lynched a suspected thief', 'set ablaze for allegedly kidnapping a child': a crowd
+    punishing a suspected offender acts as vigilantes: ACLED codes it "Vigilante Militia" (Nigeria
+    notes: all 16 mobs so worded); a mob that turns on police or an armed group stays rioters."""
+    armed = ("named", "militia")
+    if any(s.patient >= CUE_WEIGHT and (s.mention.actor.inter == 1 or s.mention.kind in armed) for s in scores):
+        return None  # "a mob attacked two policemen", "... the vigilantes": rioters against them
+    if scores and scores[0].mention.actor.inter == 1 and not scores[0].source:
+        return None  # "Two police officers ... were attacked by a mob": the report opens on its target
+    text = doc.article.text
+    cue = next((m for s, e in spans if (m := _cues()["mob_justice"].search(text, s, e))), None)
+    actor = _default_actor("mob_justice", "Riots", "Mob violence", country) if cue else None
+    if cue is None or actor is None:
+        return None
+    return actor, f"mob justice ({cue.group()!r}): a crowd punishing a suspected offender acts as vigilantes"
 
 
 def _refers_back(evidence: str) -> bool:
