@@ -212,3 +212,25 @@ def test_a_state_the_gazetteer_lacks_is_no_town_abroad_of_another_name(gazetteer
 
 def test_a_state_the_gazetteer_has_is_found_with_its_suffix(gazetteer):
     assert _find("Gunmen attacked a village in Kaduna State.", "Kaduna", gazetteer).place.feature_code == "ADM1"
+
+
+def test_a_town_naming_an_organisation_gives_way_to_the_event_place():
+    from sitrep.geo.eventplace import _org_named
+    from sitrep.types import Toponym
+
+    medani = Place("Wad Medani", 14.4, 33.5, "Sudan", "SD", feature_class="P", feature_code="PPL", population=300_000)
+    for text, named in (("according to the Wad Medani Resistance Committee.", True),
+                        ("the Wad Medani Chamber of Commerce said", True),
+                        ("fighting in Wad Medani on Monday, residents said", False),
+                        ("in Wad Medani. Council members said", False)):
+        start = text.index("Wad Medani")
+        t = Toponym(start, start + len("Wad Medani"), "Wad Medani", medani, "", 1.0)
+        assert _org_named(text, t) is named, text
+
+
+def test_the_source_committee_town_is_no_event_place_when_another_place_is_named():
+    from datetime import date
+
+    place = _event_place("Gunmen killed 12 villagers in Kaduna on Monday, according to the Zaria Youth Council.",
+                         date(2024, 3, 5))
+    assert place is not None and place.name == "Kaduna"

@@ -197,7 +197,7 @@ def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
     found = [t for t in found if not _stray(doc, t) and not _not_a_place(text, t) and not _eponym(text, t)
              and not _off_state(doc, t, (start, end)) and not _owner(text, t) and not _far_stray(doc, t)
              and not _shadowed(doc, t) and not _sponsor(text, t)]
-    for aside in (_based, _road_end):  # "Lokoja-based", "the Kano-Maiduguri highway in Ngamdu"
+    for aside in (_based, _road_end, _org_named):  # "Lokoja-based", "the Kano-Maiduguri highway in Ngamdu"
         if any(aside(text, t) for t in found) and not all(aside(text, t) for t in found):
             found = [t for t in found if not aside(text, t)]
     found = [t for t in found
@@ -330,6 +330,17 @@ def _based(text: str, t: Toponym) -> bool:
 
 
 _BASED_AFTER = re.compile(r"[-–]based\b")
+
+
+def _org_named(text: str, t: Toponym) -> bool:
+    """"the Wad Madani Resistance Committee said", "the Kano Chamber of Commerce": an organisation
+    named after the town, often the source, not where the event happens."""
+    return _org_after().match(text, t.end) is not None
+
+
+@cache
+def _org_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]+(?:{_words('org_after_words')})\b")
 
 
 def _sponsor(text: str, t: Toponym) -> bool:
