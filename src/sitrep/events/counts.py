@@ -9,11 +9,19 @@
 * explicit zeros: "no one was killed", "there were no casualties" (value 0).
 
 Vague amounts follow ACLED ("dozens" 12, "hundreds" 100); qualifiers set the range ("at least 40":
-40..40, "up to 50": 50 with low 1). Ages, times, distances and years are never counts.
+40..40, "up to 50": 50 with low 1); a range is read at its lower end ("between 6 and 12": 6..12).
+Ages, times, distances and years are never counts; nor are animals, the unborn, deaths from illness.
+A list may open with one victim ("kills the village head and 45 others": 1 + 45).
+
+Marks in a quantity's reason decide how it counts: the deaths an event is about ("protesting the
+death of two traders", "attacked the vigilantes for killing a labourer") and tallies over a period
+never set a toll; background counts (another year) and the tolls of an earlier event ("a day after
+an attack which killed 20") only when nothing else does; another source's figure only widens the range.
 
 ``fatalities_for`` turns the killed quantities of an event's evidence into one toll: each distinct
 victim group counts once (its largest figure), groups are summed, and an overall figure ("15 people",
-"the death toll") wins when it is larger than the sum.
+"the death toll") wins when it is larger than the sum. A revised toll in one of the two sentences after
+the evidence ("the death count was raised to 19") is the event's.
 """
 
 from __future__ import annotations
@@ -27,8 +35,8 @@ from importlib import resources
 from typing import Any
 
 from sitrep.pipeline import Context, stage
-from sitrep.types import Doc, Quantity, Sentence
 from sitrep.textutil import trie_alternation
+from sitrep.types import Doc, Quantity, Sentence
 
 __all__ = ["fatalities_for", "find_quantities", "make_quantities", "parse_number", "total_killed"]
 
@@ -38,11 +46,27 @@ ALTERNATIVE_WINDOW = 50
 ALTERNATIVE = "an alternative estimate"
 VAGUE = "a vague amount"
 BACKGROUND = "in a sentence dated to another year"
+# The toll of an earlier event the sentence recalls ("a day after an attack which killed 20, ..."):
+# used, like a background count, only when the evidence holds no other count.
+PRIOR = "the toll of an earlier event"
+# A tally over a period ("there have been 13 such deaths this year", "200 die annually"): no event's toll.
+TALLY = "a tally over a period, not one event's toll"
 # Deaths that are the event's cause ("protesting the death of two traders"): not its toll.
 GRIEVANCE = "the deaths the event is about, not its toll"
 MAX_WHO_WORDS = (
-    5  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5)
+    6  # victim noun phrases longer than this are clauses, not nouns ("Iraqi Shia air force recruits" is 5;
+    # version 3: 6 for "other members of the Boko Haram sect", "of the" not counted)
 )
+# Words allowed between a number and its count noun ("Sixty reported Boko Haram deaths", "One
+# reported civilian death"): three, with ACLED notes' longest group names (version 2: one).
+MAX_NOUN_GAP = 3
+# Characters of a parenthesis allowed between victims and their predicate ("Six members of VGN
+# (NVG alternatively) are killed", "Eleven (some sources claim 20) are dead").
+MAX_ASIDE = 60
+# A range ("between 6 and 12", "between 6-12", "two or three", "10 to 15"): the first figure is the
+# toll (ACLED's most conservative reading), the second its high end. A dash makes a range only after
+# "between" ("1-10" alone is a road, a score or a date).
+_RANGE_SEP = r"(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)"
 _LEFT_VERBS = ("left", "leaving")  # "left 12 people dead", "leaving two wounded"
 _GROUP_SEP = r"(?:\s*,\s*and|\s*,|\s+and|\s+as well as|\s+plus)\s+"
 
@@ -93,10 +117,33 @@ def _lexicon() -> dict[str, Any]:
     return json.loads(raw)
 
 
-def _number_regex(lex: dict[str, Any]) -> str:
+def _word_number(lex: dict[str, Any]) -> str:
+    """A number in words: "forty", "twenty-five", "two hundred and fifty"."""
     units, tens, mult = _alt(lex["units"]), _alt(lex["tens"]), _alt(lex["multipliers"])
     word = rf"(?:(?:{tens})(?:[- ](?:{units}))?|{units})"
-    words = rf"{word}(?:\s+(?:{mult}))?(?:\s+(?:and\s+)?{word})?"
+    return rf"{word}(?:\s+(?:{mult}))?(?:\s+(?:and\s+)?{word})?"
+
+
+def _range_end(lex: dict[str, Any]) -> str:
+    """The second figure of a range: digits or number words (no vague amount, no qualifier)."""
+    digits = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d:/.,]\d)"
+    return rf"(?:{digits}|{_word_number(lex)})(?![\w’'])"
+
+
+_OR_MORE = r"\s+or\s+more\b"  # "400 or more": the figure is the lower end
+
+
+def _count(lex: dict[str, Any], number: str) -> str:
+    """A number or a range of two: "6-12", "two or three", "between 50 and 100"."""
+    end = _range_end(lex)
+    return (
+        rf"(?:between\s+{number}(?:\s+and\s+|{_RANGE_SEP}){end}|{number}(?:\s+(?:to|or)\s+{end}|{_OR_MORE})?)"
+    )
+
+
+def _number_regex(lex: dict[str, Any]) -> str:
+    mult = _alt(lex["multipliers"])
+    words = _word_number(lex)
     digits = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)|\d+(?![\d:/.,]\d)(?:\s+(?:{mult}))?"
     vague = _alt(lex["vague"])
     # not after "so", "how", "too": "so many deaths" is rhetoric, not a count
@@ -104,27 +151,62 @@ def _number_regex(lex: dict[str, Any]) -> str:
 
 
 def _one_person(lex: dict[str, Any]) -> str:
-    """'a civilian' closing a list of counted victims ("three police officers and a civilian")."""
-    return rf"an?\s+(?:{_alt(lex['singular_people'])})s?\b(?!\s+of\b)"
+    """'a civilian' closing a list of counted victims ("three police officers and a civilian",
+    "the village head and 45 others", "a pastor and four worshippers"; version 3: up to two words
+    before the person noun and other determiners)."""
+    det = r"(?:an?|the|his|her|their|its|one)"
+    return rf"{det}\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(lex['singular_people'])})\b{_PERSON_END}"
 
 
-_ONE_PERSON = re.compile(r"an?\s+(?P<who>[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+)?)\s*$", re.IGNORECASE)
+# What may follow a single victim in a list: punctuation, the end, or a word that opens a new phrase
+# ("a local vigilante group mobilizes" names a group, not a victim; "a member of" is left out).
+_PERSON_END = (
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:and|or|in|at|on|near|while|when|as|after|before|during|who|whose|"
+    r"from|with|by|inside|outside|plus|including|were|was|are|is)\b)"
+)
+
+
+def _lead_one(lex: dict[str, Any]) -> str:
+    """A single victim opening a list of victims ("kills herself and seven others", "killing a
+    Christian leader and ten members of his congregation"): only followed by another list member."""
+    return rf"(?:{_one_person(lex)}|(?:him|her|them)sel(?:f|ves)\b)"
+
+
+_ONE_PERSON = re.compile(
+    r"(?:(?:an?|the|his|her|their|its|one)\s+(?P<who>(?:[\w’'-]+\s+){0,2}[\w’'-]+)|"
+    r"(?P<self>(?:him|her|them)sel(?:f|ves)))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _np(lex: dict[str, Any], number: str, lazy: bool) -> str:
     quals = _alt(lex["qualifiers"])
     stop = _alt(
-        lex["who_stopwords"] + lex["auxiliaries"] + [p for ps in lex["predicates"].values() for p in ps]
+        lex["who_stopwords"]
+        + lex["auxiliaries"]
+        + [p for ps in lex["predicates"].values() for p in ps]
+        + list(lex["units"])
+        + list(lex["tens"])
+        + lex["saying_verbs"]
+        + [n for ns in lex["nouns"].values() for n in ns]  # "fourteen death and scores injured"
     )
     word = rf"(?!(?:{stop})\b)[A-Za-z’'-]+"
-    who = rf"(?:{word}\s+){{0,{MAX_WHO_WORDS - 1}}}{'?' if lazy else ''}{word}"
-    return rf"(?:(?:{quals})\s+)?{number}(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+|their\s+|its\s+)?{who})?"
+    # "members of the Boko Haram sect": "the" (a stop word) is allowed right after "of"
+    who = rf"(?:{word}\s+(?:(?<=\bof )the\s+)?){{0,{MAX_WHO_WORDS - 1}}}{'?' if lazy else ''}{word}"
+    count = _count(lex, number)
+    # a number word is no victim noun ("40 The house where eight people"), except in "one of the two victims"
+    part_of = (
+        rf"of\s+(?:the\s+|those\s+|their\s+|its\s+)?(?:{_alt(list(lex['units']) + list(lex['tens']))})\b"
+    )
+    det = r"(?:of\s+)?(?:the\s+|them\s+|those\s+|their\s+|its\s+)?"
+    return rf"(?:(?:{quals})\s+)?{count}(?:\s+(?:{part_of}(?:\s+{who})?|{det}{who}))?"
 
 
 _KILL_VERBS = (
     r"shoot and kill|shot and kill|"
     r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
-    r"murdered|murdering|stabbed to death|beat to death|beaten to death"
+    r"murdered|murdering|stabbed to death|beat to death|beaten to death|"
+    r"lynched|lynching|lynches|lynch|butchered|hacked to death"
 )
 
 
@@ -138,9 +220,24 @@ def _singular_words(lex: dict[str, Any]) -> tuple[frozenset[str], ...]:
         preds,
         _first_words(_KILL_VERBS.split("|")),
         frozenset({"died"}),
-        frozenset({"was"}),
+        frozenset({"was", "is"}),
         frozenset({"death"}),
     )
+
+
+def _aux_chain(aux: str, lex: dict[str, Any]) -> str:
+    """Auxiliaries before a predicate, then maybe "attacked and" ("are attacked and killed", "is
+    kidnapped and killed"): the chain only after an auxiliary, so that "gunmen attacked and killed
+    two" keeps its gunmen out of the victims."""
+    chain = _alt(lex["chain_verbs"])
+    return rf"(?P<aux1>(?:(?:{aux})\s+){{1,3}})?(?(aux1)(?:(?:{chain})\s+and\s+)?)[\"“]?"
+
+
+def _after_pred(lex: dict[str, Any]) -> str:
+    """After a killed predicate: not a death from illness ("died of Ebola"), not an unknown toll
+    ("Boko Haram dead not known")."""
+    natural, unknown = _alt(lex["natural_causes"]), _alt(lex["unknown_after"])
+    return rf"(?!\s+(?:of|from)\s+(?i:{natural})\b)(?!\s*,?\s+(?i:{unknown})\b)"
 
 
 def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str], ...]:
@@ -160,29 +257,54 @@ def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str]
         + list(lex["vague"])
         + list(lex["qualifiers"])
         + ["a", "an", "the", "his", "her", "their", "its", "them", "dozens", "hundreds"]
+        + ["him", "himself", "herself", "themselves", "between"]
     )
     kill_verbs = _KILL_VERBS
     return (
         re.compile(
-            rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+(?:(?:{aux})\s+){{0,3}}(?P<pred>{preds})\b"
+            rf"(?P<list>{subject})(?:\s*,[^,]{{1,50}},)?\s+{_aux_chain(aux, lex)}(?P<pred>{preds})\b"
             rf"(?:(?<=died)|(?<=dies)|(?<=dead)(?<!shot dead)|(?!\s+[\"“]?(?:\d|(?i:{object_start})\b)))"
+            + _after_pred(lex)
         ),
         re.compile(
-            rf"(?P<list>\b(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:(?:shot|stabbed|wounded)\b[^.;|]{{0,40}}?\s+)?"
+            rf"{_WORD_START}(?P<list>(?:[A-Z][a-z]+\s+)?(?i:{people}))\s+(?:(?:shot|stabbed|wounded)\b[^.;|]{{0,40}}?\s+)?"
             rf"(?P<pred>{preds})\b"
         ),
         re.compile(
-            r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid not )"
-            rf"\b(?P<pred>{kill_verbs})\s+(?P<list>{det}\s+(?:{word}\s+){{0,3}}?(?i:{people})|"
+            rf"{_WORD_START}(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bdid not )"
+            rf"(?P<pred>{kill_verbs})\s+(?P<list>{det}\s+(?:{word}\s+){{0,3}}?(?i:{people})|"
             rf"(?:[Aa]n?|one)\s+\d+-year-old|[A-Z][a-z]+\s+[A-Z][a-z]+|(?:him|her)(?:self)?)\b"
         ),
-        re.compile(r"\b(?P<list>who|has|had)\s+(?:later\s+|then\s+|eventually\s+|since\s+)?(?P<pred>died)\b"),
         re.compile(
-            r"\b(?P<list>was)\s+(?:later\s+|then\s+|eventually\s+)?(?P<pred>pronounced dead|declared dead|"
-            r"found dead|killed|shot and killed|fatally shot|shot to death|shot dead|murdered|lynched|beheaded|"
-            r"(?:beaten and )?(?:burnt|burned) to death|beaten to death|hacked to death|stabbed to death)\b"
+            _WORD_START
+            + r"(?P<list>who|has|had)\s+(?:later\s+|then\s+|eventually\s+|since\s+)?(?P<pred>died)\b"
+            + _after_pred(lex)
         ),
-        re.compile(r"\b(?P<list>(?:shooting|stabbing)\s+(?P<pred>death))\b"),
+        re.compile(
+            _WORD_START + r"(?P<list>was|is)\s+(?:later\s+|then\s+|eventually\s+)?"
+            rf"(?:(?:{_alt(lex['chain_verbs'])})\s+and\s+)?(?P<pred>pronounced dead|declared dead|"
+            r"found dead|killed|shot and killed|fatally shot|shot to death|shot dead|murdered|lynched|beheaded|"
+            r"(?:beaten and )?(?:burnt|burned) to death|beaten to death|hacked to death|stabbed to death|"
+            r"butchered|(?:burnt|burned) alive)\b"
+        ),
+        re.compile(_WORD_START + r"(?P<list>(?:shooting|stabbing)\s+(?P<pred>death))\b"),
+    )
+
+
+def _victim_list(lex: dict[str, Any], greedy: str) -> str:
+    """Coordinated victims after a verb: counts, or a single victim joined to others ("kills the
+    village head and 45 others", "killed himself, a pastor and four worshippers")."""
+    one, lead = _one_person(lex), _lead_one(lex)
+    item = rf"(?:{greedy}|{one})"
+    return rf"(?:{greedy}|{lead}(?={_GROUP_SEP}{item}))(?:{_GROUP_SEP}{item})*"
+
+
+def _noun_gap(lex: dict[str, Any]) -> str:
+    """Words between a number and its count noun ("Sixty reported Boko Haram deaths"): no stop word,
+    auxiliary or verb of blame ("two men charged over deaths" is no count of deaths)."""
+    stop = _alt([*lex["who_stopwords"], *lex["noun_gap_excluded"], "be"])
+    return (
+        rf"(?:(?!(?:{stop})\b)[\w’']+\s+){{0,{MAX_NOUN_GAP}}}?"  # no hyphen: "24 traffic-related fatalities"
     )
 
 
@@ -193,9 +315,10 @@ def _patterns() -> _Patterns:
     lazy, greedy = _np(lex, number, True), _np(lex, number, False)
     aux, subset = _alt(lex["auxiliaries"]), _alt(lex["subset_markers"])
     preds = _alt([p for ps in lex["predicates"].values() for p in ps])
-    verbs = _alt([v for vs in lex["verbs"].values() for v in vs])
+    # with the verbs that take lives ("claimed four lives"): ``_groups`` keeps only their lives
+    verbs = _alt([*(v for vs in lex["verbs"].values() for v in vs), *lex["lives_verbs"]])
     nouns = _alt([n for ns in lex["nouns"].values() for n in ns])
-    det = r"(?:(?:his|her|their|its|the|all|some)\s+)?"
+    det = r"(?:(?:his|her|their|its|the|all|some|another|an additional|a further)\s+)?"
     flags = re.IGNORECASE
     return _Patterns(
         lex,
@@ -203,26 +326,27 @@ def _patterns() -> _Patterns:
         lazy,
         greedy,
         subject=re.compile(
-            rf"{_WORD_START}(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*,\s*(?:{subset})\b[^,]{{0,80}},)?\s*"
-            rf"(?P<aux>(?:(?:{aux})\s+){{0,3}})(?P<pred>{preds})\b",
+            rf"{_WORD_START}(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*\([^()]{{1,{MAX_ASIDE}}}\))?"
+            rf"(?:\s*,\s*(?:{subset})\b[^,.;]{{0,80}}?,?)?\s*"
+            rf"(?P<aux>{_aux_chain(aux, lex)})(?P<pred>{preds})\b{_after_pred(lex)}",
             flags,
         ),
         verb=re.compile(
-            rf"\b(?P<pred>{verbs})\s+{det}(?P<list>{greedy}(?:{_GROUP_SEP}(?:{greedy}|{_one_person(lex)}))*)", flags
+            rf"{_WORD_START}(?P<pred>{verbs})\s+{det}(?P<list>{_victim_list(lex, greedy)})", flags
         ),
         left=re.compile(
-            rf"\b(?:{'|'.join(_LEFT_VERBS)})\s+(?P<list>{greedy})\s+"
+            rf"{_WORD_START}(?:{'|'.join(_LEFT_VERBS)})\s+(?P<list>{greedy})\s+"
             rf"(?P<pred>dead|killed|wounded|injured|hurt)\b",
             flags,
         ),
         toll=re.compile(
-            rf"\b(?:{_alt(lex['toll_phrases'])})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['toll_links'])})\s+"
+            rf"{_WORD_START}(?:{_alt(lex['toll_phrases'])})\s+(?:[\w’'()-]+\s+){{0,3}}?(?:{_alt(lex['toll_links'])})\s+"
             rf"(?P<list>{greedy})",
             flags,
         ),
-        bodies=re.compile(rf"\b(?:{_alt(lex['bodies_phrases'])})\s+(?P<list>{greedy})", flags),
+        bodies=re.compile(rf"{_WORD_START}(?:{_alt(lex['bodies_phrases'])})\s+(?P<list>{greedy})", flags),
         noun=re.compile(
-            rf"{_WORD_START}(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number})\s+(?:(?!(?:is|was|are|were|be|been)\b)[a-z]+\s+)?"
+            rf"{_WORD_START}(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number}(?:{_OR_MORE})?)\s+(?:of\s+)?{_noun_gap(lex)}"
             rf"(?P<pred>{nouns})\b",
             flags,
         ),
@@ -232,7 +356,8 @@ def _patterns() -> _Patterns:
         one_person=re.compile(_one_person(lex)),
         singular=_singular_patterns(lex, preds),
         np_one=re.compile(
-            rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?P<num>{number})"
+            rf"(?P<qual>(?:{_alt(lex['qualifiers'])}))?\s*(?:between\s+)?(?P<num>{number})"
+            rf"(?:(?:{_RANGE_SEP}|\s+and\s+)(?P<num2>{_range_end(lex)}))?"
             rf"(?:\s+(?:of\s+)?(?:the\s+|them\s+|those\s+|their\s+|its\s+)?(?P<who>[^,]*))?",
             flags,
         ),
@@ -290,7 +415,12 @@ def _excluded(text: str, start: int, end: int) -> str | None:
         return "a unit, age or time follows"
     if re.search(r"[A-Za-z]\s*,\s*$", before) and re.match(r"\s*,", after):
         return "an age in apposition"
-    if re.search(r"\b(?:aged|age|ages|No\.|number|#|page|route|highway)\s*$", before, re.IGNORECASE):
+    before = text[max(0, start - 20) : start]
+    if re.search(
+        r"\b(?:(?:aged|age|ages)(?:\s+of|\s+between)?|No\.|number|#|page|route|highway)\s*$",
+        before,
+        re.IGNORECASE,
+    ):
         return "an age or a label"
     token = text[start:end]
     if re.fullmatch(r"(?:19|20)\d\d", token):
@@ -313,45 +443,128 @@ def _clean_who(who: str | None) -> str | None:
     if not who:
         return None
     who = re.split(r"\s*(?:,|--|—|\(|;)", who)[0].strip()
+    who = re.sub(r"(?i)^or\s+more\b\s*(?:of\s+)?", "", who)  # "400 or more of bodies"
     return who or None
 
 
 def _groups(text: str, m: re.Match[str], base: int, kind: str, how: str) -> Iterator[Quantity]:
-    """One quantity per number phrase in the match's coordinated ``list`` group."""
+    """One quantity per number phrase in the match's coordinated ``list`` group, then the group a
+    note adds after a comma with its predicate left out ("10 soldiers KIA, 70 Boko Haram.")."""
     lst, origin, pos = m.group("list"), m.start("list"), 0
+    if m.re is _patterns().verb and _NEARLY.search(text, max(0, m.start() - 8), m.start()):
+        return  # "a mob nearly lynches a woman": nobody died
+    if m.re is _patterns().verb and m.group("pred").lower() in _lives_verbs() and not _LIVES.match(lst):
+        return  # "claimed four lives", "cost 12 lives", but not "claimed 20 attacks"
     for sep in [*re.finditer(_GROUP_SEP, lst, re.IGNORECASE), None]:
+        if sep is not None and _RANGE_AND.search(lst, pos, sep.start()) and sep.group().strip() == "and":
+            continue  # "between 50 and 100" is one range
         end = sep.start() if sep else len(lst)
         q = _one(text, origin + pos, lst[pos:end], base, kind, how)
         if q is not None:
             yield q
         if sep is not None:
             pos = sep.end()
+    if kind == "killed" and (m.re is _patterns().subject or m.re is _patterns().noun):
+        yield from _elided(text, m.end(), base, how)
+
+
+_LIVES = re.compile(r"(?i)\S+(?:\s+\S+){0,3}?\s+(?:[\w-]+\s+)?lives$")
+
+
+@lru_cache(maxsize=1)
+def _lives_verbs() -> frozenset[str]:
+    return frozenset(_patterns().lex["lives_verbs"])
+
+
+_NEARLY = re.compile(r"(?i)\b(?:nearly|almost)\s+$")
+# "many of those killed", "two of the dead": a part of the dead (not "one of the victims", who may
+# be one of the wounded: "One of the victims died in hospital" is a death of its own)
+_PART_OF_TOLL = re.compile(
+    r"(?i)\s+of\s+(?:the\s+(?:dead|deceased)|those\s+(?:killed|dead|who\s+died)|the\s+(?:people|victims)\s+killed)\b"
+)
+_RANGE_AND = re.compile(r"(?i)\bbetween\s+[\w,]+$")
+# After a killed predicate, one more group up to the end of the sentence or clause: "KIA, 70 Boko Haram."
+_ELIDED_SEP = re.compile(r"\s*,\s*(?:and\s+)?")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _elided(text: str, at: int, base: int, how: str) -> Iterator[Quantity]:
+    sep = _ELIDED_SEP.match(text, at)
+    if sep is None:
+        return
+    stop = _CLAUSE_END.search(text, sep.end())
+    part = text[sep.end() : stop.start() if stop else len(text)].rstrip()
+    if (
+        not part
+        or not _np_whole().fullmatch(part)
+        or re.search(r"(?i)\b(?:of|among)\s+(?:them|whom)\b", part)
+    ):
+        return  # "five were killed, three of them children": a part, not a new group
+    q = _one(text, sep.end(), part, base, "killed", f"{how}; a further group, its predicate left out")
+    if q is not None:
+        yield q
+
+
+@lru_cache(maxsize=1)
+def _np_whole() -> re.Pattern[str]:
+    return re.compile(_patterns().np_greedy, re.IGNORECASE)
+
+
+def _single(text: str, start: int, part: str, base: int, kind: str, how: str) -> Quantity | None:
+    """One person in a list of victims ("the village head and 45 others", "herself and seven")."""
+    single = _ONE_PERSON.match(part.rstrip())
+    if single is None or start == 0:
+        return None
+    if single.group("self") is None and not _patterns().one_person.match(part):
+        return None
+    end = start + len(part.rstrip())
+    who = (single.group("who") or single.group("self")).lower()
+    if not _non_human().isdisjoint(who.split()):
+        return None  # "five adults and an unborn child"
+    return Quantity(
+        base + start,
+        base + end,
+        text[start:end],
+        kind,
+        1,
+        1,
+        1,
+        who,
+        reason=f"{how}; one person in a list of counted victims",
+    )
 
 
 def _one(text: str, start: int, part: str, base: int, kind: str, how: str) -> Quantity | None:
     m = _patterns().np_one.match(part)
     if m is None or not m.group("num"):
-        single = _ONE_PERSON.match(part.rstrip())
-        if single is None or start == 0 or not _patterns().one_person.match(part):
-            return None
-        end = start + len(part.rstrip())
-        who = single.group("who").lower()
-        return Quantity(base + start, base + end, text[start:end], kind, 1, 1, 1, who,
-                        reason=f"{how}; one person closing a list of counted victims")
-    n_start, n_end = start + m.start("num"), start + m.end("num")
-    if _excluded(text, n_start, n_end):
-        return None
+        return _single(text, start, part, base, kind, how)
+    n_start, n_end = start + m.start("num"), start + m.end("num2" if m.group("num2") else "num")
+    if _excluded(text, n_start, n_end) or (
+        m.group("num2") and _excluded(text, n_start, start + m.end("num"))
+    ):
+        return None  # "between 2014 and 2016" is no range of dead
+    if _PART_OF_TOLL.match(text, n_end):
+        return None  # "many of those killed were children": a part of a toll given elsewhere
     parsed = parse_number(m.group("num"))
     if parsed is None:
         return None
     v, lo, hi, why = _qualify(m.group("qual"), *parsed)
+    if m.group("num2") and (top := parse_number(m.group("num2"))) is not None and top[0] > v:
+        hi, why = max(hi, top[0]), f"{why}; a range up to {top[0]}: its lower end"
     if " ".join(m.group("num").lower().strip('"“”').split()) in _patterns().lex["vague"]:
         why = f"{why}; {VAGUE}"
     who = _clean_who(m.group("who"))
+    if who is not None and not _non_human().isdisjoint(who.lower().split()):
+        return None  # "five of their cattle shot dead": animals are no toll
     end = start + len(part.rstrip())
     if who is None:
         end = n_end
     return Quantity(base + start, base + end, text[start:end], kind, v, lo, hi, who, reason=f"{how}; {why}")
+
+
+@lru_cache(maxsize=1)
+def _non_human() -> frozenset[str]:
+    return frozenset(_patterns().lex["non_human"])
 
 
 def _spans_overlap(a: Quantity, taken: Sequence[Quantity]) -> bool:
@@ -374,13 +587,76 @@ def _alternative(text: str, start: int) -> bool:
 
 
 def _mark(text: str, q: Quantity, base: int) -> Quantity:
-    if _patterns().grievance.search(text, 0, q.start - base):
+    low, at = text.lower(), q.start - base
+    if _patterns().grievance.search(text, 0, at) or _found(_reprisal(), text, low, at):
         return replace(q, reason=f"{q.reason}; {GRIEVANCE}")
-    if _alternative(text, q.start - base):
+    if _found(_prior_event(), text, low, at):
+        return replace(q, reason=f"{q.reason}; {PRIOR}")
+    if _alternative(text, at) and not _lives_claimed(text, q, base):
         return replace(q, reason=f"{q.reason}; {ALTERNATIVE}")
+    if _found(_tally(), text, low, len(text)):
+        return replace(q, reason=f"{q.reason}; {TALLY}")
     if _patterns().background.search(text):
         return replace(q, reason=f"{q.reason}; {BACKGROUND}")
     return q
+
+
+def _lives_claimed(text: str, q: Quantity, base: int) -> bool:
+    """ "has claimed four lives": the verb before the count is no other source's claim."""
+    return q.who == "lives" and re.search(r"(?i)\bclaim\w*\s+$", text[: q.start - base]) is not None
+
+
+@lru_cache(maxsize=1)
+def _prior_event() -> re.Pattern[str]:
+    return re.compile(_patterns().lex["prior_event_pattern"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tally() -> re.Pattern[str]:
+    return re.compile(_patterns().lex["tally_pattern"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reprisal() -> re.Pattern[str]:
+    """Deaths a group is punished for ("a mob attacked the vigilantes for allegedly killing a
+    labourer"): the cause of the event, like a grievance."""
+    return re.compile(_patterns().lex["reprisal_pattern"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _grievance_near() -> re.Pattern[str]:
+    """The grievance pattern, a few words of the victim's noun phrase allowed before the single
+    victim's verb ("in protest of the death of their colleague who was killed by a motorist")."""
+    return re.compile(
+        _patterns().lex["grievance_pattern"].removesuffix("$") + r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
+    )
+
+
+def _mark_single(text: str, q: Quantity, base: int) -> Quantity:
+    """A single victim's marks: the grievance of a protest, the toll of an earlier event."""
+    low, at = text.lower(), q.start - base
+    if _found(_grievance_near(), text, low, at) or _found(_reprisal(), text, low, at):
+        return replace(q, reason=f"{q.reason}; {GRIEVANCE}")
+    if _found(_prior_event(), text, low, at):
+        return replace(q, reason=f"{q.reason}; {PRIOR}")
+    return q
+
+
+def _found(rx: re.Pattern[str], text: str, low: str, end: int) -> bool:
+    """``rx.search(text, 0, end)``, skipped when the lower-cased text lacks every literal one of
+    which each match holds (speed: a substring test instead of a scan; see ``required_literals``)."""
+    needles = _needles(rx.pattern)
+    if needles is not None and _CASE_ODD.isdisjoint(text) and not any(n in low for n in needles):
+        return False
+    return rx.search(text, 0, end) is not None
+
+
+@lru_cache(maxsize=16)
+def _needles(pattern: str) -> frozenset[str] | None:
+    lits = required_literals(pattern)
+    return (
+        None if lits is None or not all(lit.isascii() for lit in lits) else frozenset(x.lower() for x in lits)
+    )
 
 
 def _zero_quantities(text: str, base: int) -> list[Quantity]:
@@ -418,9 +694,12 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
     ]
     words = frozenset(_WORD.findall(lowered))
     has_pred = not p.pred_words.isdisjoint(words)
-    gated = _gated(p, words, has_pred, odd) if may_hold_number(text, lowered) else None
+    if may_hold_number(text, lowered):
+        gated = _gated(p, words, has_pred, odd)
+    else:  # only a list of single victims needs no number: "killed himself and a woman"
+        gated = {id(p.verb): odd or _may_list_singles(words, text, lowered)}
     for rx, kind, how in rules:
-        if gated is None or not gated[id(rx)]:
+        if not gated.get(id(rx)):
             continue
         for m in rx.finditer(text):
             k = kind or _kind_of(
@@ -454,23 +733,39 @@ def _gated(p: _Patterns, words: frozenset[str], has_pred: bool, odd: bool) -> di
     }
 
 
+def _may_list_singles(words: frozenset[str], text: str, lowered: str) -> bool:
+    """Whether a sentence without a number can hold a verb + list of single victims: a victim
+    verb, a comma or word that joins two list members, and two person nouns (or "himself")."""
+    first = _phrase_words()
+    if first["verbs"].isdisjoint(words) or first["people"].isdisjoint(words):
+        return False
+    if "," not in text and first["joins"].isdisjoint(words):
+        return False
+    return sum(w in first["people"] for w in _WORD.findall(lowered)) >= 2
+
+
 @lru_cache(maxsize=1)
 def _phrase_words() -> dict[str, frozenset[str]]:
     lex = _patterns().lex
     return {
         "toll": _key_words(lex["toll_phrases"]),
         "bodies": _key_words(lex["bodies_phrases"]),
-        "verbs": _key_words(v for vs in lex["verbs"].values() for v in vs),
+        "verbs": _key_words([*(v for vs in lex["verbs"].values() for v in vs), *lex["lives_verbs"]]),
         "left": _first_words(_LEFT_VERBS),
+        # every word of a person noun ("village head": "village" and "head"), whatever the case
+        "people": frozenset(
+            w
+            for ph in [*lex["singular_people"], "himself herself themselves"]
+            for w in re.findall(r"\w+", ph.lower())
+        ),
+        "joins": frozenset({"and", "plus", "as"}),
     }
 
 
 def _key_words(phrases: Iterable[str]) -> frozenset[str]:
     """Per literal phrase, its longest word ("the toll" -> "toll"): every word of a literal phrase
     is a whole word of a text it matches, and the longest is the rarest ("the" is in most sentences)."""
-    return frozenset(
-        max(words, key=len) for ph in phrases if (words := re.findall(r"\w+", ph.lower()))
-    )
+    return frozenset(max(words, key=len) for ph in phrases if (words := re.findall(r"\w+", ph.lower())))
 
 
 def _may_say_zero(lowered: str) -> bool:
@@ -578,8 +873,11 @@ def _singulars(
     """Single victims; ``words`` (the sentence's lower-cased words) skips the patterns that cannot
     match (speed; see ``_singular_words``)."""
     seen = [(q.start - base, q.end - base) for q in taken]
+    people = _person_pattern()
     for rx, needs in zip(_patterns().singular, _singular_needs()):
-        if words is not None and needs.isdisjoint(words):
+        if words is not None and (
+            needs.isdisjoint(words) or (rx is people and _people_first_words().isdisjoint(words))
+        ):
             continue
         for m in rx.finditer(text):
             subj = m.group("list")
@@ -589,11 +887,15 @@ def _singulars(
                 rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$", subj
             ):
                 continue  # "the convoy was hit": only people-nouns after a determiner
+            if not _non_human().isdisjoint(subj.lower().split()):
+                continue  # "their unborn child", "a cow"
             if m.group("pred").lower() == "kill" and subj.lower() in ("him", "her"):
                 continue  # "go ahead and kill him": a bare "kill" + pronoun is rarely a report
+            if _NEARLY.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "a mob nearly lynches a woman": nobody died
             kind = "killed" if m.group("pred").lower() == "death" else _kind_of(m.group("pred"), "predicates")
             seen.append((m.start(), m.end()))
-            yield Quantity(
+            one = Quantity(
                 base + m.start("list"),
                 base + m.end("list"),
                 subj,
@@ -604,6 +906,18 @@ def _singulars(
                 subj,
                 reason="a single named or singular victim",
             )
+            yield _mark_single(text, one, base) if kind == "killed" else one
+
+
+def _person_pattern() -> re.Pattern[str]:
+    """The singular pattern that opens with a person noun ("Man shot, killed"): it also needs one of
+    ``_people_first_words`` (speed: a person noun is a whole word, followed by a space)."""
+    return _patterns().singular[1]
+
+
+@lru_cache(maxsize=1)
+def _people_first_words() -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", ph.lower())[0] for ph in _patterns().lex["singular_people"])
 
 
 @lru_cache(maxsize=1)
@@ -637,10 +951,14 @@ def _victim_key(q: Quantity, text: str) -> str | None:
     lex = _patterns().lex
     who = (q.who or "").lower().strip()
     head = re.sub(r"(?<=[a-rt-z])s$", "", who.split()[-1]) if who else ""
+    if not q.reason.startswith("a single") and (
+        who == "others" or (who.startswith("other ") and _coordinated(q, text))
+    ):
+        return "others"  # "the village head and 45 others", "the two bombers and three other people"
     if (
         not who
         or who in lex["generic_victims"]
-        or head in ("people", "person", "individual", "victim", "toll", "other")
+        or head in ("people", "person", "individual", "victim", "toll", "other", "live")
     ):
         return None
     if q.reason.startswith("a single"):
@@ -652,10 +970,21 @@ def _victim_key(q: Quantity, text: str) -> str | None:
     return head
 
 
+def _coordinated(q: Quantity, text: str) -> bool:
+    """Whether a count follows another list member: "... and three other people"."""
+    return (
+        re.search(r"(?i)(?:,|\band|\bplus|\bas well as)\s+$", text[max(0, q.start - 12) : q.start])
+        is not None
+    )
+
+
 def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, int, str] | None:
     """The toll of a set of killed quantities (see the module docstring), or None."""
-    every = [q for q in quantities if q.kind == "killed" and GRIEVANCE not in q.reason]
-    current = [q for q in every if BACKGROUND not in q.reason] or every  # "since 2007, when 28 were killed"
+    every = [
+        q for q in quantities if q.kind == "killed" and GRIEVANCE not in q.reason and TALLY not in q.reason
+    ]
+    # "since 2007, when 28 were killed", "a day after an attack which killed 20": only when nothing else
+    current = [q for q in every if BACKGROUND not in q.reason and PRIOR not in q.reason] or every
     killed = [q for q in current if ALTERNATIVE not in q.reason]
     alternatives = [q for q in current if ALTERNATIVE in q.reason]
     if not killed:
@@ -690,7 +1019,9 @@ def _restated(a: Quantity, b: Quantity, text: str) -> bool:
     first, second = sorted((a, b), key=lambda q: q.start)
     if not _SENTENCE_BREAK.search(text, first.end, max(first.end, second.start)):
         return False  # "five police and five soldiers": two groups of one sentence
-    words = set(re.findall(r"[a-z]{3,}", (a.who or "").lower())) & set(re.findall(r"[a-z]{3,}", (b.who or "").lower()))
+    words = set(re.findall(r"[a-z]{3,}", (a.who or "").lower())) & set(
+        re.findall(r"[a-z]{3,}", (b.who or "").lower())
+    )
     return a.value >= RESTATED_MIN or bool(words)
 
 
@@ -734,6 +1065,48 @@ def _shift(q: Quantity, offset: int) -> Quantity:
     return replace(q, start=q.start + offset, end=q.end + offset)
 
 
+# A revised toll in one of the sentences right after an event's evidence ("Over the next week the
+# death count is raised to 19") is that event's final toll: reports give it after the story. Two
+# sentences (ACLED notes, even half: a revision is the second or third sentence of its note).
+REVISION_REACH = 2
+_REVISED = re.compile(
+    r"(?i)\b(?:rose|risen|rises|climbed|raised|revised|increased|jumped|rising|bringing|brought)\b"
+)
+
+
+def _following(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the sentences right after each evidence span (at most ``REVISION_REACH`` each)
+    that are not evidence themselves."""
+    if not spans or not doc.sentences:
+        return []
+    from bisect import bisect_left
+
+    starts = [x.start for x in doc.sentences]
+    out: set[tuple[int, int]] = set()
+    for _, end in spans:
+        i = bisect_left(starts, end)
+        after = doc.sentences[i : i + REVISION_REACH]
+        out.update((x.start, x.end) for x in after if not any(s <= x.start < e for s, e in spans))
+    return sorted(out)
+
+
+def _revisions(doc: Doc, qs: Sequence[Quantity], after: Sequence[tuple[int, int]]) -> list[Quantity]:
+    """Death-toll revisions ("the death toll rose to 27") in the sentences ``after`` the evidence."""
+    text = doc.article.text
+    tolls = [q for q in qs if q.kind == "killed" and q.reason.startswith("death toll")] if after else []
+    return [
+        replace(q, reason=f"{q.reason}; a revised toll after the event's sentences")
+        for s, e in after
+        for q in tolls
+        if s <= q.start and q.end <= e and _REVISED.search(text, s, q.start)
+    ]
+
+
+# "The shooting also injured two men": the injured are besides victims told of elsewhere (no zero toll)
+_ALSO = re.compile(r"(?i)\balso\b[^.;]*$")
+ALSO_WINDOW = 80  # characters before an injury count searched for "also" (a clause with its list of victims)
+
+
 def fatalities_for(
     doc: Doc, spans: Sequence[tuple[int, int]]
 ) -> tuple[int | None, int | None, int | None, str]:
@@ -742,12 +1115,17 @@ def fatalities_for(
     None when the spans say nothing of deaths; 0 when they say nobody died or report only injuries.
     """
     text = doc.article.text
-    qs = doc.quantities if doc.quantities is not None else _quantities_near(doc, spans)
+    after = _following(doc, spans)
+    qs = doc.quantities if doc.quantities is not None else _quantities_near(doc, [*spans, *after])
     inside = [q for q in qs if any(s <= q.start and q.end <= e for s, e in spans)]
+    inside += _revisions(doc, qs, after)
     toll = total_killed(inside, text)
     if toll is not None:
         v, lo, hi, why = toll
         return v, lo, hi, why
-    if any(q.kind in ("injured", "casualties") for q in inside):
+    hurt = [q for q in inside if q.kind in ("injured", "casualties")]
+    if hurt and all(_ALSO.search(text, max(0, q.start - ALSO_WINDOW), q.start) for q in hurt):
+        return None, None, None, "injuries besides victims the evidence does not count"
+    if hurt:
         return 0, 0, 0, "injuries or casualties reported, no deaths"
     return None, None, None, "the evidence says nothing of deaths"
