@@ -206,8 +206,9 @@ def test_the_capital_rule_keeps_the_country_the_text_chose(gazetteer):
 
 
 def test_a_state_the_gazetteer_lacks_is_no_town_abroad_of_another_name(gazetteer):
-    t = _find("Fighters clashed with the army near Paletwa township (Chin state) on Saturday.", "Chin", gazetteer)
-    assert t.place is None or t.place.country_code == "MM"
+    tops = geoparse("Fighters clashed with the army near Paletwa township (Chin state) on Saturday.", gazetteer)
+    chin = [t for t in tops if t.text.startswith("Chin")]
+    assert chin and all(t.place is None or t.place.country_code == "MM" for t in chin)
 
 
 def test_a_state_the_gazetteer_has_is_found_with_its_suffix(gazetteer):

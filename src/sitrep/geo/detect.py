@@ -91,6 +91,20 @@ def _capitalised(surface: str) -> bool:
     return True
 
 
+# Division words news writes in lower case after a division's name ("the Lviv region", "Idlib province"):
+# a gazetteer name ending in one counts as capitalised when the words before it are ("Lviv region" is
+# the oblast's name; "Lviv" alone is the city), unless they are only directions ("the first Northern
+# state", "the Southwest region": a part of any country, not Cameroon's region of that name).
+_LOWER_DIVISION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "department"})
+
+
+def _capitalised_division(surface: str) -> bool:
+    head, _, last = surface.rpartition(" ")
+    if not head or last not in _LOWER_DIVISION_WORDS or not _capitalised(head):
+        return False
+    return any(w not in _lex()["directions"] for w in head.lower().replace("-", " ").split())
+
+
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping spans, longer first (multi-word names beat their parts)."""
     chosen: list[tuple[int, int]] = []
@@ -134,7 +148,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
     folded = fold(text) if folded is None else folded
     orgs = _org_spans(folded)
     spans = [(s, e) for s, e in gazetteer.word_matches(folded, text)
-             if _capitalised(text[s:e]) and not _within(s, e, orgs) and not in_actor_name(folded, s, e)]
+             if (_capitalised(text[s:e]) or _capitalised_division(text[s:e]))
+             and not _within(s, e, orgs) and not in_actor_name(folded, s, e)]
     starts = _sentence_starts(text, sentences)
     lower_words = _LowerWords(text)  # found on first use: most texts never ask (speed)
     kept, people, glued = [], set(), set()
