@@ -138,8 +138,10 @@ class ActorDictionary:
         identities: dict[str, tuple[str, str]],
         rules: dict[str, Any],
         cues: dict[str, str] | None = None,
+        local: dict[tuple[str, str], str] | None = None,
     ):
         self._named = {a["name"]: a for a in named}
+        self._local = dict(local or {})  # (generic noun, country) -> the named group it means there
         self._alias = {al.lower(): a["name"] for a in named for al in a["aliases"]}
         self._generic = {g.noun: g for g in generic}
         self._identities = identities
@@ -162,7 +164,8 @@ class ActorDictionary:
             f: (label, kind) for forms, label, kind in _tsv("identities.tsv") for f in forms.split("|")
         }
         cues = {f: iso2 for forms, iso2 in _tsv("country_cues.tsv") for f in forms.split("|")}
-        return cls(named, generic, identities, json.loads(_data("rules.json")), cues)
+        local = {(n, country): name for nouns, country, name in _tsv("local_names.tsv") for n in nouns.split("|")}
+        return cls(named, generic, identities, json.loads(_data("rules.json")), cues, local)
 
     def _compile(self) -> None:
         aliases = [al for a in self._named.values() for al in a["aliases"]]
@@ -212,7 +215,10 @@ class ActorDictionary:
             r",?[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to|known as|called)[ \t]+(?:the[ \t]+)?"
             r"(?:suspected[ \t]+|alleged[ \t]+)?"
         )
-        self._not_the_group = re.compile(rf"[ \t-]+(?i:{_alternation(self._rules['not_the_group_after'])})\b")
+        # "Al Qaeda-linked militants", not "Wagner fighters allied with the junta" (the group itself)
+        self._not_the_group = re.compile(
+            rf"[ \t-]+(?i:{_alternation(self._rules['not_the_group_after'])})\b(?![ \t]+(?i:to|with|by)\b)"
+        )
         self._absorb_mod = re.compile(rf"[ \t]+(?i:{_alternation(self._rules['absorb_modifiers'])})(?=[ \t])")
         people = _alternation(self._rules["party_people"])
         # "PDP leader", "Peoples Democratic Party (PDP) youth leader", "(PDP) chieftain"
@@ -228,6 +234,7 @@ class ActorDictionary:
         self._member = re.compile(rf"[ \t]+((?i:{_alternation(self._rules['absorb_after_named'])})){edge_r}")
         self._next_word = re.compile(r"[ \t]+([A-Za-z’'-]+)")
         self._country_forms = re.compile(rf"{edge_l}({forms}){edge_r}")
+        self._country_before = re.compile(rf"{edge_l}({forms})[ \t]+(?:and|&)[ \t]+$")
         self._cues_rx = re.compile(edge_l + f"(?:{_alternation(self._cue_forms)})" + edge_r)
         self._compile_runs(aliases)
         lists = ("definite_determiners", "indefinite_determiners", "adjectival_followers")
@@ -275,6 +282,16 @@ class ActorDictionary:
             return None
         where = f"in {country}" if country else "with no country known"
         return Actor(name, g.inter, reason=f"generic noun {noun!r} {where}")
+
+    def _local_group(self, first: str, head: str, country: str | None) -> Actor | None:
+        """The named group a generic noun always means in ``country`` ("separatist fighters" in
+        Cameroon: the Ambazonian separatists; ``local_names.tsv``), or None."""
+        if not self._local or country is None:
+            return None
+        name = self._local.get((first, country)) or self._local.get((head, country))
+        if name is None or name not in self._named:
+            return None
+        return Actor(name, self._named[name]["inter"], reason=f"{first!r} in {country} is {name}")
 
     def identity_militia(self, label_form: str, country: str | None) -> Actor | None:
         found = self._identities.get(label_form)
@@ -483,7 +500,20 @@ class ActorDictionary:
                 text[m.start() : end],
                 reason=f"{m.group(1)!r} + generic noun {noun!r}",
             )
+            first = self._coordinated_country(text, m.start(), where) if g.kind == "state" else None
+            if first is not None:  # "The United States and Britain launched air strikes": the first named leads
+                lead = Actor(_fill(g.template, first, first.name) or name, g.inter, m.start(), end, actor.text,
+                             reason=f"{actor.reason}, led by {first.name} named before it")
+                actor = lead
             yield Mention(actor, g.kind, noun, self._definite(text, m.start()), g.anaphoric, qualified=True)
+
+    def _coordinated_country(self, text: str, start: int, second: Country) -> Country | None:
+        """The country named first in 'the United States and Britain launched strikes', or None."""
+        m = self._country_before.search(text, max(0, start - 40), start)
+        where = country_by_form(m.group(1)) if m else None
+        if where is None or where.iso2 == second.iso2 or not _country_noun(m.group(1), where):
+            return None  # "Nigerian and Chadian forces": joint forces, whose lead the wording leaves open
+        return where
 
     def _find_bare(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
         for m in self._bare.finditer(text):
@@ -492,7 +522,7 @@ class ActorDictionary:
             if self._adjectival(text, end, g) or self._after_indefinite_state(text, m.start(), g):
                 continue
             owner = self._named_owner(text, end) if g.kind in ("armed", "militia") else None
-            actor = owner or self.generic(noun, country)
+            actor = owner or self._local_group(m.group(1).lower(), noun, country) or self.generic(noun, country)
             if actor is not None:
                 yield Mention(
                     placed(actor, m.start(), end, text[m.start() : end]),
@@ -596,6 +626,11 @@ _PLAIN = str.maketrans(dict(zip(FOLDS_TO_ASCII, "IisK")))
 def plain(text: str) -> str:
     """``text`` with those four letters as ASCII (same length, so offsets hold)."""
     return text.translate(_PLAIN) if any(ch in text for ch in FOLDS_TO_ASCII) else text
+
+
+def _country_noun(form: str, where: Country) -> bool:
+    """Whether ``form`` names the country itself ("the United States", "US"), not its people."""
+    return form in (where.name, where.of_form.removeprefix("the ")) or (form.replace(".", "").isupper() and len(form) <= 5)
 
 
 def _fill(template: str, where: Country | None, country: str | None) -> str | None:

@@ -41,6 +41,8 @@ ATTRIBUTION_SENTENCES = 2
 CUE_WEIGHT = 2.0  # a wording cue outweighs the prior of the actor's kind
 PRIOR_WEIGHT = 0.5  # armed actors lean agent, civilians lean patient
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+# "fighters of the Popular Mobilization Forces": the group's own fighters share its role
+_OWNER_LINK = re.compile(r"^[ ,]*(?:of|from)[ ,]+(?:the[ ,]+)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^[ ,]*(?:and|or|as well as|,)[ ,]+(?:[\w-]+[ ,]+){0,2}$", re.IGNORECASE)
 # between two names of one group: "X, or Y", "X (Y)", "X, also known as Y"
 _OTHER_NAME = re.compile(
@@ -57,6 +59,22 @@ _COMMUNITY_NAME = re.compile(
 _MILITIA_OF = re.compile(
     r"[ \t]+(?:from|of)[ \t]+(?:(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!['’]s)(?P<other>[ \t]+and[ \t]+[A-Z][a-z]+)?\b"
     r"|(?:the[ \t]+)?(?:two|both|neighbou?ring|rival|nearby)[ \t]+(?:\w+[ \t]+)?(?:towns|villages|communities|clans)\b)"
+)
+# A clause-opening subject's complement before its verb ("Israeli strikes *on southern Lebanon and
+# the Bekaa Valley* killed"): at most this many words are read (8: a place of three words joined
+# to another of three, with their articles; a longer run is rarely one noun phrase).
+SUBJECT_COMPLEMENT_WORDS = 9
+_SUBJECT_COMPLEMENT = re.compile(r"^[ \t]+(on|in|at|near|across|against|over|into|from|of|inside)\b", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(
+    r"^\s*(?:(?:the|a|an|some|several|many|hundreds|dozens|thousands|scores|members|of|\d+)\s+)*$", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\s,]+")
+_DATE_OPENERS = frozenset("(0123456789")
+# words that end the subject's complement without the subject acting: a relative clause, a passive
+# or a verb of saying ("Soldiers in Kano were killed", "Police in Kano said")
+_COMPLEMENT_STOPS = frozenset(
+    {"who", "that", "which", "were", "was", "is", "are", "had", "has", "have", "been", "be", "said", "says",
+     "say", "told", "when", "while", "after", "before", "but", "killing", "leaving"}
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the group|they)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
@@ -118,16 +136,53 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
     after = re.split(r"[.;:!?\n]", after)[0]
     cues = _cues()
     agent, patient, cue = _prior(m, event_type)
-    if cues["patient_after"].search(after) or cues["patient_before"].search(before):
+    hit_after = cues["patient_after"].search(after) is not None
+    if hit_after or cues["patient_before"].search(before):
         patient, cue = patient + CUE_WEIGHT, "patient wording"
     if cues["patient_reduced"].search(after):  # headline "Dozens of detainees, several guards killed"
-        patient, cue = patient + CUE_WEIGHT, "patient wording (reduced passive)"
+        patient, cue, hit_after = patient + CUE_WEIGHT, "patient wording (reduced passive)", True
     elif cues["agent_after"].search(after) or cues["agent_before"].search(before):
         agent, cue = agent + CUE_WEIGHT, "agent wording"
+    elif m.kind == "named" and _modified_agent(after):
+        agent, cue = agent + CUE_WEIGHT, "agent wording (after its modifier)"
+    elif m.actor.inter in _ARMED_INTER and _subject_acts(before, after, m.kind == "named"):
+        agent, cue = agent + CUE_WEIGHT, "agent wording (subject, after its complement)"
     if cues["claim_after"].search(after):
         agent, cue = agent + CUE_WEIGHT / 2, "claims the act"
-    source = bool(cues["source_after"].search(after) or cues["source_before"].search(before))
-    return RoleScore(m, agent, patient, source and agent <= PRIOR_WEIGHT * 2 and patient <= PRIOR_WEIGHT, cue)
+    if agent > 0 and cues["habitual_after"].search(after):
+        agent, cue = 0.0, "habitual wording (such acts in general, not this one)"
+    said = cues["source_after"].search(after) is not None
+    source = said or cues["source_before"].search(before) is not None
+    # "... on Tuesday, the police said": a mention that says something is the source, even when
+    # the words before it read as a target ("on Tuesday, the"); a victim's passive wins ("were killed")
+    heard = patient <= PRIOR_WEIGHT or (said and not hit_after)
+    return RoleScore(m, agent, patient, source and agent <= PRIOR_WEIGHT * 2 and heard, cue)
+
+
+def _modified_agent(after: str) -> bool:
+    """'M23 rebels *backed by Rwanda* seized ...': the named group's verb after its modifier."""
+    cues = _cues()
+    found = cues["named_modifier"].match(after)
+    return found is not None and cues["agent_after"].match(after[found.end() :]) is not None
+
+
+def _subject_acts(before: str, after: str, named: bool) -> bool:
+    """'Israeli strikes on southern Lebanon and the Bekaa Valley killed 492', 'Separatist militants
+    of the BLA attacked ...': a clause-opening mention whose complement ("on ...", "of ...") stands
+    between it and its verb is the doer. Only clause-opening mentions: in "an attack on soldiers in
+    Maiduguri killed five" the soldiers are no subject."""
+    found = _SUBJECT_COMPLEMENT.match(after)
+    if found is None or not _CLAUSE_OPENING.match(before):
+        return False
+    if found.group(1).lower() in ("from", "of") and not named:
+        return False  # "Gunmen from Odekpe and Echeno communities": whose men they are, read elsewhere
+    agent_after = _cues()["agent_after"]
+    for i, word in enumerate(_WORD.finditer(after)):
+        if i >= SUBJECT_COMPLEMENT_WORDS or word.group().lower() in _COMPLEMENT_STOPS or word.group()[0] in _DATE_OPENERS:
+            return False  # "Gunmen on (24/06) killed": a date, not a place, follows the subject
+        if i and agent_after.match(after[word.start() :]):
+            return True
+    return False
 
 
 def _prior(m: Mention, event_type: str) -> tuple[float, float, str]:
@@ -150,7 +205,8 @@ def _share_coordinated(text: str, scores: list[RoleScore]) -> list[RoleScore]:
     for i in range(len(out) - 2, -1, -1):
         cur, nxt = out[i], out[i + 1]
         between = text[cur.mention.actor.end : nxt.mention.actor.start]
-        if _COORDINATION.match(between) and _decided(nxt.cue) and not _decided(cur.cue):
+        same = cur.mention.actor.name == nxt.mention.actor.name and _OWNER_LINK.match(between)
+        if (same or _COORDINATION.match(between)) and _decided(nxt.cue) and not _decided(cur.cue):
             out[i] = replace(
                 cur,
                 agent=max(cur.agent, nxt.agent),
@@ -224,12 +280,14 @@ def _pick_actor1(scores: list[RoleScore], event_type: str) -> RoleScore | None:
     cands = [s for s in scores if not s.source and (s.agent > s.patient or s.agent >= CUE_WEIGHT)]
     if event_type not in ("Protests", "Riots"):
         cands = [s for s in cands if s.mention.actor.inter in _ARMED_INTER or s.agent >= CUE_WEIGHT]
-    # ties: in battles ACLED lists state forces first (254 of 254 state-vs-other battles in its Nigeria data)
+    # ties: in battles ACLED lists state forces first (254 of 254 state-vs-other battles in its
+    # Nigeria data, even "Boko Haram attacked X ... the attack was repelled by the military")
     return max(
         cands,
         key=lambda s: (
             s.agent - s.patient,
             event_type == "Battles" and s.mention.actor.inter == 1,
+            s.cue.startswith("coordinated"),  # "Malian soldiers and Wagner mercenaries killed": the first named leads
             s.mention.kind == "named",
             -s.mention.actor.start,
         ),
@@ -246,14 +304,23 @@ def _actor2_fit(s: RoleScore, event_type: str) -> float:
     return 0.0
 
 
-def _pick_actor2(scores: list[RoleScore], actor1: str | None, event_type: str) -> RoleScore | None:
-    cands = [s for s in scores if not s.source and s.mention.actor.name != actor1]
+def _pick_actor2(scores: list[RoleScore], actor1: Actor, event_type: str) -> RoleScore | None:
+    cands = [s for s in scores if not s.source and s.mention.actor.name != actor1.name]
     if event_type == "Battles":  # the other side of a battle: any armed participant, agentive or not
         cands = [s for s in cands if _actor2_fit(s, event_type) > 0]
     else:  # outside battles the target is never a perpetrator ("The attackers also burned homes")
         cands = [s for s in cands if s.patient > s.agent]
+    # in a battle of state forces the other side is the non-state one, not the police they came to
+    # help ("militants attacked police stations ... security forces killed 14 of the attackers")
+    other_side = event_type == "Battles" and actor1.inter == 1
     return max(
-        cands, key=lambda s: (s.patient + _actor2_fit(s, event_type), -s.mention.actor.start), default=None
+        cands,
+        key=lambda s: (
+            not other_side or s.mention.actor.inter != 1,
+            s.patient + _actor2_fit(s, event_type),
+            -s.mention.actor.start,
+        ),
+        default=None,
     )
 
 
@@ -593,7 +660,12 @@ def _actor2(
     spans: Sequence[tuple[int, int]],
 ) -> tuple[Actor | None, str]:
     start = min((s for s, _ in spans), default=0)
-    best = _pick_actor2(scores, actor1.name, event_type)
+    forces = _riot_forces(scores, event_type, actor1)
+    if forces is not None:
+        return forces.mention.actor, f"{forces.mention.actor.text!r} ({forces.cue}): the forces facing the rioters"
+    best = _pick_actor2(scores, actor1, event_type)
+    if best is not None and event_type == "Protests" and best.mention.kind == "civilian":
+        best = None  # "fired at protesters ..., killing 66 people": the people are the protesters
     if best is not None:
         a2, why = _resolve(best, doc, start, dictionary, country, [x for x in scores if x is not best])
         if a2.name != actor1.name:
@@ -605,6 +677,18 @@ def _actor2(
     if fallback is not None and fallback.name != actor1.name:
         return fallback, "no target named in the evidence: default for the event type"
     return None, "no target named in the evidence"
+
+
+def _riot_forces(scores: Sequence[RoleScore], event_type: str, actor1: Actor) -> RoleScore | None:
+    """'Police opened fire on protesters who stormed parliament, killing five': a violent
+    demonstration that state forces act against has them as its second actor (ACLED: Rioters vs
+    Police Forces), not the people killed, who are among the rioters."""
+    if event_type != "Riots" or actor1.inter not in (5, 6):
+        return None
+    return next(
+        (s for s in scores if s.mention.actor.inter == 1 and not s.source and s.agent >= CUE_WEIGHT),
+        None,
+    )
 
 
 def two_sided_clash(doc: Doc, spans: Sequence[tuple[int, int]], country: str | None) -> tuple[Actor, Actor] | None:

@@ -29,6 +29,9 @@ MAX_CONTINUATION = 2
 HEADING_MAX_WORDS = 16
 # Letters kept by the crude stem that ties a definite noun back to its introduction.
 STEM_CHARS = 6
+# A bare toll joined to an event of another kind keeps this share of its own rule score (below
+# the event's sentences: the toll never decides the event's type).
+TOLL_SCORE_SHARE = 0.5
 # Death tolls shared by two sentences link them only from this size up ("one", "two" are common).
 MIN_LINKING_TOLL = 5
 
@@ -48,6 +51,21 @@ _TOLL_OPENING = re.compile(
     r"feared|believed)\s+)?(?:dead|killed|died|kia)\b",
     re.IGNORECASE,
 )
+# "Police said at least six people had died.", "Officials said 12 people were killed.": a
+# sentence that is nothing but a toll, named by a source, with no doer, place or day of its own,
+# tells the deaths of the event before it, be it a riot (a kind of its own).
+_BARE_TOLL = re.compile(
+    r"^(?:[\w'’ -]{2,60}?\s+(?:said|says|say|reported|confirmed|added)\s+(?:that\s+)?)?"
+    r"(?:(?:at least|about|some|an estimated|no fewer than|more than|over|nearly|up to)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|dozens|scores|several|many)\s+(?:people|persons|civilians|residents|villagers|others|"
+    r"protesters|demonstrators|victims)?\s*(?:had|have|has|were|was|are)?\s*(?:been\s+)?"
+    r"(?:died|dead|killed|lost their lives|perished)(?:\s+(?:so far|in (?:the|all) (?:violence|unrest|clashes|attack|fighting)))?"
+    r"[\s,]*(?:[\w'’ ]{0,40}\bsaid)?\s*[.!]?[\"”]?$",
+    re.IGNORECASE,
+)
+# Event types whose last group a bare toll may tell the deaths of.
+TOLL_TYPES = VIOLENT_TYPES | {"Riots"}
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]{4,})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
@@ -157,7 +175,42 @@ def _refers_back(m: Mention) -> bool:
     return victim is not None and victim.search(head.group(1)) is not None
 
 
+def _bare_toll(m: Mention) -> bool:
+    """Whether the typed sentence is only a death toll with no place or day of its own."""
+    return not m.places and not m.days and _BARE_TOLL.match(m.sentence.text.strip()) is not None
+
+
+def _toll_target(m: Mention, groups: list[Group]) -> int | None:
+    """The latest violent or riot group near enough for a bare toll to tell its deaths."""
+    for i in range(len(groups) - 1, -1, -1):
+        if m.index - groups[i].last > MAX_GAP:
+            return None
+        if any(x.typed.event_type in TOLL_TYPES for x in groups[i].mentions):
+            return i
+    return None
+
+
+def _as_toll(m: Mention, g: Group) -> Mention:
+    """A bare toll joined to a group reads as that group's event, never outranking its sentences."""
+    lead = max(g.mentions, key=lambda x: x.typed.score)
+    typed = replace(
+        m.typed,
+        event_type=lead.typed.event_type,
+        sub_event_type=lead.typed.sub_event_type,
+        score=min(m.typed.score, lead.typed.score) * TOLL_SCORE_SHARE,
+        reason=f"{m.typed.reason}; a bare toll of the event before",
+    )
+    return replace(m, typed=typed)
+
+
 def _target(m: Mention, groups: list[Group]) -> int | None:
+    toll = (
+        _toll_target(m, groups)
+        if groups and _bare_toll(m) and not any(x.typed.event_type == m.typed.event_type for x in groups[-1].mentions)
+        else None
+    )
+    if toll is not None:
+        return toll
     if (
         groups
         and m.index - groups[-1].last <= MAX_GAP
@@ -206,8 +259,10 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         i = _target(m, groups) if not m.heading else None
         if i is None:
             groups.append(Group((m,)))
-        else:
-            groups[i] = replace(groups[i], mentions=groups[i].mentions + (m,))
+            continue
+        if _bare_toll(m) and not _same_kind(m, groups[i]):
+            m = _as_toll(m, groups[i])
+        groups[i] = replace(groups[i], mentions=groups[i].mentions + (m,))
     merged = _attach_headings(groups)
     return sorted(merged, key=lambda g: min(x.index for x in g.mentions))
 

@@ -69,6 +69,9 @@ class Lexicon:
     dated_lifts: frozenset[str] = frozenset()
     # the veto cues of a lead that reach the headline before it
     lead_vetoes: frozenset[str] = frozenset()
+    # veto cues that hold in their own sentence only, never from the sentence before (a killing
+    # makes an abduction in the same sentence an attack, not one told in an earlier sentence)
+    sentence_vetoes: frozenset[str] = frozenset()
 
 
 def compile_alternation(fragments: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
@@ -204,18 +207,19 @@ def load_lexicon() -> Lexicon:
 
 def _article_vetoes(data: dict[str, Any], cues: dict[str, re.Pattern[str]]) -> tuple:
     """The vetoes that reach beyond a sentence and its predecessor, in ``Lexicon`` field order:
-    headline vetoes (cues, unless, everywhere), ``dated_lifts`` and ``lead_vetoes``."""
+    headline vetoes (cues, unless, everywhere), ``dated_lifts``, ``lead_vetoes`` and ``sentence_vetoes``."""
     head = data.get("headline_vetoes", {})
     vetoes = tuple(head.get("cues", ()))
     unless = {c: tuple(u) for c, u in head.get("unless", {}).items()}
     everywhere = frozenset(head.get("everywhere", ()))
     lifts = frozenset(data.get("dated_lifts", {}).get("cues", ()))
     lead = frozenset(data.get("lead_vetoes", {}).get("cues", ()))
-    named = set(vetoes) | set(unless) | {c for u in unless.values() for c in u} | everywhere | lifts | lead
+    own = frozenset(data.get("sentence_vetoes", {}).get("cues", ()))
+    named = set(vetoes) | set(unless) | {c for u in unless.values() for c in u} | everywhere | lifts | lead | own
     if named - set(cues):
         unknown = sorted(named - set(cues))
         raise ValueError(f"cues.json: headline_vetoes, dated_lifts or lead_vetoes name unknown {unknown}")
-    return vetoes, unless, everywhere, lifts, lead
+    return vetoes, unless, everywhere, lifts, lead, own
 
 
 _META = re.compile(r"[\\()\[\]?*+{}|.^$]")

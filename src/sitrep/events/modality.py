@@ -303,7 +303,7 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         found.append(("background", m.background.search(text[:start]).group().strip()))
     found = [("negated" if n == "negation" else n, w) for n, w in found]
     agg = m.patterns["aggregate"].search(text)
-    if agg:
+    if agg and not _record_since(text, agg):
         found.append(("aggregate", agg.group()))
     again = recap(text, start, end)
     if again:
@@ -322,6 +322,20 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     return found
 
 
+# How far before "since 2016" a record comparison is looked for ("the first time government forces
+# had lost the city since 2016"): the comparison and its "since" share one clause (about 12 words).
+RECORD_REACH = 80
+
+
+def _record_since(text: str, agg: re.Match[str]) -> bool:
+    """'..., the first time the army had lost the city since 2016', 'the deadliest attack since
+    2019': a "since" that dates a record, not a total that adds up events over a period."""
+    if not agg.group().lower().startswith("since"):
+        return False
+    before = text[max(0, agg.start() - RECORD_REACH) : agg.start()]
+    return _markers().patterns["record_comparison"].search(before) is not None
+
+
 def _asserted_by_relative(text: str, start: int, end: int) -> bool:
     """"no charges are expected in a triple shooting that occurred in downtown Reno": a trigger
     noun whose own relative clause says the event happened is asserted, whatever the main clause
@@ -338,7 +352,8 @@ def assess(text: str, start: int, end: int) -> Modality:
     prev, trig = _previous_word(text, start), text[start:end].lower()
     if prev == "to" and not _ACHIEVED.search(text[max(0, start - 30) : start]):
         found.append(("infinitive", "to"))  # "an attack to capture the positions", "tried to seize"
-    if prev in m.attributive and trig.endswith("ed") and _noun_follows(text, end):
+    # "an injured man", not "an IED killed ...": an acronym ending in -ED is no participle
+    if prev in m.attributive and trig.endswith("ed") and not text[start:end].isupper() and _noun_follows(text, end):
         found.append(("attributive", prev))
     elif prev in m.anaphoric and trig in m.nominal:
         found.append(("anaphoric", prev))

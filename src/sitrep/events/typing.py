@@ -318,8 +318,10 @@ def _try_rule(
         return None
     recalled = None
     for trig in triggers:
-        if not _partner_ok(rule, trig, matches) or (
-            rule.sub == "@territory" and _reduced_relative(matches.text, trig)
+        if (
+            not _partner_ok(rule, trig, matches)
+            or (rule.sub == "@territory" and _reduced_relative(matches.text, trig))
+            or _in_proper_name(matches.text, trig)
         ):
             continue
         mod = assess(matches.text, trig.start(), trig.end())
@@ -329,6 +331,24 @@ def _try_rule(
                 return trig, mod
             recalled = recalled or (trig, mod)  # a main-clause trigger later on wins over it
     return recalled
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def _in_proper_name(text: str, trig) -> bool:
+    """'the Balochistan *Liberation* Army', 'the Moro Islamic *Liberation* Front': a capitalised
+    trigger between two capitalised words is part of a name, not an act (in a title-case headline,
+    with no lower-case word of four letters or more, every word is capitalised)."""
+    if trig.start() == 0 or not all(w[:1].isupper() for w in text[trig.start() : trig.end()].split()):
+        return False
+    if not _CAPITALISED_BEFORE.search(text, max(0, trig.start() - 30), trig.start()):
+        return False
+    if not _CAPITALISED_AFTER.match(text, trig.end()):
+        return False
+    return any(w[0].islower() for w in _TITLE_WORD.findall(text))
 
 
 def _only_infinitive(mod: Modality) -> bool:
@@ -586,7 +606,7 @@ def classify_sentence(
     matches = _Matches(text, lex, places, actor_sides or None)
     if matches.keys is not None and lex.trigger_keys and lex.trigger_keys.isdisjoint(matches.keys):
         return None
-    context_lifted = (lex.dated_lifts if dated else frozenset()) | lifted
+    context_lifted = (lex.dated_lifts if dated else frozenset()) | lifted | lex.sentence_vetoes
     ctx = _LazyMatches(context, lex, context_lifted, lex.lead_vetoes if lead else None) if context else None
     best: SentenceType | None = None
     background: SentenceType | None = None  # best reading inside a background clause
