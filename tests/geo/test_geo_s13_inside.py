@@ -50,7 +50,7 @@ def test_a_town_put_in_a_department_is_never_a_namesake_abroad(gazetteer):
     t = _find(text, "San Luis", gazetteer)
     assert (t.place.country_code, t.place.admin1) == ("CO", "Huila")
     assert unlisted(t) and t.place.feature_code == UNLISTED_TOWN_CODE
-    assert precision_of(text, t) == 3  # only the department's centre is known
+    assert precision_of(text, t) == 2  # a named town, placed at its department's centre
 
 
 def test_a_namesake_inside_the_division_is_taken(gazetteer):
@@ -235,3 +235,14 @@ def test_the_source_committee_town_is_no_event_place_when_another_place_is_named
     place = _event_place("Gunmen killed 12 villagers in Kaduna on Monday, according to the Zaria Youth Council.",
                          date(2024, 3, 5))
     assert place is not None and place.name == "Kaduna"
+
+
+def test_a_surname_that_names_a_division_abroad_does_not_become_its_city(gazetteer):
+    text = "Police said Sunday that Mendoza knew the shooter."
+    t = _find(text, "Mendoza", gazetteer)
+    assert t.place is None or t.place.feature_code != "PPL" or t.place.country_code != "AR"
+
+
+def test_new_mexico_state_police_are_american(gazetteer):
+    tops = geoparse("New Mexico State Police said the man was shot near Gallup.", gazetteer)
+    assert all(t.place is None or t.place.country_code == "US" for t in tops)

@@ -935,8 +935,20 @@ def find_quantities(text: str, sentences: Sequence[Sentence]) -> tuple[Quantity,
     return tuple(out)
 
 
+def _prepare() -> None:
+    """Compile the lexicon's patterns now, once, rather than on the first sentence that needs each
+    (a first use mid-run cost about 0.06 s, a fifth of a millisecond per article over 300)."""
+    _patterns()
+    for build in (_unit_after, _lives_verbs, _np_whole, _non_human, _prior_event, _tally, _reprisal,
+                  _grievance_near, _phrase_words, _zero_literal_search, _zero_literals, _number_hint,
+                  _people_first_words, _singular_needs):
+        build()
+
+
 @stage("quantities", requires=("sentences",), assigns=("quantities",))
 def make_quantities(ctx: Context) -> Callable[[Doc], Doc]:
+    _prepare()
+
     def run(doc: Doc) -> Doc:
         return replace(doc, quantities=find_quantities(doc.article.text, doc.sentences or ()))
 

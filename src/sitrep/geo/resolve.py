@@ -582,8 +582,7 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     chosen = _one_sense(mentions, chosen, containers)
     chosen = _qualifiers_as_read(mentions, chosen, containers, picks)
     chosen = _unknown_divisions(text, mentions, chosen, containers)
-    chosen = [t if i in containers else _city_not_its_division(text, t, cands[i], mentions[i], focus)
-              for i, t in enumerate(chosen)]
+    chosen = _cities_not_divisions(text, mentions, chosen, cands, focus, demonyms)
     anchors = _anchors(picks2)
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
@@ -898,6 +897,23 @@ def _cities_not_regions(cs: list[Place]) -> list[Place]:
 DIVISION_CAPITAL_POPULATION = 100_000
 _DIVISION_OF_BEFORE = re.compile(
     r"\b(?:state|province|region|governorate|oblast|department|prefecture|district)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _cities_not_divisions(text: str, mentions: Sequence[Mention], chosen: list[Toponym], cands,
+                          focus: Focus, demonyms: Sequence[str]) -> list[Toponym]:
+    """``_city_not_its_division`` for every mention the words cue as a place ("in Kano") or whose
+    country something else in the text names (another place, a demonym): "Mendoza knew the
+    shooter", a US story's only "place", is no reading of either."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for m, t in zip(mentions, chosen):
+        if t.place is not None and t.place.country_code:
+            named[t.place.country_code].add(m.key)
+    out = []
+    for m, t, cs in zip(mentions, chosen, cands):
+        cc = t.place.country_code if t.place is not None else None
+        backed = strong_cue(m) or bool(named.get(cc, set()) - {m.key}) or cc in demonyms
+        out.append(_city_not_its_division(text, t, cs, m, focus) if backed else t)
+    return out
 
 
 def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, focus: Focus) -> Toponym:
