@@ -117,3 +117,11 @@ def build_doc(*sentences: str):
         text += s + " "
         pos = len(text)
     return Doc(Article("t", text, "h"), sentences=tuple(sents))
+
+
+@pytest.fixture(scope="module")
+def runner():
+    """The default event pipeline, built once per test module (a module may define its own)."""
+    from sitrep.events.runner import EventRunner
+
+    return EventRunner()

@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from sitrep.events.runner import EventRunner, text_article
+from sitrep.events.runner import text_article
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return EventRunner()
 
 
 @pytest.mark.parametrize("text, actor1, country", [

@@ -12,12 +12,9 @@ import pytest
 from sitrep.actors.countries import country_by_name
 from sitrep.actors.dictionary import _country_noun, default_dictionary
 from sitrep.actors.roles import CUE_WEIGHT, assign_actors, score_roles
-from sitrep.events.runner import EventRunner, text_article
+from sitrep.events.runner import text_article
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return EventRunner()
 
 
 def _doc(runner, text: str):

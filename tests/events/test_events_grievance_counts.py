@@ -9,9 +9,6 @@ import pytest
 from sitrep.events.runner import EventRunner, best_draft, text_article
 
 
-@pytest.fixture(scope="module")
-def runner() -> EventRunner:
-    return EventRunner()
 
 
 def _toll(runner: EventRunner, text: str) -> int | None:

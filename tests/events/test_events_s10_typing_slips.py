@@ -7,18 +7,13 @@ from datetime import date
 
 import pytest
 
-from sitrep.events.runner import EventRunner, text_article
+from sitrep.events.runner import text_article
 from sitrep.events.typing import classify_sentence
+from typing_helpers import sub_type as _sub
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return EventRunner()
 
 
-def _sub(text: str, **kw) -> str | None:
-    typed = classify_sentence(text, **kw)
-    return None if typed is None else typed.sub_event_type
 
 
 @pytest.mark.parametrize(

@@ -11,19 +11,13 @@ import pytest
 from sitrep.events.counts import find_quantities
 from sitrep.events.lexicon import load_lexicon
 from sitrep.events.runner import EventRunner, best_draft, text_article
-from sitrep.events.typing import classify_sentence
+from typing_helpers import sub_type as _sub
 
 _REGAINED, _TAKEN = "Government regains territory", "Non-state actor overtakes territory"
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return EventRunner()
 
 
-def _sub(text: str) -> str | None:
-    typed = classify_sentence(text)
-    return None if typed is None else typed.sub_event_type
 
 
 @pytest.mark.parametrize(
@@ -228,7 +222,7 @@ def test_a_bare_toll_sentence_continues_the_event(runner):
 def test_an_armed_gang_killing_people_is_an_attack():
     from datetime import date
 
-    from sitrep.events.runner import EventRunner, text_article
+    from sitrep.events.runner import text_article
 
     doc = EventRunner().doc(text_article(
         "g", "Gang members killed 12 people in the Port-au-Prince neighbourhood of Cite Soleil on Monday.",

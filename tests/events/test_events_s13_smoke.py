@@ -8,20 +8,14 @@ from datetime import date
 
 import pytest
 
-from sitrep.events.runner import EventRunner, text_article
-from sitrep.events.typing import classify_sentence
+from sitrep.events.runner import text_article
+from typing_helpers import sub_type as _sub
 
 _GROUND = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return EventRunner()
 
 
-def _sub(text: str, context: str | None = None) -> str | None:
-    typed = classify_sentence(text, context=context)
-    return None if typed is None else typed.sub_event_type
 
 
 @pytest.mark.parametrize(

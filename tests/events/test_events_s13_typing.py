@@ -10,22 +10,16 @@ from datetime import date
 import pytest
 
 from sitrep.events.lexicon import load_lexicon
-from sitrep.events.runner import EventRunner, best_draft, text_article
-from sitrep.events.typing import classify_sentence
+from sitrep.events.runner import best_draft, text_article
+from typing_helpers import sub_type as _sub
 
 _PEACEFUL, _RIOT, _MOB = "Peaceful protest", "Violent demonstration", "Mob violence"
 _TRANSFER = "Non-violent transfer of territory"
 _GROUND = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return EventRunner()
 
 
-def _sub(text: str, context: str | None = None) -> str | None:
-    typed = classify_sentence(text, context=context)
-    return None if typed is None else typed.sub_event_type
 
 
 def _best(runner, text: str):

@@ -3,15 +3,11 @@ and headline-only rules."""
 
 from datetime import date
 
-import pytest
 
-from sitrep.events.runner import EventRunner, text_article
+from sitrep.events.runner import text_article
 from sitrep.events.typing import classify_sentence
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return EventRunner()
 
 
 def _events(runner, text, published=date(2016, 6, 2)):
