@@ -246,3 +246,11 @@ def test_a_surname_that_names_a_division_abroad_does_not_become_its_city(gazette
 def test_new_mexico_state_police_are_american(gazetteer):
     tops = geoparse("New Mexico State Police said the man was shot near Gallup.", gazetteer)
     assert all(t.place is None or t.place.country_code == "US" for t in tops)
+
+
+def test_a_compass_named_division_abroad_needs_its_country_in_the_text(gazetteer):
+    us = _names("Officers from the Houston Police Department's Southwest Region responded to the shooting.",
+                gazetteer)
+    assert us.get("Southwest Region") is None and us.get("Houston") == "US"
+    cm = _names("Separatists attacked soldiers in the Northwest Region of Cameroon.", gazetteer)
+    assert cm.get("Northwest Region") == "CM"

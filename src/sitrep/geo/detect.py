@@ -374,12 +374,12 @@ def _after_locative(text: str, m: Mention) -> bool:
     """"in Jordan", and "in northeastern Jordan", "across south-west Nigeria": a preposition of place,
     maybe with compass words between."""
     before = [w.lower() for w in words_before(text, m.start, 3)]
-    while len(before) > 1 and before[-1] in _COMPASS_WORDS:
+    while len(before) > 1 and before[-1] in COMPASS_WORDS:
         before.pop()
     return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
 
 
-_COMPASS_WORDS = frozenset({
+COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",

@@ -40,7 +40,7 @@ from functools import lru_cache
 from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
 from sitrep.geo.coherence import coherence, singled_out
-from sitrep.geo.detect import STREET_CUE, Mention, call_sign_side, residence, strong_cue, words_after
+from sitrep.geo.detect import COMPASS_WORDS, STREET_CUE, Mention, call_sign_side, residence, strong_cue, words_after
 from sitrep.geo.normalize import name_key, name_keys
 from sitrep.types import Place, Toponym
 
@@ -322,6 +322,29 @@ def _sponsors(text: str, mentions: Sequence[Mention]) -> set[int]:
     return {i for i, m in enumerate(mentions) if SPONSOR_AFTER.match(text, m.end)}
 
 
+def _compass_divisions_abroad(mentions: Sequence[Mention], chosen: list[Toponym], focus: Focus,
+                              demonyms: set[str]) -> list[Toponym]:
+    """A division named only by compass words ("Southwest Region", "Far North Region") in a text that
+    never names its country otherwise (no other place there, no demonym, not the focus) is some
+    other body's part ("the Houston Police Department's Southwest Region"), not Cameroon's region."""
+    named = {t.place.country_code for m, t in zip(mentions, chosen) if t.place is not None and not _compass_named(m)}
+    out = []
+    for m, t in zip(mentions, chosen):
+        cc = t.place.country_code if t.place is not None else None
+        if cc and _compass_named(m) and t.place.feature_code == "ADM1" and cc != focus.country \
+                and cc not in named and cc not in demonyms:
+            t = Toponym(t.start, t.end, t.text, None, f"a compass-named division of {t.place.country or cc}, a country "
+                        "the text does not name", 0.0)
+        out.append(t)
+    return out
+
+
+def _compass_named(m: Mention) -> bool:
+    words = m.text.lower().replace("-", " ").split()
+    return len(words) > 1 and all(w in COMPASS_WORDS for w in words[:-1]) \
+        and words[-1] in ("region", "province", "state", "department", "zone")
+
+
 def _said_inside(text: str, mentions: Sequence[Mention], cands: list[list[Place]],
                  containers: Mapping[int, Place]) -> list[list[Place]]:
     """A name the text puts "in" a first-level division ("San Luis, in Huila department", "Boni in the
@@ -588,6 +611,7 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
             if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])}
     chosen = _strays_abroad(text, mentions, chosen, focus, anchors, set(demonyms), containers)
+    chosen = _compass_divisions_abroad(mentions, chosen, focus, set(demonyms))
     chosen = _county_shorthand(mentions, chosen, cands)
     chosen = _neighbourhoods_far(text, mentions, chosen)
     return _place_counties([t for i, t in enumerate(chosen) if i in kept], gazetteer), focus
