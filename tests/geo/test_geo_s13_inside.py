@@ -254,3 +254,13 @@ def test_a_compass_named_division_abroad_needs_its_country_in_the_text(gazetteer
     assert us.get("Southwest Region") is None and us.get("Houston") == "US"
     cm = _names("Separatists attacked soldiers in the Northwest Region of Cameroon.", gazetteer)
     assert cm.get("Northwest Region") == "CM"
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Russian troops took full control of Avdiivka on Saturday, the defence ministry in Moscow said.",
+     "Avdiivka", "UA"),
+    ("Government forces completed the recapture of Tessit after heavy fighting, the army in Bamako said.",
+     "Tessit", "ML"),
+])
+def test_a_town_whose_control_changes_hands_is_a_place_even_abroad(gazetteer, text, name, cc):
+    assert _names(text, gazetteer).get(name) == cc
