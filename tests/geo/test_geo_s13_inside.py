@@ -264,3 +264,26 @@ def test_a_compass_named_division_abroad_needs_its_country_in_the_text(gazetteer
 ])
 def test_a_town_whose_control_changes_hands_is_a_place_even_abroad(gazetteer, text, name, cc):
     assert _names(text, gazetteer).get(name) == cc
+
+
+def test_a_span_naming_only_the_country_yields_to_a_finer_place_of_the_evidence():
+    from sitrep.geo.eventplace import event_place
+    from sitrep.events.runner import EventRunner, text_article
+    from datetime import date
+
+    text = ("Dozens killed in attack on Sudan village\n"
+            "Fighters killed at least 104 people in an attack on a village in Sudan's Gezira state on Wednesday.")
+    doc = EventRunner().doc(text_article("headline", text, date(2024, 6, 6)))
+    head, body = (0, text.index("\n")), (text.index("\n") + 1, len(text))
+    place, precision, _ = event_place(doc, [head, body])
+    assert place is not None and (place.country_code, place.feature_code) == ("SD", "ADM1") and precision == 3
+    place, _, _ = event_place(doc, [head])
+    assert place is not None and place.feature_code == "PCLI"  # alone, the country stands
+
+
+def test_a_town_naming_an_organisation_is_no_town_of_the_article():
+    from datetime import date
+
+    place = _event_place("More than 100 villagers were killed on Wednesday in Gezira state, according to the "
+                         "Wad Madani Resistance Committee.", date(2024, 6, 6))
+    assert place is not None and place.name != "Wad Medani"

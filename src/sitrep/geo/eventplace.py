@@ -665,33 +665,47 @@ def event_place(
     (start, end) document offsets of the event's triggers: in a span holding one, the town it
     governs ("took Tikrit") wins over other places of the sentence."""
     doc = with_abbreviations(doc)
-    text = doc.article.text
+    country = None  # a span naming only a country ("RSF attack on Sudan village") yields to a finer one
     for start, end in sorted(spans):
-        cands = _foreground(text, start, end, _candidates(doc, start, end))
-        anchor = next((a for a in anchors if start <= a[0] < end), None)
-        obj = _object_of(text, anchor, cands) if anchor is not None else None
-        if obj is not None:
-            why = f"{_why(text, obj)} as the object of the trigger ('{obj.text}')"
-            return obj.place, precision_of(text, obj), why
-        best = _best(text, cands)
-        if best is None:
+        found = _span_place(doc, start, end, anchors)
+        if found is None:
             continue
-        town = _town_before(doc, start, best) if _rank(best.place) >= 2 else None
-        if town is not None:
-            return town.place, precision_of(text, town), (
-                f"'{town.text}', named in an earlier sentence, lies in '{best.text}' named in the event's sentence")
-        # a county or state named: the dateline's or the local report's town inside it; a country
-        # named stays the country
-        dated = _dateline_town(doc, best.place) if 1 <= _rank(best.place) < 3 else None
-        if dated is not None:
-            return dated.place, DOC_TOWN_PRECISION, (
-                f"'{dated.text}', the dateline's town, lies in '{best.text}' named in the event's sentence")
-        town = _doc_town(doc, best.place) if 1 <= _rank(best.place) < 3 else None
-        if town is not None:
-            return town.place, DOC_TOWN_PRECISION, (
-                f"'{town.text}', the town the article names most, lies in '{best.text}' named in the event's sentence")
-        return best.place, precision_of(text, best), f"{_why(text, best)} in the event's sentence ('{best.text}')"
-    return _fallback(doc, spans)
+        if found[0] is None or found[0].feature_code not in _COUNTRY_CODES:
+            return found
+        country = country or found
+    return country or _fallback(doc, spans)
+
+
+_COUNTRY_CODES = frozenset({"PCLI", "TERR"})
+
+
+def _span_place(doc: Doc, start: int, end: int, anchors: Sequence[tuple[int, int]]) -> tuple[Place | None, int, str] | None:
+    """The place one evidence span states (see ``event_place``), or None when it names none."""
+    text = doc.article.text
+    cands = _foreground(text, start, end, _candidates(doc, start, end))
+    anchor = next((a for a in anchors if start <= a[0] < end), None)
+    obj = _object_of(text, anchor, cands) if anchor is not None else None
+    if obj is not None:
+        why = f"{_why(text, obj)} as the object of the trigger ('{obj.text}')"
+        return obj.place, precision_of(text, obj), why
+    best = _best(text, cands)
+    if best is None:
+        return None
+    town = _town_before(doc, start, best) if _rank(best.place) >= 2 else None
+    if town is not None:
+        return town.place, precision_of(text, town), (
+            f"'{town.text}', named in an earlier sentence, lies in '{best.text}' named in the event's sentence")
+    # a county or state named: the dateline's or the local report's town inside it; a country
+    # named stays the country
+    dated = _dateline_town(doc, best.place) if 1 <= _rank(best.place) < 3 else None
+    if dated is not None:
+        return dated.place, DOC_TOWN_PRECISION, (
+            f"'{dated.text}', the dateline's town, lies in '{best.text}' named in the event's sentence")
+    town = _doc_town(doc, best.place) if 1 <= _rank(best.place) < 3 else None
+    if town is not None:
+        return town.place, DOC_TOWN_PRECISION, (
+            f"'{town.text}', the town the article names most, lies in '{best.text}' named in the event's sentence")
+    return best.place, precision_of(text, best), f"{_why(text, best)} in the event's sentence ('{best.text}')"
 
 
 def _fallback(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Place | None, int, str]:
@@ -805,7 +819,7 @@ def _body_towns_of(doc: Doc) -> list[Toponym]:
         t for i, t in enumerate(tops)
         if i not in refs and t.place is not None and _rank(t.place) == 0
         and not _not_a_place(text, t) and not _eponym(text, t) and not _off_state(doc, t) and not _stray(doc, t)
-        and not _far_stray(doc, t) and not _shadowed(doc, t)
+        and not _far_stray(doc, t) and not _shadowed(doc, t) and not _org_named(text, t) and not _sponsor(text, t)
     ]
     if any(not _agency(t) for t in towns):
         towns = [t for t in towns if not _agency(t)]  # the city's police stands for it only alone
