@@ -162,14 +162,23 @@ def range_rule(g: Groups, cue: Cue) -> Reading | None:
 
 
 def numeric_rule(g: Groups, cue: Cue) -> Reading | None:
-    """"06/24/14", "1/27/2016": month first unless the first number cannot be a month."""
+    """"06/24/14", "1/27/2016": month first unless the first number cannot be a month, or unless
+    month first would put a past event after the publication day and day first would not
+    ("12/03/2024" in a report of 20 March 2024 is 12 March, the order of most of the world)."""
     a, b, year = int(g["a"]), int(g["b"]), _int_year(g["year"])
     order = "MDY" if a <= 12 else "DMY"
     ours = _valid(year, a, b) if order == "MDY" else _valid(year, b, a)
+    if order == "MDY" and ours is not None and _day_first_instead(ours, _valid(year, b, a), cue):
+        order, ours = "DMY", _valid(year, b, a)
     # A valid month and day: dateparser reads the same (checked on every day of several years, with
     # and without a publication date), so it is only asked about the odd ones ("1/00/14") (speed).
     d = ours or dateparser_day(f"{g['a']}/{g['b']}/{year}", cue.published, order)
     return _day(d, f"numeric date read {order}") if d else None
+
+
+def _day_first_instead(month_first: date, day_first: date | None, cue: Cue) -> bool:
+    pub = cue.published
+    return pub is not None and not cue.future and day_first is not None and month_first > pub >= day_first
 
 
 # ---- months, years, decades ---------------------------------------------------------------------
