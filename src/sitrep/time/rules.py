@@ -550,7 +550,11 @@ def season_rule(g: Groups, cue: Cue) -> Reading | None:
     return Reading("season", *cal.part_of(span, mod), anchor, f"season {code} of {year}", label=code, mod=mod)
 
 
-def _holiday_date(spec: dict, year: int) -> date:
+def _holiday_date(spec: dict, year: int) -> date | None:
+    """The holiday's day in ``year``; None for a lunar holiday outside its table's years."""
+    if "table" in spec:
+        day = lexicon()["holiday_dates"][spec["table"]].get(str(year))
+        return None if day is None else date(year, int(day[:2]), int(day[3:]))
     if "easter" in spec:
         from dateutil.easter import easter
 
@@ -566,13 +570,20 @@ def holiday_rule(g: Groups, cue: Cue) -> Reading | None:
     spec = lexicon()["holidays"][g["holiday"]]
     shift = {"after": 1, "before": -1}.get(g.get("hdir") or "", 0)
     if g.get("year"):
-        return _shifted_day(_holiday_date(spec, int(g["year"])), shift, "holiday with its year")
+        day = _holiday_date(spec, int(g["year"]))
+        return _unknown("day", "holiday outside its table's years") if day is None else \
+            _shifted_day(day, shift, "holiday with its year")
     if cue.published is None:
         return _unknown("day", "holiday without a year, and no publication date")
-    year = cal.nearest_year(lambda y: _holiday_date(spec, y) + timedelta(days=shift), cue.published,
+    year = cal.nearest_year(lambda y: (_holiday_date(spec, y) or _FAR) + timedelta(days=shift), cue.published,
                             cue.future)
-    why = f"holiday in {year}, the year nearest the publication date"
-    return _shifted_day(_holiday_date(spec, year), shift, why)
+    day = _holiday_date(spec, year)
+    if day is None:
+        return _unknown("day", "holiday outside its table's years")
+    return _shifted_day(day, shift, f"holiday in {year}, the year nearest the publication date")
+
+
+_FAR = date(1, 1, 2)  # a lunar holiday's missing year: never the nearest
 
 
 def _shifted_day(d: date, shift: int, reason: str) -> Reading:
