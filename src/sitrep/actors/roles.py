@@ -147,6 +147,14 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
         agent, cue = agent + CUE_WEIGHT, "agent wording (after its modifier)"
     elif m.actor.inter in _ARMED_INTER and _subject_acts(before, after, m.kind == "named"):
         agent, cue = agent + CUE_WEIGHT, "agent wording (subject, after its complement)"
+    if (
+        not cue.startswith("agent wording")
+        and m.kind == "state"
+        and cues["instrument_noun"].match(m.noun)
+        and cues["instrument_before"].search(before)
+    ):
+        # "killed in an Israeli strike": a state named by its weapon did it, whatever the wording
+        agent, patient, cue, hit_after = agent + CUE_WEIGHT, 0.0, "agent wording (its weapon struck)", False
     if cues["claim_after"].search(after):
         agent, cue = agent + CUE_WEIGHT / 2, "claims the act"
     if agent > 0 and cues["habitual_after"].search(after):
@@ -452,6 +460,8 @@ def _attribution_cue(text: str, start: int, end: int) -> bool:
     before = re.split(r"[.;:!?\n]", text[max(0, start - CONTEXT_CHARS) : start])[-1]
     after = re.split(r"[.;:!?\n]", text[end : end + CONTEXT_CHARS])[0]
     cues = _cues()
+    if cues["attribution_denied"].search(after):  # "blamed the PDP, though the party denies any involvement"
+        return False
     return bool(cues["attributed_after"].search(after) or cues["attributed_before"].search(before))
 
 
@@ -660,7 +670,7 @@ def _actor2(
     spans: Sequence[tuple[int, int]],
 ) -> tuple[Actor | None, str]:
     start = min((s for s, _ in spans), default=0)
-    forces = _riot_forces(scores, event_type, actor1)
+    forces = _riot_forces(scores, event_type, actor1, doc.article.text)
     if forces is not None:
         return forces.mention.actor, f"{forces.mention.actor.text!r} ({forces.cue}): the forces facing the rioters"
     best = _pick_actor2(scores, actor1, event_type)
@@ -679,16 +689,24 @@ def _actor2(
     return None, "no target named in the evidence"
 
 
-def _riot_forces(scores: Sequence[RoleScore], event_type: str, actor1: Actor) -> RoleScore | None:
-    """'Police opened fire on protesters who stormed parliament, killing five': a violent
-    demonstration that state forces act against has them as its second actor (ACLED: Rioters vs
-    Police Forces), not the people killed, who are among the rioters."""
+def _riot_forces(scores: Sequence[RoleScore], event_type: str, actor1: Actor, text: str) -> RoleScore | None:
+    """'Police opened fire on protesters who stormed parliament, killing five', 'protesters clashed
+    with police': a violent demonstration that state forces act against or fight has them as its
+    second actor (ACLED: Rioters vs Police Forces), not the people killed, who are among the rioters."""
     if event_type != "Riots" or actor1.inter not in (5, 6):
         return None
     return next(
         (s for s in scores if s.mention.actor.inter == 1 and not s.source and s.agent >= CUE_WEIGHT),
         None,
-    )
+    ) or next((s for s in scores if s.mention.actor.inter == 1 and not s.source and _opposed(s, text)), None)
+
+
+def _opposed(s: RoleScore, text: str) -> bool:
+    """'Protesters clashed with police': state forces named as the other side of the fight."""
+    start = s.mention.actor.start
+    if start is None:
+        return False
+    return _cues()["opponent_before"].search(text[max(0, start - CONTEXT_CHARS) : start]) is not None
 
 
 def two_sided_clash(doc: Doc, spans: Sequence[tuple[int, int]], country: str | None) -> tuple[Actor, Actor] | None:
@@ -709,8 +727,10 @@ def regaining_side(
     a1: Actor, a2: Actor | None, event_type: str, sub_event_type: str, country: str | None
 ) -> tuple[Actor, Actor | None, str]:
     """Ground regained is regained by state forces: a non-state actor1 there is the side that
-    lost it ("regained three areas lost to Boko Haram"), and the state forces are actor1."""
-    if sub_event_type != "Government regains territory" or a1.inter == 1:
+    lost it ("regained three areas lost to Boko Haram"), and the state forces are actor1. Foreign
+    state forces (inter 8) regaining ground from rebels stay actor1 ("Chadian forces overtake
+    Damasak from Boko Haram": ACLED's actor1 is Chad's military)."""
+    if sub_event_type != "Government regains territory" or a1.inter in (1, 8):
         return a1, a2, ""
     state = a2 if a2 is not None and a2.inter == 1 else _default_actor("actor1", event_type, sub_event_type, country)
     if state is None or state.inter != 1:

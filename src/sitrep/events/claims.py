@@ -38,6 +38,16 @@ MENTION_GAP = 25  # an actor mention ending this close before a cue is its subje
 _AFTER_BREAK = re.compile(r"[,;:.“”\"()—–]|\bthat\b|\bwho\b|\bon\b|\bin\b")
 _PREP_CUT = re.compile(r"\s+(?:in|at|on|from|during|near|inside|outside|across)\s+.*$")
 _NOT_A_CLAIM = re.compile(r"^claim(?:s|ed|ing)?\s+(?:the\s+)?(?:lives?|the life)\b", re.IGNORECASE)
+# "No group claimed responsibility", "nobody has yet claimed the blast", "the group did not claim
+# it": a claim that nobody makes (the words right before the cue).
+_NOBODY_CLAIMS = re.compile(
+    r"(?:\b(?:no (?:group|one|organi[sz]ation|faction|militant group|armed group)|nobody|none)"
+    r"(?:\s+(?:has|had|have|yet|so far|immediately|publicly))*|\b(?:has|have|had|did|does|do)\s+not"
+    r"(?:\s+(?:yet|immediately|publicly))*|\b(?:hasn't|haven't|hadn't|didn't|doesn't))\s+$",
+    re.IGNORECASE,
+)
+# A claim of responsibility in the sentence after the event's own refers back to it.
+_RESPONSIBILITY = re.compile(r"responsib", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +286,8 @@ def _pending_cues(text: str, offset: int = 0) -> list[_Pending]:
     scan = _Scanner(text)
     out: list[_Pending] = []
     for m in scan("claim"):
-        if not _NOT_A_CLAIM.match(text[m.start() : m.start() + 30]):
+        nobody = _NOBODY_CLAIMS.search(text, max(0, m.start() - 40), m.start())
+        if not _NOT_A_CLAIM.match(text[m.start() : m.start() + 30]) and nobody is None:
             out.append(_Pending("claim", offset + m.start(), offset + m.end(), _source_before, text, m.start()))
     for m in scan("possessive_claim"):
         out.append(_Pending("claim", offset + m.start(), offset + m.end(), _owner_before, text, m.start()))
@@ -397,7 +408,18 @@ def _windows(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[list[_Pending]
     after: list[_Pending] = []
     if nxt is not None and _regexes()["backref"].search(nxt.text):
         after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind in ("deny", "dispute", "unverified")]
+    elif nxt is not None and not _has_claim_cue(inside) and _RESPONSIBILITY.search(nxt.text):
+        after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind == "claim" and _responsibility(c, text)]
     return inside, after
+
+
+def _has_claim_cue(cues: list[_Pending]) -> bool:
+    return any(c.kind == "claim" for c in cues)
+
+
+def _responsibility(c: _Pending, text: str) -> bool:
+    """'X claimed responsibility (for the attack)': the cue itself names responsibility."""
+    return _RESPONSIBILITY.search(text, c.start, c.end + 20) is not None
 
 
 def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | None = None) -> Claim:

@@ -206,7 +206,8 @@ _KILL_VERBS = (
     r"shoot and kill|shot and kill|"
     r"killed|killing|kills|kill|shot and killed|shot dead|fatally shot|fatally shooting|fatally stabbing|"
     r"murdered|murdering|stabbed to death|beat to death|beaten to death|"
-    r"lynched|lynching|lynches|lynch|butchered|hacked to death"
+    r"lynched|lynching|lynches|lynch|butchered|hacked to death|"
+    r"beheaded|beheading|gunned down|gunning down|shot to death"
 )
 
 

@@ -59,7 +59,8 @@ _BARE_TOLL = re.compile(
     r"(?:(?:at least|about|some|an estimated|no fewer than|more than|over|nearly|up to)\s+)?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
     r"forty|fifty|dozens|scores|several|many)\s+(?:people|persons|civilians|residents|villagers|others|"
-    r"protesters|demonstrators|victims)?\s*(?:had|have|has|were|was|are)?\s*(?:been\s+)?"
+    r"protesters|demonstrators|victims|soldiers|troops|policemen|police officers|officers|gendarmes|"
+    r"personnel|fighters|militants|insurgents|attackers|assailants|rebels|members|militiamen)?\s*(?:had|have|has|were|was|are)?\s*(?:been\s+)?"
     r"(?:died|dead|killed|lost their lives|perished)(?:\s+(?:so far|in (?:the|all) (?:violence|unrest|clashes|attack|fighting)))?"
     r"[\s,]*(?:[\w'’ ]{0,40}\bsaid)?\s*[.!]?[\"”]?$",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from sitrep.actors.roles import mutual_wording, regaining_side, roles_stated, state_first, two_sided_clash
 from sitrep.events.assemble import (
@@ -466,7 +466,7 @@ def _place(doc: Doc, group: Group, spans):
 # Territorial changes: the sub-event type and the inter codes of the side that took the ground.
 _TAKERS = {
     "Non-state actor overtakes territory": frozenset({2, 3, 4}),
-    "Government regains territory": frozenset({1}),
+    "Government regains territory": frozenset({1, 8}),  # foreign forces alongside the state: co-agents
 }
 
 
@@ -593,6 +593,145 @@ def _dated(when) -> bool:
     return bool(when.text) and "fallback" not in when.reason and not when.reason.startswith("no date")
 
 
+def _foreign_taker(doc: Doc, stated, sub: str, actors, country: str | None):
+    """A foreign state's forces taking ground from the host state are not a government regaining
+    its own territory: ACLED codes it as a non-state actor overtaking territory, the foreign forces
+    (inter 8) as actor1 and the host state's forces as actor2. Foreign forces that take ground from
+    a rebel group (named in the evidence: ACLED codes "Chadian forces overtake Damasak from Boko
+    Haram" as regained) or fight alongside the host state's own forces ("Nigerian and Cameroonian
+    forces recaptured ...") keep "Government regains territory"."""
+    actor1, actor2 = actors
+    if sub != "Government regains territory" or actor1 is None or actor1.inter != 8:
+        return sub, actor2, ""
+    if _host_forces_alongside(doc, stated, actor1, actor2) or _joint(doc, actor1):
+        return sub, actor2, ""
+    if (actor2 is not None and actor2.inter in (2, 3, 4)) or _rebels_named(doc, stated):
+        return sub, actor2, ""  # "Chadian forces overtake Damasak from Boko Haram": ground regained for the state
+    taker = "Non-state actor overtakes territory"
+    if actor2 is None:
+        actor2 = default_actor2("Battles", taker, country)
+    return taker, actor2, f"; foreign forces ({actor1.name}) took the ground"
+
+
+# "Nigerian and Cameroonian forces": partners named right before the taker.
+_JOINT_BEFORE = re.compile(r"\w+(?:,| and) $")
+
+
+def _joint(doc: Doc, actor1) -> bool:
+    """Is the taker the last of partners named together ("Nigerian and Cameroonian forces")?"""
+    if actor1.start is None:
+        return False
+    return _JOINT_BEFORE.search(doc.article.text[max(0, actor1.start - 30) : actor1.start]) is not None
+
+
+def _host_partner(doc: Doc, sub: str, actors, country: str | None):
+    """'Nigerian and Cameroonian forces carried out clearing operations' in Nigeria: the host
+    state's forces named as the foreign taker's partner lead the regaining (actor1), the foreign
+    forces are actor2 when no other side is named."""
+    actor1, actor2 = actors
+    if sub != "Government regains territory" or actor1 is None or actor1.inter != 8 or actor1.start is None:
+        return actor1, actor2, ""
+    from sitrep.actors.countries import country_by_name
+
+    host = country_by_name(country) if country else None
+    window = doc.article.text[max(0, actor1.start - 30) : actor1.start]
+    if host is None or not _JOINT_BEFORE.search(window) or not any(f in window for f in host.forms):
+        return actor1, actor2, ""
+    forces = default_actor2("Battles", "Non-state actor overtakes territory", country)
+    if forces is None or forces.inter != 1:
+        return actor1, actor2, ""
+    return forces, actor2 or actor1, f"; {host.name}'s forces named with {actor1.name}: the host state leads"
+
+
+def _rebels_named(doc: Doc, stated) -> bool:
+    """Does the evidence name a rebel group or militia (inter 2-4)?"""
+    return any(
+        a.inter in (2, 3, 4) and any(s <= (a.start or -1) < e for s, e in stated) for a in doc.actors or ()
+    )
+
+
+def _host_forces_alongside(doc: Doc, stated, actor1, actor2) -> bool:
+    """Does the evidence name another state's forces (the actors stage codes every state's forces
+    inter 1) than the taker's, other than the side that lost the ground?"""
+    lost = actor2.start if actor2 is not None else None
+    return any(
+        a.inter == 1
+        and a.name != actor1.name
+        and a.start != lost
+        and any(s <= (a.start or -1) < e for s, e in stated)
+        for a in doc.actors or ()
+    )
+
+
+# "Russian troops withdrew from Kherson": the words after a side that say it gave the ground up.
+_WITHDREW = re.compile(
+    r"[ \t]+(?:(?:have|has|had|reportedly|also|then|finally|quietly|hastily)[ \t]+){0,2}"
+    r"(?:withdr[ae]w\w*|pull(?:ed|s|ing)? out|retreat\w*|abandon\w*|vacat\w*|evacuat\w*|left|fled)\b",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn_side(doc: Doc, stated, sub: str, actors, country: str | None):
+    """In a non-violent transfer ACLED's actor1 is the side that takes the ground: a side that
+    withdrew ("Russian troops withdrew from Kherson, and Ukrainian forces entered the city") is
+    actor2, the other armed side named in the evidence actor1. Kept when no taker is named."""
+    actor1, actor2 = actors
+    if sub != "Non-violent transfer of territory" or actor1 is None or actor1.end is None:
+        return actor1, actor2, ""
+    if not _WITHDREW.match(doc.article.text, actor1.end):
+        return actor1, actor2, ""
+    taker = actor2 if actor2 is not None and actor2.inter in _TAKER_INTERS else _other_armed(doc, stated, actor1, country)
+    if taker is None:
+        return actor1, actor2, ""
+    return taker, actor1, f"; {actor1.name} withdrew: {taker.name} took the ground"
+
+
+_TAKER_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def _other_armed(doc: Doc, stated, actor1, country: str | None):
+    """The first armed actor of the evidence other than ``actor1``, coded for the event's country."""
+    from sitrep.actors.dictionary import default_dictionary
+
+    text, dictionary = doc.article.text, default_dictionary()
+    for s, e in stated:
+        for m in dictionary.mentions(text[s:e], s, country):
+            if m.actor.inter in _TAKER_INTERS and m.actor.name != actor1.name:
+                return m.actor
+    return None
+
+
+# Militias (ACLED inter 3 political, 4 identity) hold no state power: their "arrests" are
+# abductions, and a beating or killing with them an attack on civilians (ACLED keeps "Arrests"
+# for state forces and authorities in de facto control of ground, whom rebels may be).
+_MILITIA_INTERS = frozenset({3, 4})
+_HARMED = re.compile(
+    r"\b(?:beat(?:en|ing|s)?|tortur\w*|whipp\w*|flogg\w*|assault\w*|wound\w*|injur\w*|kill\w*|stabb\w*|hack\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _militia_arrest(group: Group, event_type: str, sub: str, actor1, why: str) -> tuple[str, str, str]:
+    """'Imbonerakure youths beat and detained three opposition members': no arrest but an attack
+    (an abduction when nobody is hurt). Only for a militia the wording makes the doer (``why``,
+    the actor reason, says "agent wording" or names it as an armed actor), not one the role
+    finder fell back on ("default", a party named among the people held)."""
+    if sub != "Arrests" or actor1 is None or actor1.inter not in _MILITIA_INTERS:
+        return event_type, sub, ""
+    said = why.split("; actor2")[0]
+    if not why.startswith("actor1: ") or not ("(agent wording" in said or "(armed actors lean agent)" in said):
+        return event_type, sub, ""
+    triggers = [m.sentence.start + m.typed.trigger_start for m in group.mentions if m.typed.sub_event_type == sub]
+    if actor1.start is None or not any(m.sentence.start <= actor1.start < t for m, t in zip(group.mentions, triggers)):
+        return event_type, sub, ""  # "intercepted 15 suspected members of a terrorist group": held, not holding
+    hurt = next((m for x in group.mentions if (m := _HARMED.search(x.sentence.text))), None)
+    if hurt is not None:
+        why = f"; a militia ({actor1.name}) detains and hurts ({hurt.group()!r}): an attack"
+        return "Violence against civilians", "Attack", why
+    why = f"; a militia ({actor1.name}) holds no power of arrest: an abduction"
+    return "Violence against civilians", "Abduction/forced disappearance", why
+
+
 def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], place, country: str | None):
     """((type, sub-type, type reason), (actor1, actor2, actor reason)) as ACLED codes them: the
     roles of the wording, then two named sides of a clash, the losing side of a taking of ground,
@@ -609,16 +748,75 @@ def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], p
     actor2, actor_reason = _bombed_forces(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _mob_target(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _civilian_victims(group, sub, actor2, actor_reason, where)
+    sub, actor2, foreign = _foreign_taker(doc, stated, sub, (actor1, actor2), where)
+    actor1, actor2, withdrew = _withdrawn_side(doc, stated, sub, (actor1, actor2), where)
+    actor_reason += withdrew
+    event_type, sub, arrest = _militia_arrest(group, event_type, sub, actor1, actor_reason)
+    if arrest and (actor2 is None or actor2.inter != 7):
+        actor2 = default_actor2(event_type, sub, where)
+    type_reason += foreign + arrest
     actor2, actor_reason = _losing_side(group, event_type, sub, actor1, actor2, actor_reason, place, country)
     actor1, actor2, regained = regaining_side(actor1, actor2, event_type, sub, where)
+    actor1, actor2, host = _host_partner(doc, sub, (actor1, actor2), where)
+    regained += host
     stated_roles = roles_stated(actor_reason) and not mutual_wording(doc, stated)
     actor1, actor2, order = state_first(actor1, actor2, event_type, sub, stated_roles)
     return (event_type, sub, type_reason), (actor1, actor2, actor_reason + regained + order)
 
 
+def _self_claimed(m) -> bool:
+    """Does the mention's sentence carry an actor's claim ("the group said it had attacked army
+    positions", "claimed responsibility")? Cached on the sentence text."""
+    return _has_claim(m.sentence.text)
+
+
+def _contradicted(group: Group) -> bool:
+    """Does a sentence of the group deny or dispute something ("denied targeting civilians")?"""
+    return any(_cue_kinds(m.sentence.text) & {"deny", "dispute"} for m in group.mentions)
+
+
+def _has_claim(text: str) -> bool:
+    return "claim" in _cue_kinds(text)
+
+
+@lru_cache(maxsize=256)
+def _cue_kinds(text: str) -> frozenset[str]:
+    from sitrep.events.claims import find_cues
+
+    return frozenset(c.kind for c in find_cues(text))
+
+
+# The claimed reading that a report overrides, and the reported readings that override it.
+_CLAIMED_BATTLES = frozenset({"Armed clash"})
+_REPORTED_HARM = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def _reported_type(group: Group, typed: tuple[str, str, float, str]) -> tuple[str, str, float, str]:
+    """A group typed as a fight only from a contradicted claim ("The RSF said it had attacked army
+    positions and denied targeting civilians") after a reported attack on civilians or a strike ("RSF fighters killed 104 people in an attack
+    on the village") is typed by the report: the perpetrator's version is the (disputed) claim,
+    not the event's type."""
+    sub = typed[1]
+    if sub not in _CLAIMED_BATTLES or len(group.mentions) < 2 or not _contradicted(group):
+        return typed
+    chosen = [m for m in group.mentions if m.typed.sub_event_type == sub]
+    if not chosen or not all(_self_claimed(m) for m in chosen):
+        return typed
+    reported = [
+        m
+        for m in group.mentions
+        if m.typed.event_type in _REPORTED_HARM and not m.typed.anaphoric and not _self_claimed(m)
+    ]
+    if not reported:
+        return typed
+    best = max(reported, key=lambda m: (m.typed.score, -m.index))
+    why = f"{best.typed.reason}; the {sub!r} reading comes only from a claim"
+    return best.typed.event_type, best.typed.sub_event_type, best.typed.score, why
+
+
 def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     """Assemble one draft; None when nothing at all bounds its date."""
-    event_type, sub, score, type_reason = resolve_type(group)
+    event_type, sub, score, type_reason = _reported_type(group, resolve_type(group))
     evidence = evidence_of(group)
     event_type, sub, type_reason = _escalated(evidence, event_type, sub, type_reason)
     spans = spans_of(evidence)

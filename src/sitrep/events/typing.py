@@ -425,11 +425,29 @@ def _named_side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tup
         clause = max(clause, background[0])
     before = [x for x in marks if clause <= x[0] and x[1] <= trig.start()]
     if before:  # the clause's subject comes first: "security forces ... on Taliban militants recaptured"
-        return _head(before)
+        partner = _state_partner(text, marks, before[0])
+        return partner if partner is not None else _head(before)
     before = [x for x in marks if x[1] <= trig.start()]
     if before:  # no actor in the clause: the sentence's subject ("militants ... after taking over a base")
         return _head(before)
     return (hint, "earlier sentence") if hint else ("", "")
+
+
+# "Malian troops and Wagner fighters recaptured ...": the words between two coordinated subjects
+# (the second's own modifiers, "Wagner", "allied clan", included).
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|,\s*and|as well as|alongside|together with|backed by)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE
+)
+
+
+def _state_partner(text: str, marks, first) -> tuple[str, str] | None:
+    """State forces coordinated before the clause's subject ("Malian troops and Wagner fighters",
+    the clause split at "and") take the ground with it: the state side, as ACLED codes joint
+    operations with the government."""
+    prior = [x for x in marks if x[1] <= first[0] and _COORDINATION.fullmatch(text, x[1], first[0])]
+    if prior and prior[-1][2] == "state" and first[2] != "state":
+        return "state", f"{prior[-1][3]} with {first[3]}"
+    return None
 
 
 def _resolve_territory(
