@@ -663,12 +663,15 @@ def _host_forces_alongside(doc: Doc, stated, actor1, actor2) -> bool:
     )
 
 
-# "Russian troops withdrew from Kherson": the words after a side that say it gave the ground up.
-_WITHDREW = re.compile(
-    r"[ \t]+(?:(?:have|has|had|reportedly|also|then|finally|quietly|hastily)[ \t]+){0,2}"
-    r"(?:withdr[ae]w\w*|pull(?:ed|s|ing)? out|retreat\w*|abandon\w*|vacat\w*|evacuat\w*|left|fled)\b",
-    re.IGNORECASE,
-)
+# "Russian troops (have) withdrew from Kherson": up to two auxiliaries or adverbs between a side and
+# the verb (``WITHDREW`` in cues.json) that says it gave the ground up.
+_BEFORE_VERB = re.compile(r"[ \t]+(?:(?:have|has|had|reportedly|also|then|finally|quietly|hastily)[ \t]+){0,2}",
+                          re.IGNORECASE)
+
+
+def _withdrew(text: str, end: int) -> bool:
+    gap = _BEFORE_VERB.match(text, end)
+    return gap is not None and load_lexicon().cues_i["WITHDREW"].match(text, gap.end()) is not None
 
 
 def _withdrawn_side(doc: Doc, stated, sub: str, actors, country: str | None):
@@ -678,7 +681,7 @@ def _withdrawn_side(doc: Doc, stated, sub: str, actors, country: str | None):
     actor1, actor2 = actors
     if sub != "Non-violent transfer of territory" or actor1 is None or actor1.end is None:
         return actor1, actor2, ""
-    if not _WITHDREW.match(doc.article.text, actor1.end):
+    if not _withdrew(doc.article.text, actor1.end):
         return actor1, actor2, ""
     taker = actor2 if actor2 is not None and actor2.inter in _TAKER_INTERS else _other_armed(doc, stated, actor1, country)
     if taker is None:
@@ -705,10 +708,6 @@ def _other_armed(doc: Doc, stated, actor1, country: str | None):
 # abductions, and a beating or killing with them an attack on civilians (ACLED keeps "Arrests"
 # for state forces and authorities in de facto control of ground, whom rebels may be).
 _MILITIA_INTERS = frozenset({3, 4})
-_HARMED = re.compile(
-    r"\b(?:beat(?:en|ing|s)?|tortur\w*|whipp\w*|flogg\w*|assault\w*|wound\w*|injur\w*|kill\w*|stabb\w*|hack\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def _militia_arrest(group: Group, event_type: str, sub: str, actor1, why: str) -> tuple[str, str, str]:
@@ -724,7 +723,8 @@ def _militia_arrest(group: Group, event_type: str, sub: str, actor1, why: str) -
     triggers = [m.sentence.start + m.typed.trigger_start for m in group.mentions if m.typed.sub_event_type == sub]
     if actor1.start is None or not any(m.sentence.start <= actor1.start < t for m, t in zip(group.mentions, triggers)):
         return event_type, sub, ""  # "intercepted 15 suspected members of a terrorist group": held, not holding
-    hurt = next((m for x in group.mentions if (m := _HARMED.search(x.sentence.text))), None)
+    harmed = load_lexicon().cues_i["HARMED"]  # "beat", "tortured", "killed" ...
+    hurt = next((m for x in group.mentions if (m := harmed.search(x.sentence.text))), None)
     if hurt is not None:
         why = f"; a militia ({actor1.name}) detains and hurts ({hurt.group()!r}): an attack"
         return "Violence against civilians", "Attack", why
