@@ -147,3 +147,18 @@ def test_resolve_period():
     assert Period(d("2024-03-11"), d("2024-03-17")).previous == Period(d("2024-03-04"), d("2024-03-10"))
     with pytest.raises(ConfigError, match="no events"):
         resolve_period(None, None, None)
+
+
+def test_counts_take_the_noun_in_the_right_number():
+    from sitrep.report.model import counted
+
+    assert counted(1, "event") == "1 event"
+    assert counted(0, "event") == "0 events"
+    assert counted(12, "event") == "12 events"
+
+
+def test_a_single_event_is_one_event_that_was_recorded():
+    now, before = _split()
+    period = Period(date(2024, 3, 11), date(2024, 3, 17))
+    text = summary_statement(headline_rows(now[:1], before), period, "all areas", now[:1]).text
+    assert "1 event was recorded in all areas" in text

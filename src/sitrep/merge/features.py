@@ -86,6 +86,13 @@ COUNTY_VALUE = 0.75
 # claim against an official figure (40 against 1,700).
 TOLL_AGREE_RATIO = 2.0
 TOLL_AGREE_SLACK = 3
+# A toll this large that two reports share (equal, within each other's ranges, or within
+# MASS_TOLL_SPREAD of the larger) identifies the event even where the place is only a region or a
+# country: "39 soldiers killed" in one country's day is not a coincidence, as "1 killed" is. Set by
+# reasoning (no GVA pair of different incidents shares a toll of 10 or more); GVA dev scores are
+# unchanged by it.
+MASS_TOLL = 10
+MASS_TOLL_SPREAD = 0.1
 # Evidence similarity (token-set and token-sort, averaged) below which the text says nothing: on
 # the GVA dev articles, trigger sentences of one incident from two outlets are no more alike than
 # those of two shootings in one city (median 0.48 against 0.43), so only close wording counts.
@@ -336,6 +343,16 @@ def count_signal(a: Event, b: Event) -> Signal | None:
     return Signal("counts", 0.1, f"tolls {fa} and {fb} differ")
 
 
+def mass_toll_signal(a: Event, b: Event) -> Signal | None:
+    """Two reports sharing a large toll (see MASS_TOLL): identity evidence at any place precision."""
+    fa, fb = a.fatalities, b.fatalities
+    if fa is None or fb is None or min(fa, fb) < MASS_TOLL:
+        return None
+    if fa == fb or ranges_overlap(a, b) or abs(fa - fb) <= MASS_TOLL_SPREAD * max(fa, fb):
+        return Signal("toll", 1.0, f"the same large toll ({fa} and {fb})")
+    return None
+
+
 def _texts(event: Event) -> list[str]:
     """The evidence of the first sources. Notes are left out: they are written from the coded
     fields (date, actors, place), so two events' notes agree exactly when those fields do."""
@@ -462,6 +479,50 @@ def names_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
         return None
     example = ", ".join(sorted(shared)[:3])
     return Signal("names", round(0.5 + share / 2, 3), f"{len(shared)} shared names/numbers ({example})")
+
+
+_SITE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+
+
+@lru_cache(maxsize=4)
+def _site_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?i:{words})\s+(?:the\s+)?(?={_SITE_NAME.pattern})")
+
+
+def sites(event: Event, rules: MergeRules) -> frozenset[str]:
+    """Named sites in the evidence ("in Kuriga", "the village of Masala"), lower-cased: capitalised
+    names after a site cue, less the record's own place names, countries and common words."""
+    from sitrep.actors.countries import country_by_name
+
+    own = {w for name in (event.location, event.admin1, event.country) for w in _norm(name).split()}
+    out: set[str] = set()
+    for text in _texts(event):
+        for cue in _site_pattern(rules.site_cues).finditer(text):
+            name = _SITE_NAME.match(text, cue.end()).group().removesuffix("'s").removesuffix("’s")
+            words = name.lower().split()
+            if set(words) <= own or not rules.site_generic.isdisjoint(words) or not rules.stopwords.isdisjoint(words):
+                continue
+            if country_by_name(name) is None:
+                out.add(_without_article(" ".join(words), rules.site_articles))
+    return frozenset(out)
+
+
+def _without_article(name: str, articles: tuple[str, ...]) -> str:
+    """"al-sireha" -> "sireha": outlets spell Arabic names with and without the article."""
+    for art in articles:
+        if name.startswith(art) and len(name) > len(art) + 2:
+            return name[len(art):]
+    return name
+
+
+def site_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
+    """The same named site in both reports' evidence beyond their own place fields: a village the
+    gazetteer lacks ("Kuriga"), named by two outlets that place the event only at its state."""
+    shared = sites(a, rules) & sites(b, rules)
+    if not shared:
+        return None
+    return Signal("site", 1.0, "same site named (" + ", ".join(sorted(shared)[:2]) + ")")
 
 
 def address_signal(a: Event, b: Event) -> Signal | None:

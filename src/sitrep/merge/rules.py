@@ -36,6 +36,9 @@ class MergeRules:
     victim_patterns: tuple[str, ...] = ()  # patterns of a number of people shot or wounded (group "n")
     victim_min: int = 3
     suspect_cues: tuple[str, ...] = ()  # words right after an age that make it a suspect's  # the smallest such number that identifies an incident
+    site_cues: tuple[str, ...] = ()  # words before a named site ("in", "near", "village of")
+    site_generic: frozenset[str] = frozenset()  # words that make a named site common ("hospital", "interstate")
+    site_articles: tuple[str, ...] = ()  # articles dropped from the start of a site's name ("al-")
 
     def is_county_name(self, name: str | None) -> bool:
         """Whether a place name names a county ("Berrien County", "East Baton Rouge Parish")."""
@@ -98,4 +101,7 @@ def load_rules() -> MergeRules:
         victim_patterns=tuple(raw.get("victim_patterns", ())),
         victim_min=int(raw.get("victim_min", 3)),
         suspect_cues=tuple(w.lower() for w in raw.get("suspect_cues", ())),
+        site_cues=tuple(w.lower() for w in raw.get("site_cues", ())),
+        site_generic=frozenset(w.lower() for w in raw.get("site_generic", ())),
+        site_articles=tuple(w.lower() for w in raw.get("site_articles", ())),
     )

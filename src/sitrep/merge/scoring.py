@@ -29,6 +29,8 @@ WEIGHTS: dict[str, float] = {
     "copy": 3.0,
     "ages": 1.5,
     "victims": 1.5,
+    "site": 1.5,
+    "toll": 1.0,
 }
 # A signal that speaks against the merge (value below 0.5: tolls that contradict, different named
 # actors) weighs this many times its weight: one contradiction outweighs agreeing context (same
@@ -54,7 +56,7 @@ UNDATED_THRESHOLD = 0.85
 # these agrees (value >= 0.5): a capture of a town and a killing there on the same days are not
 # one event, nor are two shootings somewhere in the United States on one day (on GVA dev,
 # merging country-level reports without this made 50 wrong groups).
-IDENTITY = ("counts", "text", "names", "persons", "copy", "address", "victims")
+IDENTITY = ("counts", "text", "names", "persons", "copy", "address", "victims", "site", "toll")
 # Copy signal of an article's headline and a sentence of its body that carry the same type: the
 # headline restates the lead, but less surely than a copied span (a headline may sum up two
 # shootings). Insensitive on the GVA dev tuning half: 0.5, 0.75 and 1.0 give F1 .857, .856, .856.
@@ -153,10 +155,12 @@ def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: 
     yield _article_gate(a, b, duplicate_of, isinstance(kind, F.Signal) and kind.value >= 1.0, len(shared))
     yield F.actor_signal(a, b, rules)
     yield F.count_signal(a, b)
+    yield F.mass_toll_signal(a, b)
     yield F.text_signal(a, b)
     yield F.names_signal(a, b, rules)
     yield F.persons_signal(shared)
     yield F.address_signal(a, b)
+    yield F.site_signal(a, b, rules)
     yield F.victims_signal(a, b, rules)
     # Ages tell two victims apart only when nobody is known to be in both reports: reports naming
     # the same person may give different people's ages (the father charged, the child shot).
@@ -216,7 +220,8 @@ def _identity(signals: list[F.Signal]) -> list[F.Signal]:
     region or country (not one place named alike by both) a shared toll is no identity: a day
     with one death somewhere in a country is common (on GVA dev, same-day country-level pairs
     with the same toll were 10 different incidents to 4 same). The same holds for the number of
-    people shot: "4 shot" recurs in a big city's weeks, let alone a country's day."""
+    people shot: "4 shot" recurs in a big city's weeks, let alone a country's day. A large toll
+    shared ("toll", see features.MASS_TOLL) stays identity."""
     found = [s for s in signals if s.name in IDENTITY and s.value >= 0.5]
     vague = any(s.name == "area" and s.value < 0.5 for s in signals)
     return [s for s in found if s.name not in ("counts", "victims")] if vague else found

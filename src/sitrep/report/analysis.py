@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from sitrep.report.model import Period, Region, ReportConfig, Statement, TypeRow, report_config
+from sitrep.report.model import Period, Region, ReportConfig, Statement, TypeRow, counted, report_config
 from sitrep.types import EVENT_TYPES, INTER_CODES, Event
 
 __all__ = [
@@ -134,7 +134,8 @@ def summary_statement(
     total = rows[-1]
     prev = period.previous
     text = (
-        f"From {period.since.isoformat()} to {period.until.isoformat()}, {total.events} events were recorded in "
+        f"From {period.since.isoformat()} to {period.until.isoformat()}, {counted(total.events, 'event')} "
+        f"{'was' if total.events == 1 else 'were'} recorded in "
         f"{area} ({_change(total.events, total.previous_events)} in the previous {period.days} days, "
         f"{prev.label()}), with {total.fatalities} reported fatalities "
         f"({_change(total.fatalities, total.previous_fatalities)})."

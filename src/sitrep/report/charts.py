@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sitrep.report.model import Chart, Period, ReportConfig, report_config
+from sitrep.report.model import Chart, Period, ReportConfig, counted, report_config
 from sitrep.types import EVENT_TYPES, Event
 
 __all__ = [
@@ -90,7 +90,7 @@ def events_per_day_chart(events: Sequence[Event], period: Period, cfg: ReportCon
     if events:
         ax.legend(fontsize=8, frameon=False, loc="upper left")
     ax.set_title(f"Events per day by type, {period.label()}", fontsize=10)
-    alt = f"Bar chart of events per day from {period.label()}, stacked by event type; {len(events)} events in all."
+    alt = f"Bar chart of events per day from {period.label()}, stacked by event type; {counted(len(events), 'event')} in all."
     return Chart("events-per-day", "Events per day by type", alt, _png(fig))
 
 
@@ -251,7 +251,7 @@ def map_chart(events: Sequence[Event], cfg: ReportConfig | None = None) -> Chart
     missing = len(events) - len(located)
     if missing:
         note = (note + f" {missing} event{'s' * (missing != 1)} without coordinates not shown.").strip()
-    alt = f"Map of {len(located)} events between longitudes {w:.1f} and {e:.1f} and latitudes {s:.1f} and {n:.1f}."
+    alt = f"Map of {counted(len(located), 'event')} between longitudes {w:.1f} and {e:.1f} and latitudes {s:.1f} and {n:.1f}."
     return Chart("map", "Map of events", alt, _png(fig), note)
 
 

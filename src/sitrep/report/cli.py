@@ -59,6 +59,7 @@ def report_command(
     """Situation report for a period and area (see ``HELP``)."""
     from sitrep.query import EventQuery
     from sitrep.report import build_report, render, write_report
+    from sitrep.report.model import counted
 
     try:
         q = EventQuery.from_strings(since=since, until=until)
@@ -74,7 +75,7 @@ def report_command(
         raise fail(exc) from exc
     except OSError as exc:
         raise fail(SitrepError(f"{out}: cannot write the report: {exc}")) from exc
-    typer.echo(f"wrote {', '.join(str(p) for p in written)} ({len(report.events)} events)", err=True)
+    typer.echo(f"wrote {', '.join(str(p) for p in written)} ({counted(len(report.events), 'event')})", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -15,6 +15,11 @@ from typing import Any
 
 from sitrep.types import Event
 
+
+def counted(n: int, noun: str) -> str:
+    """"1 event", "3 events": a count with its noun in the right number (regular plurals only)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
 __all__ = ["Chart", "Period", "Region", "Report", "ReportConfig", "Statement", "TypeRow", "report_config"]
 
 

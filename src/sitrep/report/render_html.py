@@ -12,7 +12,7 @@ from html import escape
 from sitrep import __version__
 from sitrep.report.analysis import TOTAL, fatality_phrase, place_of
 from sitrep.report.anchors import cut_note, empty_text, event_anchor, linked_ids, safe_url, type_anchor
-from sitrep.report.model import Chart, Report, Statement, TypeRow
+from sitrep.report.model import Chart, Report, Statement, TypeRow, counted
 from sitrep.types import INTER_CODES, Event, SourceRef
 
 __all__ = ["render_html"]
@@ -195,7 +195,7 @@ def render_html(report: Report) -> str:
     """The whole report as one HTML document (no external resources)."""
     p = report.period
     meta = (
-        f"Period {escape(p.label())}, compared with {escape(p.previous.label())}. {len(report.events)} events. "
+        f"Period {escape(p.label())}, compared with {escape(p.previous.label())}. {counted(len(report.events), 'event')}. "
         f"Made by sitrep {escape(__version__)}: every statement links to its events in the appendix."
     )
     nav = "".join(

@@ -10,7 +10,7 @@ import re
 from sitrep import __version__
 from sitrep.report.analysis import TOTAL, fatality_phrase, place_of
 from sitrep.report.anchors import cut_note, empty_text, event_anchor, linked_ids, safe_url, type_anchor
-from sitrep.report.model import Report, Statement, TypeRow
+from sitrep.report.model import Report, Statement, TypeRow, counted
 from sitrep.types import INTER_CODES, Event, SourceRef
 
 __all__ = ["md_escape", "render_markdown"]
@@ -184,7 +184,7 @@ def render_markdown(report: Report, image_files: dict[str, str] | None = None) -
     head = [
         f"# {md_escape(report.title)}",
         "",
-        f"_Period {p.label()}, compared with {p.previous.label()}. {len(report.events)} events. Made by sitrep "
+        f"_Period {p.label()}, compared with {p.previous.label()}. {counted(len(report.events), 'event')}. Made by sitrep "
         f"{__version__}: every statement links to its events in the appendix._",
         "",
     ]
