@@ -130,7 +130,8 @@ def test_a_people_named_like_its_region_stays_a_place(gazetteer):
 
 def test_a_township_abroad_is_no_town_of_that_name(gazetteer):
     placed = _placed("Military aircraft bombed Kani township in Myanmar's Sagaing Region, killing 11.", gazetteer)
-    assert placed.get("Kani") is None and placed.get("Sagaing Region", placed.get("Sagaing")) == "MM"
+    # Kani is never the Japanese city; since conflict_places.tsv (session 14) it is Myanmar's Kani
+    assert placed.get("Kani") in (None, "MM") and placed.get("Sagaing Region", placed.get("Sagaing")) == "MM"
 
 
 def test_a_name_in_a_division_is_read_inside_it(gazetteer):

@@ -25,7 +25,7 @@ __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entri
            "finish_entries", "haversine_km", "safe_division_names", "table_admin1_names"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-23"
+BUILD_VERSION = "geo-24"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -115,14 +115,38 @@ def _city_entry(rec: dict) -> Entry:
 TRIM = 0.05
 
 
+# A division with few towns has no outer share to trim: one mis-coded town (GeoNames files a "Bamba"
+# 700 km away under Mali's Gao region) drags the box's middle hundreds of km off. Among fewer than
+# FEW_TOWNS towns, those farther than OUTLIER_FACTOR times the towns' median distance from their
+# median point (and at least OUTLIER_MIN_KM) are left out first. Calibrated on every division of 33
+# countries (conflict zones, big federations): with 4x / 250 km, 11 divisions move, the far ones to
+# where their towns are (Gao 13.7N 3.3W -> 16.1N 0.0E, Puducherry onto its city, Kufra onto its
+# oasis); 3x / 150 km moved 32, pulling long divisions (Kachin, Kayin, Homs) towards one end.
+FEW_TOWNS = 30
+OUTLIER_FACTOR = 4.0
+OUTLIER_MIN_KM = 250.0
+
+
 def _centre(entries: Iterable[Entry]) -> tuple[float, float] | None:
-    lats = sorted(e.place.latitude for e in entries if e.place.latitude is not None)
-    lons = sorted(e.place.longitude for e in entries if e.place.longitude is not None)
+    points = [(e.place.latitude, e.place.longitude) for e in entries
+              if e.place.latitude is not None and e.place.longitude is not None]
+    if 2 < len(points) < FEW_TOWNS:
+        points = _without_outliers(points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
     if not lats:
         return None
     k = int(len(lats) * TRIM)
     lo, hi = k, len(lats) - 1 - k
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def _without_outliers(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    lat = sorted(p[0] for p in points)[len(points) // 2]
+    lon = sorted(p[1] for p in points)[len(points) // 2]
+    dist = [haversine_km(lat, lon, p[0], p[1]) for p in points]
+    limit = max(OUTLIER_MIN_KM, OUTLIER_FACTOR * sorted(dist)[len(dist) // 2])
+    return [p for p, d in zip(points, dist) if d <= limit]
 
 
 def _country_entries(cities: list[Entry]) -> list[Entry]:
@@ -445,7 +469,7 @@ def add_aliases(entries: list[Entry], country_names: dict[str, str]) -> None:
     for e in entries:
         for n in e.names:
             index[(e.place.country_code or "", name_key(n))].append(e)
-    for row in sources.aliases():
+    for row in curated_rows():
         target = _alias_target(row, index)
         if target is not None:
             target.names.update((row.name, *row.names))
@@ -454,6 +478,26 @@ def add_aliases(entries: list[Entry], country_names: dict[str, str]) -> None:
                 target.place = replace(target.place, latitude=row.latitude, longitude=row.longitude)
             continue
         entries.append(_alias_entry(row, country_names))
+
+
+CONFLICT_PLACES = "conflict_places.tsv"
+
+
+@lru_cache(maxsize=1)
+def curated_rows() -> tuple[sources.AliasRow, ...]:
+    """The curated places: ``aliases.tsv``, then the villages, camps and districts of conflict zones of
+    ``conflict_places.tsv`` (same columns)."""
+    return (*sources.aliases(), *(_conflict_row(line) for line in _data_lines(CONFLICT_PLACES)))
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = sources.data_text(name)
+    return [[c.strip() for c in line.split("\t")] for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _conflict_row(r: list[str]) -> sources.AliasRow:
+    names = tuple(x.strip() for x in r[1].split("|") if x.strip())
+    return sources.AliasRow(r[0], names, r[2] or None, r[3], r[4], r[5] or None, float(r[6]), float(r[7]), int(r[8] or 0))
 
 
 def _alias_target(row: sources.AliasRow, index: dict) -> Entry | None:

@@ -43,7 +43,7 @@ from importlib import resources
 
 from sitrep.geo import sources
 from sitrep.geo.build import haversine_km
-from sitrep.geo.resolve import SPONSOR_AFTER, inside, unlisted
+from sitrep.geo.resolve import SPONSOR_AFTER, division_bracket, inside, unlisted
 from sitrep.types import Doc, Place, Sentence, Toponym
 
 T = TypeVar("T")
@@ -133,6 +133,18 @@ def _references(text: str, toponyms: list[Toponym]) -> set[int]:
     return out
 
 
+def _bracket_qualifiers(text: str, toponyms: list[Toponym]) -> set[int]:
+    """Indexes of toponyms inside a bracket of names right after a placed toponym (ACLED notes'
+    "Kitshanga (Masisi, Nord-Kivu)"): they say where that place lies, they are not another place of
+    the event."""
+    spans = []
+    for t in toponyms:
+        close = division_bracket(text, t.end) if t.place is not None else None
+        if close is not None:
+            spans.append((t.end + 2, close))
+    return {i for i, t in enumerate(toponyms) if any(a <= t.start and t.end <= b for a, b in spans)}
+
+
 # A dateline glued to a scraped page's title ("... | Fox 59INDIANAPOLIS, Ind. (Jan. 7, 2016)–",
 # "FOX6Now.comMILWAUKEE —"): a run of capitals, maybe a state or country, then "(" or a dash, within
 # the article's first GLUED_DATELINE_CHARS characters (titles of scraped pages run to about 200).
@@ -202,7 +214,7 @@ def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
         t for t in doc.toponyms or () if start <= t.start and t.end <= end and not _in_dateline(t, dateline)
         and not _site_name(text, t, dateline)
     ]
-    refs = _references(text, inside_span)
+    refs = _references(text, inside_span) | _bracket_qualifiers(text, inside_span)
     found = [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None]
     found = [t for t in found if not _stray(doc, t) and not _not_a_place(text, t) and not _eponym(text, t)
              and not _off_state(doc, t, (start, end)) and not _owner(text, t) and not _far_stray(doc, t)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sitrep.geo import sources
-from sitrep.geo.build import haversine_km
+from sitrep.geo.build import curated_rows, haversine_km
 from sitrep.geo.coherence import coherence, singled_out
 from sitrep.geo.detect import COMPASS_WORDS, STREET_CUE, Mention, call_sign_side, residence, strong_cue, words_after
 from sitrep.geo.normalize import name_key, name_keys
@@ -304,6 +304,10 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
             if state is not None:
                 out[i] = state
                 continue
+        bracket = _bracketed_division(text, mentions, i, picks)
+        if bracket is not None:
+            out[i] = bracket  # ACLED notes: "Pauktaw (Sittwe, Rakhine)"
+            continue
         prev = mentions[i - 1] if i > 0 else None
         if prev is not None and picks[i - 1][0] and _CONTAINER_GAP.match(text[prev.end:m.start]):
             out[i] = picks[i - 1][0]
@@ -311,6 +315,41 @@ def _containers(text: str, mentions: Sequence[Mention], picks, gazetteer) -> dic
                 and (_CONTAINED_GAP.match(text[m.end:nxt.start]) or _said_in(text, m, nxt)):
             out[i] = picks[i + 1][0]  # "Kadoka town of Nasarawa State", "Boni in the Mopti region"
     return out
+
+
+# ACLED notes follow a place with its divisions in brackets, smallest first: "Pauktaw (Sittwe,
+# Rakhine)", "Djibo (Djibo, Soum, Sahel)". A bracket longer than this is prose, not such a list.
+BRACKET_MAX_CHARS = 80
+
+
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|al|el|de|du|des|la|le))*"
+_NAME_LIST = re.compile(rf"{_NAME}(?:\s*[,/]\s*{_NAME})*")
+
+
+def division_bracket(text: str, end: int) -> int | None:
+    """Where the bracket after a name ending at ``end`` closes, when it holds only a list of names
+    ("(Sittwe, Rakhine)", "(Gamboru/Ngala, Borno)"), not prose ("(reportedly outside Maiduguri)")."""
+    if not text.startswith(" (", end):
+        return None
+    close = text.find(")", end + 2, end + 2 + BRACKET_MAX_CHARS)
+    if close < 0 or not _NAME_LIST.fullmatch(text, end + 2, close):
+        return None
+    return close
+
+
+def _bracketed_division(text: str, mentions: Sequence[Mention], i: int, picks) -> Place | None:
+    """The first-level division (or country) that closes the bracket right after mention ``i``."""
+    close = division_bracket(text, mentions[i].end)
+    if close is None:
+        return None
+    last = next((j for j in range(i + 1, len(mentions)) if mentions[j].end == close), None)
+    p = picks[last][0] if last is not None else None
+    return p if p is not None and p.feature_code in ("ADM1", "PCLI") else None
+
+
+def _bracketed(text: str, mentions: Sequence[Mention], containers: Mapping[int, Place]) -> set[int]:
+    """The mentions whose container is the division closing their bracket."""
+    return {i for i in containers if division_bracket(text, mentions[i].end) is not None}
 
 
 # "an Iran-backed militia", "the Saudi Arabia-led coalition": the country behind an actor.
@@ -348,13 +387,14 @@ def _compass_named(m: Mention) -> bool:
 def _said_inside(text: str, mentions: Sequence[Mention], cands: list[list[Place]],
                  containers: Mapping[int, Place]) -> list[list[Place]]:
     """A name the text puts "in" a first-level division ("San Luis, in Huila department", "Boni in the
-    Mopti region") is one of that division's places; when the gazetteer knows none of that name there,
+    Mopti region", a note's "Pauktaw (Sittwe, Rakhine)") is one of that division's places; when the gazetteer knows none of that name there,
     a town it lacks, placed at the division's centre, not a namesake elsewhere (San Luis, Argentina)."""
     out = list(cands)
+    bracketed = _bracketed(text, mentions, containers)
     for i, c in containers.items():
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if c.feature_code != "ADM1" or nxt is None or not _said_in(text, mentions[i], nxt) \
-                or any(_peer_or_bigger(p, c) for p in cands[i]):
+        said = nxt is not None and _said_in(text, mentions[i], nxt) or i in bracketed
+        if c.feature_code != "ADM1" or not said or any(_peer_or_bigger(p, c) for p in cands[i]):
             continue  # "Michigan, in Utah" is a list, not Michigan inside Utah
         out[i] = [p for p in cands[i] if inside(p, c)] or [_unlisted_town(mentions[i], c)]
     return out
@@ -413,11 +453,13 @@ def _strays_abroad(text: str, mentions: Sequence[Mention], chosen: list[Toponym]
                 or p.country_code in voted:
             continue
         village = _called_village(text, t.start, t.end)
-        if p.population >= STRAY_ABROAD_POPULATION and not village:
+        division = mentions[i].suffix is not None  # "Northern Samar province" is no Ukrainian town
+        if p.population >= STRAY_ABROAD_POPULATION and not village and not division:
             continue
         if named[p.country_code] > sum(1 for u in chosen if u.place is p) or _nearest_anchor(i, p, anchors):
             continue  # its country is named by another place, or another place named lies near it
-        size = "a place abroad the text calls a village" if village else "a small place abroad"
+        size = "a place abroad the text calls a village" if village else \
+            "a town abroad the text calls a division" if division else "a small place abroad"
         why = f"{size} ({p.name}, {p.country}) in a text about {focus.country} that never names its country"
         out[i] = Toponym(t.start, t.end, t.text, None, why, 0.0)
     return out
@@ -614,7 +656,57 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     chosen = _compass_divisions_abroad(mentions, chosen, focus, set(demonyms))
     chosen = _county_shorthand(mentions, chosen, cands)
     chosen = _neighbourhoods_far(text, mentions, chosen)
+    chosen = [_as_written(m, t) for m, t in zip(mentions, chosen)]
     return _place_counties([t for i, t in enumerate(chosen) if i in kept], gazetteer), focus
+
+
+# A city this populous keeps its gazetteer name whatever the text calls it ("Bombay" is shown as
+# Mumbai): its name is the one every reader knows. Smaller towns are shown as written (below).
+WELL_KNOWN_POPULATION = 1_000_000
+
+
+# Countries whose towns GeoNames names in English already: another name the text uses is an old
+# name or a nickname ("Soul" for Seoulton), not a better spelling.
+ENGLISH_NAMED = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+def _as_written(m: Mention, t: Toponym) -> Toponym:
+    """A town found under another of its names is shown as the text spells it: GeoNames' own name of
+    a small town is often a transliteration no English report uses ("Hyosha" for Oicha, "I'zaz" for
+    Azaz, "Debre Mark'os"), and ACLED writes the common spelling too. Curated names ("Kyiv" for
+    "Kiev"), big cities, towns of English-speaking countries, capitalised datelines and abbreviations
+    keep the gazetteer's name."""
+    p = t.place
+    if p is None or p.feature_class != "P" or p.feature_code == UNLISTED_TOWN_CODE \
+            or p.population >= WELL_KNOWN_POPULATION or p.name == m.text or p.country_code in ENGLISH_NAMED:
+        return t
+    shown = m.text
+    if shown.isupper() or "." in shown or not shown[:1].isupper() or name_key(p.name) in _curated_names():
+        return t
+    marked = any(c in _TRANSLIT_MARKS for c in p.name) and not any(c in _TRANSLIT_MARKS for c in shown)
+    if not marked and (m.key in _own_keys(p.name) or _variant(m.key, name_key(p.name))):
+        return t
+    return replace(t, place=replace(p, name=shown), reason=f"{t.reason}; shown as written ({p.name} in the gazetteer)")
+
+
+# Letters GeoNames' transliterations carry and English news drops ("Debre Mark'os", "I'zaz").
+_TRANSLIT_MARKS = frozenset("‘’ʼʻ`")
+# Two spellings this alike are variants of one name ("Khan Yunis" / "Khan Younis", "Izmayil" /
+# "Izmail"): the gazetteer's stays, so that every report of the town shows one name. "Hyosha" /
+# "Oicha" (0.36), "I'zaz" / "Azaz" (0.75), "Comalapa" / "Frontera Comalapa" (0.64) are not.
+VARIANT_RATIO = 0.8
+
+
+def _variant(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= VARIANT_RATIO
+
+
+@lru_cache(maxsize=1)
+def _curated_names() -> frozenset[str]:
+    """Keys of the names curated rows give their places (the spelling news uses)."""
+    return frozenset(name_key(r.name) for r in curated_rows())
 
 
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood)s?\b")
@@ -923,6 +1015,10 @@ _DIVISION_OF_BEFORE = re.compile(
     r"\b(?:state|province|region|governorate|oblast|department|prefecture|district)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# "Khost city", "Mahas town": the words after the name say it is the town, whatever its size.
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town)\b")
+
+
 def _cities_not_divisions(text: str, mentions: Sequence[Mention], chosen: list[Toponym], cands,
                           focus: Focus, demonyms: Sequence[str]) -> list[Toponym]:
     """``_city_not_its_division`` for every mention the words cue as a place ("in Kano") or whose
@@ -941,15 +1037,16 @@ def _cities_not_divisions(text: str, mentions: Sequence[Mention], chosen: list[T
 
 
 def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, focus: Focus) -> Toponym:
-    """The division chosen for a bare name, turned into its capital of that name (the choice of
-    country is left as it was), in a text about that division's country (in a US story "Mendoza"
+    """The division chosen for a bare name (or one followed by "city" / "town"), turned into its
+    capital of that name (the choice of country is left as it was), in a text about that division's country (in a US story "Mendoza"
     read as Argentina's province is a surname misread, and its city would only be a worse one)."""
     d = t.place
     if d is None or d.feature_code != "ADM1" or m.suffix is not None \
             or (focus.country is not None and focus.country != d.country_code) \
             or _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
         return t
-    city = next((c for c in cs if c.feature_class == "P" and c.population >= DIVISION_CAPITAL_POPULATION
+    least = 0 if _TOWN_WORD_AFTER.match(text, m.end) else DIVISION_CAPITAL_POPULATION  # "Khost city"
+    city = next((c for c in cs if c.feature_class == "P" and c.population >= least
                  and c.country_code == d.country_code and c.admin1 == d.admin1 and m.key in _own_keys(c.name)), None)
     return t if city is None else replace(t, place=city, reason=f"{t.reason}; the city, not its division")
 
@@ -1089,7 +1186,7 @@ def _alternate_only(m: Mention, cs: Sequence[Place]) -> bool:
 
 @lru_cache(maxsize=1)
 def _curated_keys() -> frozenset[str]:
-    return frozenset(name_key(n) for r in sources.aliases() for n in (r.name, *r.names))
+    return frozenset(name_key(n) for r in curated_rows() for n in (r.name, *r.names))
 
 
 # A name that some town this populous bears is kept even when its reading here is a small place: the
