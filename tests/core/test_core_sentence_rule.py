@@ -65,3 +65,15 @@ def test_same_sentences_as_spacy_on_gva_dev():
     with path.open(encoding="utf-8") as fh:
         texts = [json.loads(line).get("text") or "" for _, line in zip(range(400), fh)]
     assert all(split_sentences(t, NLP) == reference(t) for t in texts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\u2019\u201c\u2014\u0589\u3002\u061f\u00a1\u00bf\U0001f600")), max_size=40),
+       st.integers(0, 40))
+def test_the_quick_final_mark_search_finds_what_the_mark_set_finds(text, pos):
+    from sitrep.nlp.sentences import _run_kinds
+
+    kinds = _run_kinds(NLP)
+    got = kinds.next_final(text, pos, len(text))
+    want = kinds.final_mark.search(text, pos, len(text))
+    assert (got and got.span()) == (want and want.span())
