@@ -4,7 +4,8 @@
         if isinstance(item, InputError): report(item)        # bad or skipped input, named
         else: process(item)                                   # an Article
 
-Where the rules live: ``readers.py`` (formats and their errors), ``clean.py`` (page furniture),
+Where the rules live: ``readers.py`` (formats and their errors), ``page.py`` (web pages before text
+extraction: boxes that are not the story, what a page declares, junk pages), ``clean.py`` (page furniture),
 ``header.py`` (datelines, bylines, headlines), ``lang.py`` (language), ``dedup.py`` (copies), and
 the data files in ``sitrep/data/ingest``.
 """

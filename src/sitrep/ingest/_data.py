@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["furniture_patterns", "outlets", "stopwords", "scripts"]
+__all__ = ["box_words", "furniture_patterns", "furniture_table", "junk_phrases", "outlets", "scripts", "stopwords"]
 
 
 def _read(name: str) -> str:
@@ -27,6 +28,23 @@ def _rows(name: str) -> list[list[str]]:
 def furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, whole-line pattern) pairs, compiled case-insensitively."""
     return tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _rows("furniture.tsv"))
+
+
+@cache
+def furniture_table() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """(kind, pattern, longest line it can match) triples: a line longer than a pattern's longest
+    match is never tried against it (most lines are sentences, most patterns short)."""
+    return tuple((kind, rx, _longest_match(rx)) for kind, rx in furniture_patterns())
+
+
+def _longest_match(rx: re.Pattern[str]) -> int:
+    """The most characters ``rx`` can match (the regex parser's width; unbounded when unknown)."""
+    try:
+        from re import _parser  # private but present in every supported Python (3.11+)
+
+        return int(_parser.parse(rx.pattern, rx.flags).getwidth()[1])
+    except (ImportError, AttributeError, TypeError):  # a Python without it: try every pattern
+        return sys.maxsize
 
 
 @cache
@@ -50,3 +68,17 @@ def scripts() -> dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]]:
         for name, spec in data.items()
         if not name.startswith("_")
     }
+
+
+@cache
+def box_words() -> frozenset[str]:
+    """Class/id words of page boxes that are not the story (``boxes.json``)."""
+    data: dict[str, Any] = json.loads(_read("boxes.json"))
+    return frozenset(w.lower() for w in data["words"])
+
+
+@cache
+def junk_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(kind, phrases) of pages that are no article (``junk.json``)."""
+    data: dict[str, Any] = json.loads(_read("junk.json"))
+    return tuple((kind, tuple(p.lower() for p in phrases)) for kind, phrases in data["kinds"].items())

@@ -55,6 +55,17 @@ OUTLET_WORDS = frozenset(
     "register observer chronicle inquirer courier sports weather media dispatch bulletin telegraph "
     "examiner sentinel globe patch newspaper magazine network blotter eyewitness".split()
 )
+# A section label above the headline ("War", "News Feature", "Israel-Palestine conflict") has at
+# most this many words, and at most this many such lines stand above the headline in the text.
+MAX_KICKER_WORDS = 3
+MAX_KICKER_LINES = 3
+# A page declaring itself a video (og:type video.*) is skipped when its text, headline aside, has
+# fewer words than this: player debris and a one-line blurb ("Watch: rescuers search the rubble")
+# are no report; a video page with a written story (a few paragraphs) is read as an article.
+MIN_VIDEO_PAGE_WORDS = 40
+# Key of a page's posted/published stamp in ``extract_html``'s metadata: a fallback that comes after
+# the dated lines of the text itself (origin "byline", like the same stamp read from the text).
+STAMP_KEY = "_page_stamp"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||::|-|–|—|»)\s+")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|tv|us|co|info|news)\b", re.IGNORECASE)
 _CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}|CBS|NBC|ABC|FOX|CNN|PBS|NPR|AP|UPI)(?:-?TV|\d+)?$")
@@ -136,15 +147,29 @@ def article_from_html(id: str, html: str, **meta: Any) -> Article:
     """Main text and metadata via trafilatura (publication date: htmldate, no extensive search)."""
     origin, fields, input_path = _given(meta)
     text, html_meta = extract_html(html, fields.get("url"))
-    return _assemble(id, text, [(origin, fields), ("html-meta", html_meta)], input_path)
+    stamp = html_meta.pop(STAMP_KEY, None)
+    fallback = [("byline", {"published": stamp})] if stamp else []
+    return _assemble(id, text, [(origin, fields), ("html-meta", html_meta)], input_path, fallback)
 
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
-    """(main text, metadata found in the page); ``ValueError`` when there is no main text."""
+    """(main text, metadata found in the page); ``ValueError`` when there is no main text, and one
+    whose message starts with "skipped:" for a video page with hardly any text.
+
+    Boxes that are not the story are removed first (:mod:`sitrep.ingest.page`); the top-level
+    JSON-LD headline wins over trafilatura's title (which may be a live-blog entry's).
+    """
     import trafilatura
 
+    from sitrep.ingest.page import junk_kind, load_page, page_hints, page_stamps, prune_boxes
+
+    tree = load_page(html)
+    if tree is None:
+        raise ValueError("no article text found in the HTML (empty or broken page)")
+    hints = page_hints(tree)
+    prune_boxes(tree)
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -153,11 +178,49 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     )
     if doc is None or not (doc.text or "").strip():
         raise ValueError("no article text found in the HTML (empty or broken page)")
-    found = {"title": doc.title, "source": doc.sitename, "url": doc.url, "published": doc.date}
+    title = hints.headline or doc.title
+    text = _drop_kicker(doc.text, title)
+    _refuse_video_page(text, title, hints.og_type)
+    if kind := junk_kind(title, text):
+        raise ValueError(f"skipped: not an article but a {kind} ({one_line_snippet(title or text)})")
+    source = outlets().get(doc.sitename, doc.sitename) if doc.sitename else None
+    found = {"title": title, "source": source, "url": doc.url or hints.url, "published": doc.date}
     found = {k: v for k, v in found.items() if v}
     if "published" in found:
         found["published"] = _lenient_date(found["published"])
-    return doc.text, found
+    if not found.get("published") and (stamp := find_header_meta(page_stamps(tree))).published:
+        found[STAMP_KEY] = stamp.published  # "Posted 15 Feb 2024" in a header trafilatura dropped
+    return text, found
+
+
+def one_line_snippet(text: str, limit: int = 60) -> str:
+    """``text`` on one line, quoted, cut at ``limit`` characters."""
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def _drop_kicker(text: str, title: str | None) -> str:
+    """The text without a section label standing above the headline ("War", "News Feature")."""
+    lines = text.split("\n")
+    if not title or len(lines) < 2:
+        return text
+    for i, line in enumerate(lines[:MAX_KICKER_LINES]):
+        if _fold(line) == _fold(title):
+            kickers = lines[:i]
+            if all(len(k.split()) <= MAX_KICKER_WORDS and not k.rstrip().endswith((".", "!", "?")) for k in kickers):
+                return "\n".join(lines[i:])
+            break
+    return text
+
+
+def _refuse_video_page(text: str, title: str | None, og_type: str | None) -> None:
+    """A page that declares itself a video and has hardly any text besides its title is skipped."""
+    if not (og_type or "").lower().startswith("video"):
+        return
+    body = text.replace(title, " ", 1) if title else text
+    words = len(_WORD.findall(body))
+    if words < MIN_VIDEO_PAGE_WORDS:
+        raise ValueError(f"skipped: a video page (og:type {og_type}) with only {words} words of text")
 
 
 def _lenient_date(value: Any) -> date | None:
@@ -248,10 +311,12 @@ def _date_from_url(values: dict[str, Any], origin: dict[str, str]) -> None:
         values["published"], origin["published"] = day, "url"
 
 
-def _assemble(id: str, raw: str, layers: list[Layer], input_path: str | None) -> Article:
+def _assemble(
+    id: str, raw: str, layers: list[Layer], input_path: str | None, fallback: list[Layer] | None = None
+) -> Article:
     lines = normalize_lines(raw)
     cleaned = clean_lines(lines)
-    layers = layers + _header_layers(lines, cleaned.text.split("\n"))
+    layers = layers + _header_layers(lines, cleaned.text.split("\n")) + (fallback or [])
     values, origin = _pick(layers)
     _date_from_url(values, origin)
     text = _with_headline(cleaned.text, values, origin)

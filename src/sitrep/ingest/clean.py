@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sitrep.ingest._data import furniture_patterns
+from sitrep.ingest._data import furniture_table
 
 __all__ = ["Cleaned", "clean_text", "clean_lines", "normalize_lines", "furniture_kind"]
 
@@ -18,6 +18,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
+# How a list item starts once a page is text (trafilatura writes "- item"; feeds and scrapes "• item").
+_LIST_MARKS = ("- ", "• ", "* ", "· ", "– ")
 # A teaser line repeated inside the next paragraph is dropped only when it is at least this long:
 # shorter repeats ("He said no.") are too likely to be coincidences.
 MIN_TEASER_CHARS = 30
@@ -65,8 +67,9 @@ def _unglue_dateline(lines: list[str]) -> list[str]:
 
 def furniture_kind(line: str) -> str | None:
     """The furniture kind of a whole line ("nav", "player", "credit" ...) or None."""
-    for kind, pattern in furniture_patterns():
-        if pattern.fullmatch(line):
+    n = len(line)
+    for kind, pattern, longest in furniture_table():
+        if n <= longest and pattern.fullmatch(line):
             return kind
     return None
 
@@ -86,9 +89,17 @@ def clean_lines(lines: list[str]) -> Cleaned:
 
 
 def _drop_furniture(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
+    """Furniture lines out; after a 'related' heading ("More on this story", "You may also like")
+    the list items right below it ("- Who are the rebels?") go too: they are other stories' headlines."""
     out = []
+    in_related = False
     for line in lines:
+        if in_related and (not line or line.startswith(_LIST_MARKS)):
+            if line:
+                removed.append((line, "furniture:related list item"))
+            continue
         kind = furniture_kind(line) if line else None
+        in_related = kind == "related"
         if kind:
             removed.append((line, f"furniture:{kind}"))
         else:

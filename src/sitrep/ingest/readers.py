@@ -32,6 +32,9 @@ _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]{0,400}>")
 _WARC_TYPES = frozenset(
     {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
 )
+# Elements of a feed entry's HTML that are no text of the story (a caption describes a photo, it
+# does not report; trafilatura drops captions from pages the same way).
+_MEDIA_TAGS = ("figure", "figcaption", "iframe", "script", "style", "video", "audio", "noscript")
 _BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/\s*(?:p|div|li|h[1-6]|blockquote|tr|section|article))\s*>", re.I)
 
 
@@ -231,12 +234,33 @@ def fragment_text(html: str) -> str:
         return html
     marked = _BLOCK_END.sub("\n\n", html)
     try:
-        return lxml.html.fromstring(f"<div>{marked}</div>").text_content()
+        tree = lxml.html.fromstring(f"<div>{marked}</div>")
+        _drop_media(tree)
+        return tree.text_content()
     except Exception:  # lxml raises several types for broken markup: fall back to stripping tags
         return _TAG.sub(" ", marked)
 
 
+def _drop_media(tree: Any) -> None:
+    """Figures with their captions and credits, embedded players and scripts, and the boxes that
+    are not the story (share bars, related links: :func:`sitrep.ingest.page.prune_boxes`)."""
+    from sitrep.ingest.page import prune_boxes
+
+    for el in list(tree.iter(*_MEDIA_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    prune_boxes(tree)
+
+
 def _entry_date(entry: Any) -> date | None:
+    """The entry's own calendar day: the date as written with its UTC offset ("2024-06-02T21:05-05:00"
+    is 2 June, not the 3 June feedparser's UTC reading gives); else feedparser's parsed date."""
+    for raw in (dict.get(entry, "published"), dict.get(entry, "updated")):  # no feedparser key aliasing
+        try:
+            if day := parse_published(raw):
+                return day
+        except ValueError:
+            continue
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
 
@@ -246,8 +270,8 @@ def _entry_item(path: Path, n: int, entry: Any, feed_meta: dict[str, Any], setti
     body = content[0].get("value", "") if content else entry.get("summary", "")
     raw_id = entry.get("id") or entry.get("link")
     loc = f"{path}[entry {n}]"
-    if not body.strip():
-        return _error(loc, "feed entry has no content or summary")
+    if not body.strip():  # a video or link-only entry (feedparser drops embedded players)
+        return _error(loc, "skipped: feed entry has no text (no content or summary)")
     text = fragment_text(body)
     meta = {
         "title": entry.get("title"),
