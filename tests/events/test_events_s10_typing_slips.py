@@ -244,7 +244,7 @@ def test_court_story_accusation_without_its_own_date_stays_without_event(runner)
 def test_accusation_still_blocks_outside_follow_up_stories():
     text = "The army accused rebels of shooting three traders at a market in Beni."
     assert classify_sentence(text) is None
-    assert classify_sentence(text, tolerated=frozenset({"attribution"})) is not None
+    assert classify_sentence(text, tolerated=frozenset({"accusation"})) is not None
 
 
 @pytest.mark.parametrize(

@@ -141,7 +141,7 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
         patient, cue = patient + CUE_WEIGHT, "patient wording"
     if cues["patient_reduced"].search(after):  # headline "Dozens of detainees, several guards killed"
         patient, cue, hit_after = patient + CUE_WEIGHT, "patient wording (reduced passive)", True
-    elif cues["agent_after"].search(after) or cues["agent_before"].search(before):
+    elif (cues["agent_after"].search(after) and not _COMMA_GERUND.match(after)) or cues["agent_before"].search(before):
         agent, cue = agent + CUE_WEIGHT, "agent wording"
     elif m.kind == "named" and _modified_agent(after):
         agent, cue = agent + CUE_WEIGHT, "agent wording (after its modifier)"
@@ -165,6 +165,11 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
     # the words before it read as a target ("on Tuesday, the"); a victim's passive wins ("were killed")
     heard = patient <= PRIOR_WEIGHT or (said and not hit_after)
     return RoleScore(m, agent, patient, source and agent <= PRIOR_WEIGHT * 2 and heard, cue)
+
+
+# "after months of fighting with the military, taking the last outpost": a participle after a
+# comma belongs to the clause's subject, not to the mention right before the comma.
+_COMMA_GERUND = re.compile(r"^[ \t]*,[ \t]*\w+ing\b")
 
 
 def _modified_agent(after: str) -> bool:
@@ -395,7 +400,8 @@ def assign_actors(
     scores = score_roles(doc.article.text, _mentions_in(doc, spans, country, dictionary), event_type)
     start = min((s for s, _ in spans), default=0)
     a1, why1 = _actor1(doc, spans, scores, event_type, sub_event_type, country, dictionary, start)
-    a1, why1 = _attributed(doc, spans, a1, why1, country, dictionary)
+    guessed = a1.start is None and event_type in _GUESSED_DOER_TYPES
+    a1, why1 = _attributed(doc, spans, a1, why1, country, dictionary, guessed)
     others = [s for s in scores if a1.start is None or s.mention.actor.start != a1.start]  # one mention, one side
     a2, why2 = _actor2(others, a1, event_type, sub_event_type, country, doc, dictionary, spans)
     a1, a2 = localize(a1, country), localize(a2, country) if a2 else None
@@ -415,12 +421,25 @@ def _event_country(doc: Doc, dictionary: ActorDictionary, where: str | None) -> 
     return article_country(doc, dictionary) or where
 
 
+# Event types whose actor1, when no mention names it, is only a guess from the type (a drone
+# strike's state forces): a named group the text blames replaces it. Not demonstrations, whose
+# actor1 is always the demonstrators (``actor1_fixed`` in defaults.json).
+_GUESSED_DOER_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"})
+
+
 def _attributed(
-    doc: Doc, spans: Sequence[tuple[int, int]], a1: Actor, why: str, country: str | None, dictionary: ActorDictionary
+    doc: Doc,
+    spans: Sequence[tuple[int, int]],
+    a1: Actor,
+    why: str,
+    country: str | None,
+    dictionary: ActorDictionary,
+    guessed: bool = False,
 ) -> tuple[Actor, str]:
-    """An unidentified doer is the named group the text says is suspected or blamed ("Boko Haram
-    is suspected", "blamed on al-Shabaab"): ACLED codes the suspected perpetrator."""
-    if not a1.name.startswith("Unidentified Armed Group"):
+    """An unidentified doer, or a ``guessed`` one (no mention: a drone strike's default state
+    forces), is the named group the text says is suspected or blamed ("Boko Haram is suspected",
+    "The army blamed the RSF"): ACLED codes the suspected perpetrator."""
+    if not a1.name.startswith("Unidentified Armed Group") and not guessed:
         return a1, why
     group = attributed_group(doc, spans, country, dictionary)
     if group is None:
@@ -659,6 +678,15 @@ def _refers_back(evidence: str) -> bool:
     return any(agent_after.search(evidence[m.end():]) for m in _BACK_REFERENCE.finditer(evidence))
 
 
+def _partner(scores: list[RoleScore], actor1: Actor, event_type: str, sub_event_type: str) -> RoleScore | None:
+    """In an act of two parties ("The ELN and the government signed an agreement": ``mutual_acts``
+    in defaults.json) the other party is actor2, the mention nearest actor1 that is not a source."""
+    if f"{event_type}: {sub_event_type}" not in _defaults().get("mutual_acts", ()) or actor1.start is None:
+        return None
+    cands = [s for s in scores if not s.source and s.mention.actor.name != actor1.name]
+    return min(cands, key=lambda s: abs((s.mention.actor.start or 0) - actor1.start), default=None)
+
+
 def _actor2(
     scores: list[RoleScore],
     actor1: Actor,
@@ -673,6 +701,9 @@ def _actor2(
     forces = _riot_forces(scores, event_type, actor1, doc.article.text)
     if forces is not None:
         return forces.mention.actor, f"{forces.mention.actor.text!r} ({forces.cue}): the forces facing the rioters"
+    partner = _partner(scores, actor1, event_type, sub_event_type)
+    if partner is not None:
+        return partner.mention.actor, f"{partner.mention.actor.text!r}: the other party to the {sub_event_type.lower()}"
     best = _pick_actor2(scores, actor1, event_type)
     if best is not None and event_type == "Protests" and best.mention.kind == "civilian":
         best = None  # "fired at protesters ..., killing 66 people": the people are the protesters

@@ -16,7 +16,7 @@ from sitrep.events.lexicon import load_lexicon
 from sitrep.events.typing import SentenceType
 from sitrep.types import Doc, Sentence
 
-__all__ = ["VIOLENT_TYPES", "Group", "Mention", "continuations", "group_mentions", "is_heading"]
+__all__ = ["VIOLENT_TYPES", "Group", "Mention", "continuations", "group_mentions", "intervention_in", "is_heading"]
 
 # Two typed sentences at most this many sentences apart may be one event without sharing a
 # place, toll or actor (calibrated on the seeds: follow-up sentences sit 1-2 sentences later).
@@ -36,6 +36,7 @@ TOLL_SCORE_SHARE = 0.5
 MIN_LINKING_TOLL = 5
 
 TRANSFER = "Non-violent transfer of territory"
+PEACEFUL_PROTEST = "Peaceful protest"
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -293,19 +294,39 @@ def _continues(s: Sentence, words: set[str], introduced: set[str]) -> bool:
 
 
 def continuations(doc: Doc, groups: list[Group], typed: set[int]) -> list[Group]:
-    """Add the untyped sentences right after each group that continue it."""
+    """Add the untyped sentences right after each group that continue it (after a peaceful
+    protest, also one telling that forces intervened: "Police fired tear gas to disperse them")."""
     sents = doc.sentences or ()
     out = []
     for g in groups:
         words = {w.lower() for m in g.mentions for w in re.findall(r"\w{4,}", m.sentence.text)}
         introduced = _introduced(g)
+        protest = all(m.typed.sub_event_type == PEACEFUL_PROTEST for m in g.mentions)
         extra = []
         for k in range(g.last + 1, min(len(sents), g.last + 1 + MAX_CONTINUATION)):
-            if k in typed or not _continues(sents[k], words, introduced):
+            if k in typed:
+                break
+            if not _continues(sents[k], words, introduced) and not (protest and intervention_in(sents[k].text)):
                 break
             extra.append(sents[k])
         out.append(replace(g, extra=tuple(extra)) if extra else g)
     return out
+
+
+def intervention_in(text: str) -> re.Match[str] | None:
+    """An asserted intervention of state forces against a crowd in a sentence without a protest
+    word of its own ("Police fired tear gas to disperse them": ``INTERVENE`` and ``INTERVENER`` in
+    cues.json), or None ("no one was arrested", "police may disperse the march", "the women blocked
+    the road": no forces acted)."""
+    from sitrep.events.modality import BLOCKING, assess
+
+    cues = load_lexicon().cues_i
+    if cues["INTERVENER"].search(text) is None:
+        return None
+    for hit in cues["INTERVENE"].finditer(text):
+        if BLOCKING.isdisjoint(assess(text, hit.start(), hit.end()).flags):
+            return hit
+    return None
 
 
 def numbers_in(text: str) -> frozenset[int]:

@@ -49,6 +49,9 @@ class Rule:
     between_none: tuple[str, ...] = ()
     before: int | None = None
     headline: bool = False  # applies to the article's headline only ("Crab Festival Shooting ...")
+    # modality flags that do not block this rule's trigger: a chemical attack is nearly always
+    # reported as an accusation ("accused the army of dropping chlorine"), never admitted
+    tolerates: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,12 @@ class Lexicon:
     # veto cues that hold in their own sentence only, never from the sentence before (a killing
     # makes an abduction in the same sentence an attack, not one told in an earlier sentence)
     sentence_vetoes: frozenset[str] = frozenset()
+    # "Malian troops and Wagner fighters": the words between two coordinated subjects (a connector
+    # and up to a few of the second's own modifiers), matched whole (``cues.json`` "coordination")
+    coordination: re.Pattern[str] | None = None
+    # "Nigerian and Cameroonian forces": a partner named right before a side, searched at the end
+    # of the few characters before it
+    partner_before: re.Pattern[str] | None = None
 
 
 def compile_alternation(fragments: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
@@ -187,6 +196,7 @@ def load_lexicon() -> Lexicon:
                     tuple(r.get("between_none", ())),
                     r.get("before"),
                     bool(r.get("headline", False)),
+                    frozenset(r.get("tolerates", ())),
                 )
                 for r in data["rules"]
             ),
@@ -202,7 +212,23 @@ def load_lexicon() -> Lexicon:
     trig = [anchors[c] for r in rules for c in r.all[0].split("|")]
     trigger_keys = frozenset() if any(not k for k in trig) else frozenset().union(*trig)
     extra = _article_vetoes(data, cues)
-    return Lexicon(int(data["version"]), cues, rules, cues_i, anchors, trigger_keys, *extra)
+    joined, partner = _coordination(data["coordination"])
+    return Lexicon(
+        int(data["version"]), cues, rules, cues_i, anchors, trigger_keys, *extra,
+        coordination=joined, partner_before=partner,
+    )
+
+
+def _coordination(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of coordinated sides (``cues.json`` "coordination", fragments in the cue format):
+    the words between two subjects, and a partner named right before a side."""
+    joined = "|".join(data["connectors"])
+    modifiers = int(data["modifier_words"])
+    partner = "|".join(data["partner_connectors"])
+    return (
+        re.compile(rf"\s*(?:{joined})\s+(?:[\w'’-]+\s+){{0,{modifiers}}}?", re.IGNORECASE),
+        re.compile(rf"\w+(?:{partner}) $"),
+    )
 
 
 def _article_vetoes(data: dict[str, Any], cues: dict[str, re.Pattern[str]]) -> tuple:

@@ -42,6 +42,8 @@ BLOCKING = frozenset(
         "attributive",
         "figurative",
         "attribution",
+        "accusation",
+        "commemorated",
         "background",
         "infinitive",
     }
@@ -89,6 +91,12 @@ class _Markers:
     asserting: re.Pattern[str]  # a relative clause saying the trigger's event happened
     # a trigger noun naming an earlier event: (regex ending before it, regex starting after it)
     recalled_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    # what an anniversary or commemoration is of (regex ending before the trigger)
+    commemorated: re.Pattern[str] | None = None
+    # a modal right after a trigger noun ("fighting could spread"; regex matched after it)
+    modal_after: re.Pattern[str] | None = None
+    # words one of which the text before a trigger holds when ``commemorated`` may match
+    commemoration_gate: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +123,15 @@ def _markers() -> _Markers:
         re.compile(data["causal_since"]["perfect"], re.IGNORECASE),
         re.compile(data["asserting_relative"], re.IGNORECASE),
         _recalled_noun(data),
+        _optional(data, "commemorated", "before"),
+        _optional(data, "modal_after", "after"),
+        tuple(data.get("commemorated", {}).get("gate", ())),
     )
+
+
+def _optional(data, key: str, field: str) -> re.Pattern[str] | None:
+    got = data.get(key)
+    return re.compile(got[field], re.IGNORECASE) if got else None
 
 
 def _recalled_noun(data) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -133,6 +149,35 @@ def _names_earlier_event(text: str, start: int, end: int) -> str | None:
         return None
     hit = pats[0].search(text[max(0, start - 80) : start]) or pats[1].match(text[end : end + 60])
     return hit.group().strip() if hit else None
+
+
+def _unreal_noun(m: _Markers, text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """Flags from the words hugging a trigger noun: what an anniversary is of ("commemorated"),
+    a modal right after it ("fighting could spread": "irrealis")."""
+    out = []
+    lo = max(0, start - 80)
+    gated = m.commemorated is not None and any(g in text[lo:start].lower() for g in m.commemoration_gate)
+    if gated and (hit := m.commemorated.search(text, lo, start)):
+        out.append(("commemorated", hit.group().split()[0]))
+    if m.modal_after is not None and (hit := m.modal_after.match(text, end)) and _noun_like(text, start, end):
+        out.append(("irrealis", hit.group().strip()))
+    return out
+
+
+_AUXILIARY = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"})
+# Before a noun inside a phrase ("the victims of the shooting are expected to survive"): the modal
+# after it is the head noun's.
+_PREPOSITIONS = frozenset({"of", "in", "at", "from", "after", "during", "by", "with", "for", "since", "before", "on"})
+
+
+def _noun_like(text: str, start: int, end: int) -> bool:
+    """Is the trigger the subject noun of its clause ("fighting could spread"), not a verb ("who
+    were shot are expected to recover": the modal is the main clause's) nor a noun inside a phrase?"""
+    trig = text[start:end].lower()
+    if trig.endswith("ed") or trig.split(" ")[0] in _AUXILIARY:
+        return False
+    words = _WORD.findall(text[max(0, start - 40) : start].lower())
+    return not (words and words[-1] in _AUXILIARY) and not _PREPOSITIONS.intersection(words[-2:])
 
 
 def clause_start(text: str, trig_start: int) -> int:
@@ -285,7 +330,7 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     window = clause_window(text, start)
     found = [
         (n, hit.group())
-        for n in ("irrealis", "negation", "conditional", "generic", "attribution")
+        for n in ("irrealis", "negation", "conditional", "generic", "attribution", "accusation")
         if (hit := _word_search(m.patterns[n], window))
     ] if not _asserted_by_relative(text, start, end) else []
     if _YEAR.search(window):
@@ -299,6 +344,7 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         found.append(("recalled", earlier))
     elif _causal(text, start, opener):  # "since the talks had stalled, ...": a reason, not a recall
         found.append(("subordinate", "since"))
+    found.extend(_unreal_noun(m, text, start, end))
     if m.background.search(text[:start]):
         found.append(("background", m.background.search(text[:start]).group().strip()))
     found = [("negated" if n == "negation" else n, w) for n, w in found]

@@ -33,6 +33,7 @@ from sitrep.events.grouping import (
     Mention,
     continuations,
     group_mentions,
+    intervention_in,
     is_heading,
     numbers_in,
 )
@@ -171,12 +172,12 @@ def _self_dated(doc: Doc, ix: _Index, s: Sentence) -> bool:
 # ``sitrep.time.recalled`` turns into a window before publication, or a date of the sentence's
 # own well before publication ("sentenced ... for killing X on March 4, 2013"). Such a story's
 # sentence reports the shooting it recalls, an event of its own time, never of the publication day.
-RECALL_LIFTS = frozenset({"COURT"})
+RECALL_LIFTS = frozenset({"COURT", "COURT_VERDICT"})
 # Modality flags that do not block a follow-up story's lifted reading: a court story's "accused of
 # fatally shooting three people" recalls a shooting that happened (who did it is the question).
 # Only with a date of the sentence's own near the trigger ("accused of shooting X in March"): on
 # GVA dev, such readings dated by the headline's court stage alone joined wrong incidents.
-RECALL_TOLERATES = frozenset({"attribution"})
+RECALL_TOLERATES = frozenset({"attribution", "accusation"})
 # A score paid by a reading the lifted veto would have silenced: the story's fresh events win.
 RECALL_PENALTY = 0.85
 
@@ -262,7 +263,7 @@ def _recalled_reading(doc: Doc, ix: _Index, s: Sentence, recall: _Recall, classi
     why = dated or anchor
     if not why:
         return None
-    reason = f"{typed.reason}; a follow-up story's recalled incident ({why}): {'/'.join(RECALL_LIFTS)} veto lifted"
+    reason = f"{typed.reason}; a follow-up story's recalled incident ({why}): {'/'.join(sorted(RECALL_LIFTS))} vetoes lifted"
     return replace(typed, score=typed.score * RECALL_PENALTY, reason=reason)
 
 
@@ -588,6 +589,18 @@ def _escalated(evidence, event_type: str, sub: str, why: str) -> tuple[str, str,
     return to_type, to_sub, f"{why}; the demonstrators turned violent ({hit.group()!r})"
 
 
+def _intervened(group: Group, event_type: str, sub: str, why: str) -> tuple[str, str, str]:
+    """A peaceful protest followed by a sentence telling that forces dispersed, tear-gassed or
+    arrested the crowd (a continuation of its group, see ``grouping.continuations``) is a protest
+    with intervention."""
+    if sub != "Peaceful protest":
+        return event_type, sub, why
+    hit = next((m for s in group.extra if (m := intervention_in(s.text))), None)
+    if hit is None:
+        return event_type, sub, why
+    return event_type, "Protest with intervention", f"{why}; the next sentence tells of an intervention ({hit.group()!r})"
+
+
 def _dated(when) -> bool:
     """Did a date expression of the text (not the publication day) give the date?"""
     return bool(when.text) and "fallback" not in when.reason and not when.reason.startswith("no date")
@@ -613,15 +626,12 @@ def _foreign_taker(doc: Doc, stated, sub: str, actors, country: str | None):
     return taker, actor2, f"; foreign forces ({actor1.name}) took the ground"
 
 
-# "Nigerian and Cameroonian forces": partners named right before the taker.
-_JOINT_BEFORE = re.compile(r"\w+(?:,| and) $")
-
-
 def _joint(doc: Doc, actor1) -> bool:
     """Is the taker the last of partners named together ("Nigerian and Cameroonian forces")?"""
     if actor1.start is None:
         return False
-    return _JOINT_BEFORE.search(doc.article.text[max(0, actor1.start - 30) : actor1.start]) is not None
+    window = doc.article.text[max(0, actor1.start - 30) : actor1.start]
+    return load_lexicon().partner_before.search(window) is not None  # partners named right before
 
 
 def _host_partner(doc: Doc, sub: str, actors, country: str | None):
@@ -635,7 +645,7 @@ def _host_partner(doc: Doc, sub: str, actors, country: str | None):
 
     host = country_by_name(country) if country else None
     window = doc.article.text[max(0, actor1.start - 30) : actor1.start]
-    if host is None or not _JOINT_BEFORE.search(window) or not any(f in window for f in host.forms):
+    if host is None or not load_lexicon().partner_before.search(window) or not any(f in window for f in host.forms):
         return actor1, actor2, ""
     forces = default_actor2("Battles", "Non-state actor overtakes territory", country)
     if forces is None or forces.inter != 1:
@@ -682,7 +692,10 @@ def _withdrawn_side(doc: Doc, stated, sub: str, actors, country: str | None):
     if sub != "Non-violent transfer of territory" or actor1 is None or actor1.end is None:
         return actor1, actor2, ""
     if not _withdrew(doc.article.text, actor1.end):
-        return actor1, actor2, ""
+        gone = _withdrawn_other(doc, stated, actor1, country) if actor2 is None else None
+        if gone is None:
+            return actor1, actor2, ""
+        return actor1, gone, f"; {gone.name} withdrew: the side that gave the ground up"
     taker = actor2 if actor2 is not None and actor2.inter in _TAKER_INTERS else _other_armed(doc, stated, actor1, country)
     if taker is None:
         return actor1, actor2, ""
@@ -690,6 +703,20 @@ def _withdrawn_side(doc: Doc, stated, sub: str, actors, country: str | None):
 
 
 _TAKER_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def _withdrawn_other(doc: Doc, stated, actor1, country: str | None):
+    """An armed side of the evidence other than ``actor1`` that withdrew ("occupied the town after
+    government troops withdrew"), or None."""
+    from sitrep.actors.dictionary import default_dictionary
+
+    text, dictionary = doc.article.text, default_dictionary()
+    for s, e in stated:
+        for m in dictionary.mentions(text[s:e], s, country):
+            a = m.actor
+            if a.inter in _TAKER_INTERS and a.name != actor1.name and a.end is not None and _withdrew(text, a.end):
+                return a
+    return None
 
 
 def _other_armed(doc: Doc, stated, actor1, country: str | None):
@@ -819,6 +846,7 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     event_type, sub, score, type_reason = _reported_type(group, resolve_type(group))
     evidence = evidence_of(group)
     event_type, sub, type_reason = _escalated(evidence, event_type, sub, type_reason)
+    event_type, sub, type_reason = _intervened(group, event_type, sub, type_reason)
     spans = spans_of(evidence)
     place, geo_precision, place_reason = _place(doc, group, spans)
     when = _second_reading_date(doc, group, spans, find_date(doc, spans, violent=event_type in _VIOLENT))

@@ -46,6 +46,11 @@ PURPOSE_OK = frozenset({"PROTEST", "PROTEST_VERB", "CHANGE", "CHANGE_STRONG", "A
 # old event recalled; the sentence's other reading wins when there is one (CASE-2021 dev: +1 point
 # of accuracy against no penalty). A main-clause reading always beats a background-clause one.
 RECALLED_PENALTY = 0.85
+# A trigger read only because its rule tolerates a blocking flag (a chemical attack told as an
+# accusation, "accused the army of dropping chlorine") pays this, as a recalled one does: a
+# reading of the sentence's own main clause ("launched airstrikes on groups it accused of a
+# chlorine attack") wins (CASE-2021 dev: the one such snippet is an air strike).
+TOLERATED_PENALTY = RECALLED_PENALTY
 # How far after a passive trigger ("fell to", "captured by") to look for who took ground (chars).
 ACTOR_REACH = 120
 
@@ -425,7 +430,7 @@ def _named_side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tup
         clause = max(clause, background[0])
     before = [x for x in marks if clause <= x[0] and x[1] <= trig.start()]
     if before:  # the clause's subject comes first: "security forces ... on Taliban militants recaptured"
-        partner = _state_partner(text, marks, before[0])
+        partner = _state_partner(text, marks, before[0], matches.lex.coordination)
         return partner if partner is not None else _head(before)
     before = [x for x in marks if x[1] <= trig.start()]
     if before:  # no actor in the clause: the sentence's subject ("militants ... after taking over a base")
@@ -433,18 +438,13 @@ def _named_side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tup
     return (hint, "earlier sentence") if hint else ("", "")
 
 
-# "Malian troops and Wagner fighters recaptured ...": the words between two coordinated subjects
-# (the second's own modifiers, "Wagner", "allied clan", included).
-_COORDINATION = re.compile(
-    r"\s*(?:,|and|,\s*and|as well as|alongside|together with|backed by)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE
-)
-
-
-def _state_partner(text: str, marks, first) -> tuple[str, str] | None:
+def _state_partner(text: str, marks, first, coordination: re.Pattern[str] | None) -> tuple[str, str] | None:
     """State forces coordinated before the clause's subject ("Malian troops and Wagner fighters",
-    the clause split at "and") take the ground with it: the state side, as ACLED codes joint
-    operations with the government."""
-    prior = [x for x in marks if x[1] <= first[0] and _COORDINATION.fullmatch(text, x[1], first[0])]
+    the clause split at "and"; the words between them: ``coordination`` of the lexicon) take the
+    ground with it: the state side, as ACLED codes joint operations with the government."""
+    if coordination is None:  # a lexicon built without "coordination"
+        return None
+    prior = [x for x in marks if x[1] <= first[0] and coordination.fullmatch(text, x[1], first[0])]
     if prior and prior[-1][2] == "state" and first[2] != "state":
         return "state", f"{prior[-1][3]} with {first[3]}"
     return None
@@ -470,7 +470,7 @@ def _candidate(
     lifted: frozenset[str] = frozenset(),
     tolerated: frozenset[str] = frozenset(),
 ) -> SentenceType | None:
-    found = _try_rule(rule, matches, context, imposed, lifted, tolerated)
+    found = _try_rule(rule, matches, context, imposed, lifted, tolerated | rule.tolerates)
     if found is None:
         return None
     trig, mod = found
@@ -481,6 +481,7 @@ def _candidate(
         rule.score
         * (ANAPHORIC_PENALTY if mod.anaphoric else 1.0)
         * (RECALLED_PENALTY if {"dated", "recalled"}.intersection(mod.flags) else 1.0)
+        * (TOLERATED_PENALTY if rule.tolerates.intersection(mod.flags) else 1.0)
     )
     cue_text = " + ".join(rule.all[1:])
     reason = (
