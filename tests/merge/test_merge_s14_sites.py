@@ -23,10 +23,10 @@ def _region(event_id, article, text, place, kind=ATTACK, day="2024-03-07", **kw)
               actors=(f"Unidentified Armed Group ({place[3]})", f"Civilians ({place[3]})"), **kw)
 
 
-def test_sites_are_capitalised_names_after_a_site_cue_less_own_place_and_common_words():
+def test_sites_are_capitalised_names_after_a_site_cue_less_countries_and_common_words():
     e = _region("a", "x", "Gunmen stormed the village of Yargoje in Katsina state and abducted 40 people near "
                 "Kankara, residents told reporters from Nigeria's capital.", KATSINA)
-    assert sites(e, RULES) == {"yargoje", "kankara"}
+    assert sites(e, RULES) == {"yargoje", "katsina", "kankara"}
     quiet = _region("b", "y", "Gunmen abducted 40 people in northern Nigeria on Thursday, police said.", KATSINA)
     assert sites(quiet, RULES) == frozenset()  # lower-case words and the country are no sites
     common = _region("c", "z", "The wounded were taken to Federal Medical Centre and to Kankara General Hospital.",
@@ -66,8 +66,8 @@ def test_a_shared_country_or_region_name_is_no_site():
     a = _region("a", "x", "Gunmen killed 12 people in Katsina on Thursday before fleeing into Niger.",
                 KATSINA)
     b = _region("b", "y", "Attackers killed six farmers in Katsina; the gang has bases in Niger.", KATSINA)
-    assert site_signal(a, b, RULES) is None
-    assert sites(a, RULES) == frozenset() and sites(b, RULES) == frozenset()
+    assert site_signal(a, b, RULES) is None  # the pair's own region is no site either
+    assert sites(a, RULES) == {"katsina"} and sites(b, RULES) == {"katsina"}
 
 
 def test_arabic_articles_do_not_split_one_village():
@@ -116,3 +116,25 @@ def test_a_headline_restating_two_like_events_of_its_article_joins_them():
     apart = ev("a-100-2", "a", "gunmen gunmen gunmen gunmen", place=place, start=100,
                kind=("Battles", "Armed clash"))
     assert len(merge_events([first, apart, headline])) == 2  # another type: no bridge
+
+
+def test_a_site_one_report_places_the_event_at_is_shared_with_a_report_naming_it():
+    from dataclasses import replace
+
+    placed = ev("a", "x", "Bandits abducted 40 villagers from Tudun Yargoje, a village in Zamfara state.",
+                place=("Tudun Yargoje", 12.1, 6.2, "Nigeria", "Zamfara", None), geo_precision=2, kind=ABDUCTION,
+                day="2025-02-11")
+    vague = ev("b", "y", "Gunmen kidnapped dozens of people in the village of Tudun Yargoje on Tuesday night.",
+               place=("Nigeria", 9.0, 8.0, "Nigeria", None, None), geo_precision=3, kind=ABDUCTION, day="2025-02-11")
+    sig = site_signal(placed, vague, RULES)
+    assert sig is not None and "tudun yargoje" in sig.reason
+    assert score_pair(placed, vague).score >= MERGE_THRESHOLD
+    # two records placed at one town, both saying "in <town>", get no site identity from it
+    town = ("Kaduna", 10.5, 7.4, "Nigeria", "Kaduna", None)
+    one = replace(placed, location="Kaduna", admin1="Kaduna", latitude=10.5, longitude=7.4)
+    two = ev("c", "z", "Gunmen shot dead a trader in Kaduna on Tuesday.", place=town, kind=ATTACK, day="2025-02-11")
+    assert site_signal(one, two, RULES) is None
+    # accents and the Arabic article do not split a name
+    assert sites(ev("d", "w", "Gangs stormed Pont-Sondé at dawn.", place=town), RULES) == set()
+    assert sites(ev("d", "w", "Gangs attacked the town of Pont-Sondé, in Al-Sireha.", place=town), RULES) == \
+        {"pont-sonde", "sireha"}

@@ -491,21 +491,34 @@ def _site_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def sites(event: Event, rules: MergeRules) -> frozenset[str]:
-    """Named sites in the evidence ("in Kuriga", "the village of Masala"), lower-cased: capitalised
-    names after a site cue, less the record's own place names, countries and common words."""
+    """Named sites in the evidence ("in Kuriga", "the village of Masala"), in their compared form
+    (see ``_site_key``): capitalised names after a site cue, less countries and common words; a
+    possessor before the name is dropped ("Nigeria's Zamfara" -> "zamfara")."""
     from sitrep.actors.countries import country_by_name
 
-    own = {w for name in (event.location, event.admin1, event.country) for w in _norm(name).split()}
     out: set[str] = set()
     for text in _texts(event):
         for cue in _site_pattern(rules.site_cues).finditer(text):
-            name = _SITE_NAME.match(text, cue.end()).group().removesuffix("'s").removesuffix("’s")
+            name = _SITE_NAME.match(text, cue.end()).group()
+            name = _POSSESSOR.sub("", name).removesuffix("'s").removesuffix("’s")
             words = name.lower().split()
-            if set(words) <= own or not rules.site_generic.isdisjoint(words) or not rules.stopwords.isdisjoint(words):
+            if not words or not rules.site_generic.isdisjoint(words) or not rules.stopwords.isdisjoint(words):
                 continue
             if country_by_name(name) is None:
-                out.add(_without_article(" ".join(words), rules.site_articles))
+                out.add(_site_key(name, rules))
     return frozenset(out)
+
+
+_POSSESSOR = re.compile(r"^.*['’]s ")
+
+
+def _site_key(name: str | None, rules: MergeRules) -> str:
+    """A place name as sites are compared: lower case, accents dropped, "al-" dropped
+    ("Pont-Sondé" = "pont-sonde", "Al-Sireha" = "sireha")."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", (name or "").strip().lower()) if not unicodedata.combining(c))
+    return _without_article(" ".join(plain.split()), rules.site_articles)
 
 
 def _without_article(name: str, articles: tuple[str, ...]) -> str:
@@ -517,9 +530,22 @@ def _without_article(name: str, articles: tuple[str, ...]) -> str:
 
 
 def site_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
-    """The same named site in both reports' evidence beyond their own place fields: a village the
-    gazetteer lacks ("Kuriga"), named by two outlets that place the event only at its state."""
-    shared = sites(a, rules) & sites(b, rules)
+    """The same named site in both reports: a village the gazetteer lacks ("Kuriga") named by two
+    outlets that place the event only at its state, or named by one report that places the event
+    there (an unlisted town) and by another that places it at the state or country. The pair's
+    regions and countries are no sites, nor a town both records are placed at (two events of one
+    city on one day both say "in Chicago")."""
+    regions = {_site_key(n, rules) for e in (a, b) for n in (e.admin1, e.country) if n}
+    region_words = {w for r in regions for w in r.split()}
+    same_town = _site_key(a.location, rules) if _norm(a.location) == _norm(b.location) else None
+
+    def named(e: Event) -> set[str]:
+        found = set(sites(e, rules))
+        if e.location and e.geo_precision <= 2:
+            found.add(_site_key(e.location, rules))
+        return {x for x in found if x != same_town and not set(x.split()) <= region_words}
+
+    shared = named(a) & named(b)
     if not shared:
         return None
     return Signal("site", 1.0, "same site named (" + ", ".join(sorted(shared)[:2]) + ")")
