@@ -185,7 +185,7 @@ def test_holidays_and_seasons():
 def test_range_of_days_in_one_month():
     t = one("Clashes on June 5-7, 2014 left twelve dead.", MON)
     assert (t.text, t.earliest, t.latest, t.value, t.precision) == (
-        "June 5-7, 2014", date(2014, 6, 5), date(2014, 6, 7), date(2014, 6, 6), 2)
+        "June 5-7, 2014", date(2014, 6, 5), date(2014, 6, 7), date(2014, 6, 5), 2)  # valued on the first day (session 14)
 
 
 def test_the_next_day_follows_the_day_dated_before():

@@ -150,6 +150,7 @@ def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeR
         if violent:
             when = _recalled_story(doc, _incident_period(doc, when, spans))
             when = _weekday_anchor(doc, when)
+            when = _counted_incident(doc, spans, when)
         return not_after_publication(when, doc.article.published)
     inside = [t for t in doc.times or () if t.value and _inside(t.start, t.end, spans)]
     if inside:
@@ -170,6 +171,15 @@ def find_date(doc: Doc, spans: tuple[Span, ...], violent: bool = False) -> TimeR
         latest=pub,
         reason="fallback: week before publication",
     )
+
+
+def _counted_incident(doc: Doc, spans: tuple[Span, ...], when: TimeRef) -> TimeRef:
+    """A violent event dated by a day of its sentence no incident word governs, that sentence
+    counting the violence from that day ("on Monday, two days after jihadists killed 12 soldiers"):
+    the counted day (``sitrep.time.counted``)."""
+    from sitrep.time.counted import counted_incident
+
+    return counted_incident(doc, spans, when)
 
 
 def _weekday_anchor(doc: Doc, when: TimeRef) -> TimeRef:

@@ -31,7 +31,10 @@ it (arrests, statements) in the same sentence. A month or week so chosen is narr
 one day the article dates inside it ("the December shooting" ... "on Dec. 26", "about two weeks
 ago" ... "Jan. 23"). In an undated article, day and
 month written without a year take the year of the article's year cue (``sitrep.time.yearcue``) at
-precision 2, and a year or quarter that misses that cue is background.
+precision 2, and a year or quarter that misses that cue is background. A month and day without a
+year read more than a week after publication but dating an incident is the one of the year before
+(``_past_year``); an event of one sentence dated only by an earlier year is that year's
+(``_recalled_year``).
 """
 
 from __future__ import annotations
@@ -40,11 +43,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from sitrep.time.attach import CLOCK as _CLOCK
-from sitrep.time.attach import FOLLOW_UP, INCIDENT, attachment
+from sitrep.time.attach import FOLLOW_UP, GOVERNOR_CHARS, INCIDENT, NEUTRAL, attachment
 from sitrep.time.calendar import midpoint, month_bounds
 from sitrep.time.finder import find_times
+from sitrep.time.lexicon import lexicon
 from sitrep.time.stamps import capture_day, posted_day, report_stamp
 from sitrep.time.urls import date_from_url
 from sitrep.time.yearcue import YearHint, year_hint
@@ -74,6 +79,55 @@ UNDATED_HALF_WINDOW_DAYS = 14
 # Expressions admitting more days than this (a quarter, a year) do not date an event of an article
 # with a publication date unless they contain that date; a month ("last month") still does.
 COARSE_MAX_DAYS = 31
+
+
+# A month and day without a year read at most this many days after publication is left alone: a
+# page's given date a day or two early (a time zone, an encyclopedia page's creation) is likelier
+# than an incident of the year before (GVA dev: "the early hours of July 27" on a page dated July 26).
+PAST_YEAR_MIN_DAYS_AFTER = 7
+# The reason ``sitrep.time.rules`` gives a month and day written without a year.
+_YEARLESS = "month and day; year "
+
+
+def _past_year(t: TimeRef, text: str, pub: date | None) -> TimeRef:
+    """A month and day written without a year, read after publication but dating an incident ("an
+    attack on a displacement camp on March 3" in a January report): a reported incident is past,
+    so it is the one of the year before."""
+    if pub is None or t.value is None or t.precision != 1 or not t.reason.startswith(_YEARLESS):
+        return t
+    if (t.value - pub).days <= PAST_YEAR_MIN_DAYS_AFTER:
+        return t
+    how = attachment(text, t)
+    if how == FOLLOW_UP or how == NEUTRAL and not _incident_before(text, t) or _planned(text, t):
+        return t
+    day = _year_earlier(t.value)
+    return replace(t, value=day, earliest=day, latest=day,
+                   reason=f"{t.reason}; after publication but an incident's: the year before")
+
+
+def _incident_before(text: str, t: TimeRef) -> bool:
+    """An incident noun earlier in the date's clause ("an attack on a displacement camp on March 3")."""
+    window = _CLAUSE_CUT.split(text[max(0, t.start - GOVERNOR_CHARS):t.start])[-1]
+    return _incident_noun().search(window) is not None
+
+
+def _planned(text: str, t: TimeRef) -> bool:
+    """A deadline's or a plan's day: "ahead of the March 3 vote", "scheduled for March 3"."""
+    return _PLAN_BEFORE.search(text, max(0, t.start - GOVERNOR_CHARS), t.start) is not None
+
+
+_CLAUSE_CUT = re.compile(r"[.;:!?\n]")
+_PLAN_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|by|for|due|scheduled|planned|set)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _incident_noun() -> re.Pattern[str]:
+    nouns = sorted(lexicon()["incident_cues"]["incident_nouns"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
+
+
+def _year_earlier(d: date) -> date:
+    return d.replace(year=d.year - 1) if (d.month, d.day) != (2, 29) else date(d.year - 1, 2, 28)
 
 
 def _hint(doc: Doc) -> YearHint | None:
@@ -153,10 +207,55 @@ def _best(times: Sequence[TimeRef], text: str, published: date | None, hint: Yea
 def _in_evidence(spans: Sequence[tuple[int, int]], times: Sequence[TimeRef], text: str,
                  pub: date | None, hint: YearHint | None) -> TimeRef | None:
     """The best date of the evidence: an incident's date first, then the earliest span's (an
-    event's later sentences add what followed: "Then on Sunday, photos of the attack were posted")."""
+    event's later sentences add what followed: "Then on Sunday, photos of the attack were posted");
+    an event the evidence dates only by an earlier year is that year's (``_recalled_year``)."""
     order = sorted(spans)
     inside = [t for t in times if _inside(t, order)]
-    return _best(inside, text, pub, hint, rank=lambda t: _span_index(t, order))
+    found = _best(inside, text, pub, hint, rank=lambda t: _span_index(t, order))
+    return (_recalled_year(inside, found, text, pub, order[0]) if len(order) == 1 else None) or found
+
+
+# A year inside an aside that the sentence's own verb follows ("The deputy, accused of killing his
+# wife in 2012, was shot", "X, who was convicted in 2014, was found dead") dates the aside, not the event.
+_APPOSITIVE_END = re.compile(
+    r"[^,.;:!?\n]{0,40},\s+(?:was|were|is|are|has|had|have|had\s+been|remains?|died)\b", re.IGNORECASE
+)
+
+
+def _opens(text: str, t: TimeRef, span: tuple[int, int]) -> bool:
+    """Whether the expression opens its sentence ("In 2017, soldiers razed ...")."""
+    return _OPENING.fullmatch(text, span[0], t.start) is not None
+
+
+# A sentence ending so is running text; a headline ("Gunfire wounds several at home of relatives of
+# child fatally shot last year") tells the current news, a year in it another incident's (GVA dev).
+_HEADLINE_FREE = re.compile(r"[.!?][\"'”’)]*\s*$")
+_OPENING = re.compile(r"\W*(?:(?:in|during|back\s+in|early|late)\s+)?", re.IGNORECASE)
+
+
+def _recalled_year(inside: Sequence[TimeRef], found: TimeRef | None, text: str,
+                   pub: date | None, span: tuple[int, int]) -> TimeRef | None:
+    """An event stated in one sentence that dates it only by an earlier year an incident word
+    governs ("The town was seized in 2014, when hundreds were killed", "last year's massacre") or
+    that opens the sentence ("In 2017, soldiers razed ..."), the evidence holding no other date but
+    a follow-up's ("mourners gathered on Wednesday to mark last year's massacre"), is that year's:
+    dated to its own time (ACLED precision 3 on the year's bounds), never to the publication day.
+    Such a year is background to a current event (``_background``), so an event of several
+    sentences keeps the other rules (on the GVA dev articles, whose main events gather several, a
+    year so taken was another incident's 4 times in 4), and so does a year in an aside ("The
+    deputy, accused of killing his wife in 2012, was shot"), one in a headline (on GVA dev, the one
+    main event so re-dated was the headline's current news), or one no incident word governs ("a
+    pistol stolen last year is connected to the case")."""
+    if pub is None or not _HEADLINE_FREE.search(text, span[0], span[1]):
+        return None
+    old = [t for t in inside if t.value is not None and t.latest is not None and t.latest < pub
+           and _background(t, pub) and not _APPOSITIVE_END.match(text, t.end)
+           and (attachment(text, t) == INCIDENT or found is None and _opens(text, t, span))]
+    if not old or found is not None and attachment(text, found) != FOLLOW_UP:
+        return None
+    year = min(old, key=lambda t: t.start)
+    why = "an earlier year the evidence names for the event: a recalled event"
+    return replace(year, reason=f"{year.reason}; {why}")
 
 
 def _span_index(t: TimeRef, spans: Sequence[tuple[int, int]]) -> int:
@@ -338,7 +437,7 @@ def event_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> TimeRef:
     text = doc.article.text
     every = _times(doc)
     pub = reference_day(doc, every)
-    times = [t for t in every if not report_stamp(text, t)]
+    times = [_past_year(t, text, pub) for t in every if not report_stamp(text, t)]
     hint = _hint(doc)
     found = _in_evidence(spans, times, text, pub, hint)
     if found is not None:
