@@ -140,9 +140,7 @@ def _print_summary(summary: Any, store: Any) -> None:
         t.add_row(k, str(v))
     console.print(t)
     if summary.articles_undated:
-        _err(f"note: {summary.articles_undated} new article(s) carry no publication date (none given, none "
-             "found in a dateline, byline or URL): relative dates in them ('on Monday') cannot be placed, and "
-             "an event nothing else dates is not recorded. Give 'published' in the folder's manifest.jsonl (one line per file) or in the corpus record.")
+        _undated_note(summary.articles_undated, "new ")
     _print_top_events(console, store)
 
 
@@ -185,8 +183,17 @@ def extract(
         _fail(exc)
     for e in bad:
         _err(("skipped: " if e.problem.startswith("skipped") else "error: ") + str(e))
+    undated = sum(1 for i in items if not isinstance(i, InputError) and i.published is None)
+    if undated:
+        _undated_note(undated)
     _write_events(events, format)
     raise typer.Exit(1 if any(not e.problem.startswith("skipped") for e in bad) else 0)
+
+
+def _undated_note(n: int, new: str = "") -> None:
+    _err(f"note: {n} {new}article(s) carry no publication date (none given, none found in a dateline, byline "
+         "or URL): relative dates in them ('on Monday') cannot be placed, and an event nothing else dates is "
+         "not recorded. Give 'published' in the folder's manifest.jsonl (one line per file) or in the corpus record.")
 
 
 def _write_events(events: list[Any], format: str) -> None:

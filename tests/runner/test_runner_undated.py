@@ -36,3 +36,15 @@ def test_a_dated_article_gives_no_note_and_its_event(tmp_path):
     with sqlite3.connect(tmp_path / "b.db") as con:
         dates = [r[0] for r in con.execute("select event_date from events")]
     assert [str(d)[:10] for d in dates] == ["2015-03-02"]  # the Monday before the Wednesday publication
+
+
+def test_extract_explains_undated_articles_too(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "jos.txt").write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "in")])
+    assert result.exit_code == 0, result.output
+    assert "1 article(s) carry no publication date" in result.output and "manifest.jsonl" in result.output
+    (tmp_path / "in" / "manifest.jsonl").write_text(json.dumps({"id": "jos", "published": "2015-03-04"}) + "\n",
+                                                    encoding="utf-8")
+    dated = CliRunner().invoke(app, ["extract", str(tmp_path / "in")])
+    assert "no publication date" not in dated.output and '"event_date": "2015-03-02"' in dated.output
