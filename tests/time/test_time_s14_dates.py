@@ -4,14 +4,15 @@ the evidence names only an earlier year or a yearless day that would fall after 
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 import pytest
 
 from sitrep.time.eventdate import event_date
 from sitrep.time.finder import find_times
-from sitrep.types import Article, Doc
+from sitrep.types import Doc
+
+from test_time_gvdb_dates import make_doc  # the same sentences and times as the time stage
 
 
 def only(text: str, published: date | None):
@@ -20,16 +21,6 @@ def only(text: str, published: date | None):
     return found[0]
 
 
-def make_doc(text: str, published: date | None) -> Doc:
-    import spacy
-
-    from sitrep.nlp.sentences import split_sentences
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    article = Article("t", text, hashlib.sha256(text.encode()).hexdigest(), published=published)
-    sentences = split_sentences(text, nlp)
-    return Doc(article, sentences=sentences, times=find_times(text, published, sentences))
 
 
 def sentence_span(doc: Doc, needle: str) -> tuple[int, int]:
