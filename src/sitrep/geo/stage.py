@@ -13,6 +13,7 @@ from sitrep.geo.features import feature_spans, feature_toponyms
 from sitrep.geo.landmarks import described_toponyms, landmark_spans, landmark_toponyms
 from sitrep.geo.normalize import fold
 from sitrep.geo.streets import street_spans, street_toponyms
+from sitrep.geo.unknown_places import located_unknowns
 from sitrep.pipeline import Context, stage
 from sitrep.types import Article, Doc, Sentence, Toponym
 
@@ -65,7 +66,9 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
              *feature_toponyms(text, features, toponyms)]
     # "the country's biggest oil refinery": needs the focus, so after resolution
     found += described_toponyms(text, gazetteer, focus.country, [(t.start, t.end) for t in found])
-    return tuple(sorted(found, key=lambda t: t.start)), focus
+    # "in Kuriga, in Nigeria's Kaduna state": a name the gazetteer lacks, located by a place found
+    found = located_unknowns(text, sorted(found, key=lambda t: t.start))
+    return tuple(found), focus
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
