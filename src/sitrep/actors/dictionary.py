@@ -29,20 +29,21 @@ from importlib import resources
 from typing import Any
 
 from sitrep.actors.countries import Country, countries, country_by_form, country_by_name
-from sitrep.actors.precheck import FOLDS_TO_ASCII, WordIndex, tokens as _tokens
-from sitrep.textutil import trie_alternation
+from sitrep.actors.precheck import FOLDS_TO_ASCII, WordIndex
+from sitrep.actors.precheck import tokens as _tokens
 from sitrep.pipeline import provider
 from sitrep.settings import Settings
+from sitrep.textutil import trie_alternation
 from sitrep.types import Actor
 
 __all__ = [
     "ActorDictionary",
-    "is_acronym",
     "Gate",
     "GenericNoun",
     "Mention",
     "actor_country",
     "default_dictionary",
+    "is_acronym",
     "localize",
     "placed",
     "same_country",
@@ -81,6 +82,10 @@ class Mention:
     definite: bool = False  # preceded by "the"/"these"...
     anaphoric: bool = False
     qualified: bool = False  # names its own country or identity ("Iraqi police", "Fulani militia")
+
+
+# The suffix that makes a named group the leader of the fighters a noun after it names.
+_LED = "-led"
 
 
 def _data(name: str) -> str:
@@ -169,7 +174,9 @@ class ActorDictionary:
 
     def _compile(self) -> None:
         aliases = [al for a in self._named.values() for al in a["aliases"]]
-        edge_l, edge_r = r"(?<![\w'’-])", r"(?![\w-])"
+        # "HTS-led rebels": the group that leads the fighters is the actor (not "-backed": a backer
+        # is not the one fighting)
+        edge_l, edge_r = r"(?<![\w'’-])", rf"(?:(?![\w-])|(?={_LED}\b))"
         self._named_cs = re.compile(
             edge_l + f"(?:{_trie_alternation(a for a in aliases if is_acronym(a))})" + edge_r
         )
@@ -441,6 +448,8 @@ class ActorDictionary:
 
     def _absorb_noun(self, text: str, end: int) -> tuple[int, str | None]:
         """'ISIS fighters': the generic noun after a named actor belongs to it."""
+        if text.startswith(_LED, end):
+            end += len(_LED)
         mod = self._absorb_mod.match(text, end)
         start = mod.end() if mod else end
         m = self._bare.match(text, start + 1) if text[start : start + 1] == " " else None

@@ -326,15 +326,28 @@ def _pick_actor2(scores: list[RoleScore], actor1: Actor, event_type: str) -> Rol
     # in a battle of state forces the other side is the non-state one, not the police they came to
     # help ("militants attacked police stations ... security forces killed 14 of the attackers")
     other_side = event_type == "Battles" and actor1.inter == 1
+    own_side = event_type == "Battles" and actor1.inter in _NONSTATE_GROUPS
     return max(
         cands,
         key=lambda s: (
             not other_side or s.mention.actor.inter != 1,
+            not (own_side and _own_fighters(s)),
             s.patient + _actor2_fit(s, event_type),
             -s.mention.actor.start,
         ),
         default=None,
     )
+
+
+# Inter codes of non-state armed groups (rebels, political and identity militias).
+_NONSTATE_GROUPS = frozenset({2, 3, 4})
+
+
+def _own_fighters(s: RoleScore) -> bool:
+    """In a battle a named group fights, unnamed "attackers", "militants" or "gunmen" are its own
+    fighters when the wording makes them the ones hit ("BLA militants attacked a base ... troops
+    killed four attackers"): the other side is whoever else fought (the state forces), not them."""
+    return s.mention.kind == "armed" and not s.mention.qualified and s.mention.actor.inter == 3 and s.patient > s.agent
 
 
 _UNIDENTIFIED = re.compile(r"\b(?:unidentified|unknown|unnamed|unspecified)[ \t]+$", re.IGNORECASE)
@@ -504,7 +517,9 @@ def state_first(
 
 def mutual_wording(doc: Doc, spans: Sequence[tuple[int, int]]) -> bool:
     """'X and soldiers clashed', 'clashes between troops and X': a fight with no attacker named."""
-    return any(_cues()["mutual_clash"].search(doc.article.text, s, e) for s, e in spans)
+    cues = _cues()
+    text = doc.article.text
+    return any(cues["mutual_clash"].search(text, s, e) or cues["mutual_fight"].search(text, s, e) for s, e in spans)
 
 
 def roles_stated(actor_reason: str) -> bool:

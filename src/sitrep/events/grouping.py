@@ -205,7 +205,36 @@ def _as_toll(m: Mention, g: Group) -> Mention:
     return replace(m, typed=typed)
 
 
+# A sentence opening so tells another event than the ones before it: it joins none of them.
+# Not "Elsewhere in the area": ACLED's own notes so add a second engagement of the same operation
+# to one event (ACLED Nigeria dev: the one such note keeps its joint toll).
+_APART_START = re.compile(
+    r"^(?:Separately|Elsewhere(?! in the (?:same )?(?:area|vicinity|locality))|In (?:a |an )?(?:separate|unrelated|different) (?:[\w-]+ )?(?:incident|attack|development|event|raid|strike|bombing|clash|case)s?"
+    r"|In (?:another|a further|a second|a third|yet another) (?:[\w-]+ )?(?:incident|attack|development|event|raid|strike|bombing|clash|case)"
+    r"|In other (?:news|developments|incidents|violence)|On a separate note)\b"
+)
+
+
+def _apart(m: Mention) -> bool:
+    """"Separately, RSF shelling of the camp killed five", "Elsewhere, militants shelled a post",
+    "In another attack, ...": the writer marks the sentence as a different event."""
+    return _APART_START.match(m.sentence.text.lstrip("\"'“‘ ")) is not None
+
+
+def _sequel_fight(m: Mention, groups: list[Group]) -> bool:
+    """"CODECO militiamen killed 12 villagers ... The assailants then fought peacekeepers who came
+    to the rescue": a fight told as what followed an attack on civilians is another event (ACLED
+    codes the attack and the battle apart, each with its own second actor and toll)."""
+    if m.typed.event_type != "Battles" or not groups:
+        return False
+    if any(x.typed.event_type != "Violence against civilians" for x in groups[-1].mentions):
+        return False
+    return load_lexicon().cues_i["SEQUEL_FIGHT"].search(m.sentence.text) is not None
+
+
 def _target(m: Mention, groups: list[Group]) -> int | None:
+    if _apart(m) or _sequel_fight(m, groups):
+        return None
     toll = (
         _toll_target(m, groups)
         if groups and _bare_toll(m) and not any(x.typed.event_type == m.typed.event_type for x in groups[-1].mentions)
@@ -251,6 +280,9 @@ def _attach_headings(groups: list[Group]) -> list[Group]:
 
 
 def _joinable(head: Group, g: Group) -> bool:
+    first = min(g.mentions, key=lambda x: x.index)
+    if _apart(first) or _sequel_fight(first, [head]):  # a heading sums up the story's first event
+        return False
     return all(_same_kind(m, g) and not _conflict(m, g) for m in head.mentions)
 
 

@@ -14,15 +14,16 @@ from sitrep.events.lexicon import compile_alternation, load_modality
 
 __all__ = [
     "SUBORDINATE",
-    "causal_clause",
-    "recap",
     "Modality",
     "assess",
     "background_clause",
+    "causal_clause",
     "clause_bounds",
     "clause_start",
     "clause_window",
     "is_aggregate",
+    "names_earlier_event",
+    "recap",
 ]
 
 # Flags of a trigger in a subordinate clause: an earlier event recalled ("since it seized Mosul")
@@ -141,7 +142,7 @@ def _recalled_noun(data) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return re.compile(got["before"], re.IGNORECASE), re.compile(got["after"], re.IGNORECASE)
 
 
-def _names_earlier_event(text: str, start: int, end: int) -> str | None:
+def names_earlier_event(text: str, start: int, end: int) -> str | None:
     """'the site of a recent abduction', 'a school girl abduction a month ago': the words that make
     the trigger a reference to an earlier event, or None (``recalled_noun`` in modality.json)."""
     pats = _markers().recalled_noun
@@ -337,7 +338,7 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         found.append(("dated", _YEAR.search(window).group()))
     opener = _opener(text, start)
     recalled = _background(text, start, opener)
-    earlier = None if recalled else _names_earlier_event(text, start, end)
+    earlier = None if recalled else names_earlier_event(text, start, end)
     if recalled:  # "a week after gunmen stormed ...", "since it seized Mosul": an earlier event
         found.append(("recalled", text[recalled[0] : recalled[1]].split()[0]))
     elif earlier:  # "the site of a recent mass abduction": a reference point, not the news

@@ -38,7 +38,7 @@ from sitrep.events.grouping import (
     numbers_in,
 )
 from sitrep.events.lexicon import load_escalation, load_lexicon
-from sitrep.events.modality import background_clause, clause_bounds, is_aggregate
+from sitrep.events.modality import background_clause, clause_bounds, is_aggregate, names_earlier_event
 from sitrep.events.notes import note_for
 from sitrep.events.typing import classify_sentence, could_type, headline_vetoes
 from sitrep.pipeline import Context, stage
@@ -148,14 +148,30 @@ _LATER_CLAUSE = re.compile(r"before\b", re.IGNORECASE)
 def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
     """A trigger read only inside a background clause ("since it seized Mosul", "a day after
     capturing X") recalls an earlier event: without a date of its own clause it would be dated to
-    the publication day, so the sentence reports no new event."""
+    the publication day, so the sentence reports no new event. Nor does one whose trigger noun
+    names an earlier event as a reference ("the site of a recent abduction", "the group behind a
+    bombing in Marawi": ``recalled_noun`` in modality.json)."""
     if "recalled" not in typed.modality.flags:
         return False
     bounds = background_clause(s.text, typed.trigger_start)
-    if bounds is None or _LATER_CLAUSE.match(s.text, bounds[0]):
+    if bounds is None:  # a trigger noun naming an earlier event ("the group behind a bombing in X")
+        return names_earlier_event(s.text, typed.trigger_start, typed.trigger_end) is not None
+    if _LATER_CLAUSE.match(s.text, bounds[0]):
         return False
     lo, hi = s.start + bounds[0], s.start + bounds[1]
-    return not any(t.value is not None and lo <= t.start and t.end <= hi for t in ix.times.within(s))
+    return not any(_datable(t) and lo <= t.start and t.end <= hi for t in ix.times.within(s))
+
+
+# The widest span (days) a background clause's own date may admit and still date the event it
+# recalls: a month (ACLED's coarsest time precision). "since it resumed fighting in 2021" names a
+# year, the start of a campaign, never one event ACLED could date.
+MAX_RECALL_SPAN_DAYS = 31
+
+
+def _datable(t) -> bool:
+    if t.value is None:
+        return False
+    return t.earliest is None or t.latest is None or (t.latest - t.earliest).days <= MAX_RECALL_SPAN_DAYS
 
 
 def _self_dated(doc: Doc, ix: _Index, s: Sentence) -> bool:
@@ -577,6 +593,27 @@ def _bombed_forces(group: Group, sub: str, actor2, why: str, country: str | None
     return forces, f"{why}; the bombing targeted state forces ({hit.group()!r}): {forces.name}"
 
 
+# Remote violence whose typed sentences name places where civilians live or shelter (camps of
+# the displaced, markets, schools, homes: ``CIVILIAN_SHELTER`` in cues.json) and no target
+# otherwise: ACLED codes the people there as the second actor, Civilians of the event's country.
+_REMOTE_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
+
+
+def _struck_shelters(group: Group, sub: str, actor2, why: str, country: str | None):
+    """"The toll from the shelling of two displacement camps has risen to 35": with no target
+    named, the people of the camps are the victims (Civilians of the country)."""
+    if sub not in _REMOTE_SUBS or actor2 is not None:
+        return actor2, why
+    cue = load_lexicon().cues_i["CIVILIAN_SHELTER"]
+    hit = next((f for m in group.mentions if m.typed.sub_event_type == sub and (f := cue.search(m.sentence.text))), None)
+    if hit is None:
+        return actor2, why
+    civilians = default_actor2("Violence against civilians", "Attack", country)
+    if civilians is None or civilians.inter != 7:
+        civilians = Actor(f"Civilians ({country})" if country else "Civilians", 7)
+    return replace(civilians, reason=f"the people of the {hit.group()!r} struck"), f"{why}; the {hit.group()!r} struck shelter civilians"
+
+
 def _escalated(evidence, event_type: str, sub: str, why: str) -> tuple[str, str, str]:
     """A protest whose demonstrators destroy property, burn tyres or barricade roads (in any of
     its sentences) is a violent demonstration."""
@@ -775,6 +812,7 @@ def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], p
     actor2, actor_reason = _bombed_forces(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _mob_target(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _civilian_victims(group, sub, actor2, actor_reason, where)
+    actor2, actor_reason = _struck_shelters(group, sub, actor2, actor_reason, where)
     sub, actor2, foreign = _foreign_taker(doc, stated, sub, (actor1, actor2), where)
     actor1, actor2, withdrew = _withdrawn_side(doc, stated, sub, (actor1, actor2), where)
     actor_reason += withdrew
