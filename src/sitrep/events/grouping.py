@@ -317,12 +317,19 @@ def _stem(word: str) -> str:
 
 
 def _continues(s: Sentence, words: set[str], introduced: set[str]) -> bool:
-    if _ALSO_START.match(s.text) or _TOLL_OPENING.match(s.text):
+    if _ALSO_START.match(s.text) or _TOLL_OPENING.match(s.text) or _blames(s.text):
         return True
     m = _CONTINUES.match(s.text)
     if m and m.group(1).lower() in words:
         return True
     return any(_stem(d.group(1)) in introduced for d in _DEFINITE.finditer(s.text))
+
+
+def _blames(text: str) -> bool:
+    """An untyped sentence laying the event before it at someone's door ("The local committee
+    blamed the Rapid Support Forces", "Residents held the army responsible": ``BLAME`` in
+    cues.json) continues it: the actors stage reads who is blamed in the event's spans."""
+    return load_lexicon().cues_i["BLAME"].search(text) is not None
 
 
 def continuations(doc: Doc, groups: list[Group], typed: set[int]) -> list[Group]:
