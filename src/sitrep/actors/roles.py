@@ -41,6 +41,7 @@ ATTRIBUTION_SENTENCES = 2
 CUE_WEIGHT = 2.0  # a wording cue outweighs the prior of the actor's kind
 PRIOR_WEIGHT = 0.5  # armed actors lean agent, civilians lean patient
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]")  # a mention's cues stay inside its clause
 # "fighters of the Popular Mobilization Forces": the group's own fighters share its role
 _OWNER_LINK = re.compile(r"^[ ,]*(?:of|from)[ ,]+(?:the[ ,]+)?$", re.IGNORECASE)
 _COORDINATION = re.compile(r"^[ ,]*(?:and|or|as well as|,)[ ,]+(?:[\w-]+[ ,]+){0,2}$", re.IGNORECASE)
@@ -132,8 +133,8 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
     a = m.actor
     assert a.start is not None and a.end is not None
     before, after = text[max(0, a.start - CONTEXT_CHARS) : a.start], text[a.end : a.end + CONTEXT_CHARS]
-    before = re.split(r"[.;:!?\n]", before)[-1]
-    after = re.split(r"[.;:!?\n]", after)[0]
+    before = _CLAUSE_STOP.split(before)[-1]
+    after = _CLAUSE_STOP.split(after)[0]
     cues = _cues()
     agent, patient, cue = _prior(m, event_type)
     hit_after = cues["patient_after"].search(after) is not None
@@ -489,8 +490,8 @@ def _reach(doc: Doc, end: int) -> int:
 
 
 def _attribution_cue(text: str, start: int, end: int) -> bool:
-    before = re.split(r"[.;:!?\n]", text[max(0, start - CONTEXT_CHARS) : start])[-1]
-    after = re.split(r"[.;:!?\n]", text[end : end + CONTEXT_CHARS])[0]
+    before = _CLAUSE_STOP.split(text[max(0, start - CONTEXT_CHARS) : start])[-1]
+    after = _CLAUSE_STOP.split(text[end : end + CONTEXT_CHARS])[0]
     cues = _cues()
     if cues["attribution_denied"].search(after):  # "blamed the PDP, though the party denies any involvement"
         return False

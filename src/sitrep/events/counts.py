@@ -590,8 +590,12 @@ def _spans_overlap(a: Quantity, taken: Sequence[Quantity]) -> bool:
 
 def _subset(text: str, start: int) -> bool:
     """'including 2 women', 'among them 3 children': a part of a count already given."""
-    markers = _alt(_patterns().lex["subset_markers"])
-    return bool(re.search(rf"\b(?:{markers})\s*:?\s*$", text[max(0, start - 40) : start], re.IGNORECASE))
+    return _subset_regex(_alt(_patterns().lex["subset_markers"])).search(text[max(0, start - 40) : start]) is not None
+
+
+@lru_cache(maxsize=4)  # keyed by the (cached) alternation string: no pattern built per call (speed)
+def _subset_regex(markers: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{markers})\s*:?\s*$", re.IGNORECASE)
 
 
 def _alternative(text: str, start: int) -> bool:
@@ -599,8 +603,12 @@ def _alternative(text: str, start: int) -> bool:
     before = text[max(0, start - ALTERNATIVE_WINDOW) : start]
     if before.count("(") > before.count(")"):
         return True
-    markers = _alt(_patterns().lex["alternative_markers"])
-    return bool(re.search(rf"\b(?:{markers})\b[^.;:]*$", before, re.IGNORECASE))
+    return _alternative_regex(_alt(_patterns().lex["alternative_markers"])).search(before) is not None
+
+
+@lru_cache(maxsize=4)  # keyed by the (cached) alternation string: no pattern built per call (speed)
+def _alternative_regex(markers: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{markers})\b[^.;:]*$", re.IGNORECASE)
 
 
 def _mark(text: str, q: Quantity, base: int) -> Quantity:

@@ -334,8 +334,8 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         for n in ("irrealis", "negation", "conditional", "generic", "attribution", "accusation")
         if (hit := _word_search(m.patterns[n], window))
     ] if not _asserted_by_relative(text, start, end) else []
-    if _YEAR.search(window):
-        found.append(("dated", _YEAR.search(window).group()))
+    if year := _YEAR.search(window):
+        found.append(("dated", year.group()))
     opener = _opener(text, start)
     recalled = _background(text, start, opener)
     earlier = None if recalled else names_earlier_event(text, start, end)

@@ -900,7 +900,8 @@ def register_votes(text: str, folded: str | None = None) -> list[str]:
     low = fold(text) if folded is None else folded
     first = _first_occurrences(low, _register_automaton())  # one pass, not a find per phrase (speed)
     votes = [cc for cc, phrase in _register_phrases() if phrase in first and _whole_words_at(low, phrase, first[phrase])]
-    return votes + [cc for cc, rx in _register_patterns() if rx.search(text)]
+    gated = zip(_register_patterns(), _register_literals())
+    return votes + [cc for (cc, rx), lit in gated if lit in text and rx.search(text)]
 
 
 # A US broadcaster's call letters as stations write them: "(WESH)", "WESH-TV", "KMOV.com", "KHOU 11",
@@ -934,6 +935,30 @@ def _register_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     a country's public life no word list gives (a US broadcaster's call letters, "(WFSB)")."""
     table = sources.cues().get("country_register_patterns", {})
     return tuple((cc, re.compile(p)) for cc, patterns in table.items() for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def _register_literals() -> tuple[str, ...]:
+    """Per pattern of ``_register_patterns``, a string its every match holds ("911", " block of"):
+    a text without it is not searched (speed: most patterns begin with a look-behind or a class,
+    which the engine tests at every position)."""
+    return tuple(required_literal(rx.pattern) for _, rx in _register_patterns())
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of literal characters in a row at the top level of a case-sensitive
+    ``pattern``, which every match holds; "" when the pattern ignores case or has none."""
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    parsed = sre_parse.parse(pattern)
+    best = run = ""
+    if parsed.state.flags & re.IGNORECASE:
+        return best
+    for op, arg in parsed:
+        run = run + chr(arg) if op == sre.LITERAL else ""
+        best = max(best, run, key=len)
+    return best
 
 
 @lru_cache(maxsize=1)

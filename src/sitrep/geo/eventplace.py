@@ -140,12 +140,27 @@ def _road_end(text: str, t: Toponym) -> bool:
         and _ROAD_AFTER_SECOND.match(text, t.end) is not None
 
 
+# The word before the closing whitespace of every match of REFERENCE_BEFORE and _RELATIVE_BEFORE.
+_REFERENCE_LAST = ("of", "from", "with", "to", "into", "in", "the")
+
+
+def may_end_reference(before: str) -> bool:
+    """False only when neither REFERENCE_BEFORE nor _RELATIVE_BEFORE can match ``before`` (speed:
+    a search of 80 characters per toponym otherwise). Their matches end in whitespace after one of
+    ``_REFERENCE_LAST``, matched case-insensitively: a non-ASCII tail ('ı', 'ſ' match 'i', 's'
+    then) is always searched."""
+    if not before[-1:].isspace():
+        return False
+    tail = before.rstrip()[-4:]
+    return not tail.isascii() or tail.lower().endswith(_REFERENCE_LAST)
+
+
 def _references(text: str, toponyms: list[Toponym]) -> set[int]:
     """Indexes of toponyms named as reference points; "X and Y" after a reference phrase are both."""
     out: set[int] = set()
     for i, t in enumerate(toponyms):
         before = text[max(0, t.start - 80):t.start]
-        if REFERENCE_BEFORE.search(before) or (i > 0 and _RELATIVE_BEFORE.search(before)):
+        if may_end_reference(before) and (REFERENCE_BEFORE.search(before) or (i > 0 and _RELATIVE_BEFORE.search(before))):
             out.add(i)
         elif i - 1 in out and _COORDINATED.fullmatch(text[toponyms[i - 1].end:t.start]):
             out.add(i)
@@ -652,9 +667,14 @@ def _background(sentence: str, clause: tuple[int, int] | None) -> bool:
     """A background clause, unless it states the violent act itself ("died after being shot in X")."""
     if clause is None:
         return False
-    verbs = _words("violent_participles")
     head = sentence[clause[0]:min(clause[1], clause[0] + STATED_EVENT_CHARS)]
-    return re.search(rf"\b(?:being|been|was|were)\s+(?:\w+ly\s+)?(?:{verbs})\b", head, re.I) is None
+    return _stated_act().search(head) is None
+
+
+@cache
+def _stated_act() -> re.Pattern[str]:
+    """A stated violent act ("being shot", "was badly beaten"), compiled once (speed)."""
+    return re.compile(rf"\b(?:being|been|was|were)\s+(?:\w+ly\s+)?(?:{_words('violent_participles')})\b", re.I)
 
 
 # The words that may stand between a trigger and its object place: "took Tikrit", "stormed the

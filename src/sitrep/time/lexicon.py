@@ -41,6 +41,9 @@ class PatternSpec:
     # The key for lower-cased text, case-sensitive (a key in lower case without upper-case escapes):
     # the engine can then skip ahead to its first letters (speed; None: search ``key``).
     key_folded: re.Pattern[str] | None = None
+    # Where the year group of every match can begin, when all a match holds before it are letters,
+    # spaces, apostrophes and hyphens (see ``_anchored``; None: ``fast`` scans the whole text).
+    anchor: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,10 +216,115 @@ def fast_scan(spec: PatternSpec, text: str):
         yield from spec.regex.finditer(text)
         return
     end = 0
-    for m in spec.fast.finditer(text):
+    for m in spec.fast.finditer(text) if spec.anchor is None else _anchored(spec, text):
         if m.start(SPAN_GROUP) >= end:
             end = m.end(SPAN_GROUP)
             yield m
+
+
+# ---- scanning near an anchor (speed) -------------------------------------------------------------
+# "in 2019", "early 2020", "the end of 2014": a match of such a pattern begins at a word start in the
+# run of prefix characters (letters, spaces, apostrophes, hyphens) that ends at a year. The fast
+# pattern is tried there only, not at every word start of the text: the same matches in the same
+# order (each position is tried by itself; look-behinds see the text before it), a tenth of the tries.
+
+# Placeholder -> its group, for the groups worth anchoring on (rarer than the words that may come
+# before them; "today" or "day" are about as frequent, and anchoring on them saved nothing).
+_ANCHOR_GROUPS = {"year": "year", "weekday": "weekday", "month_full": "month", "season": "season", "unit_one": "unit"}
+_PREFIX_CHAR = re.compile(r"[^\W\d_]|[\s'’-]")
+_LAST_BREAK = re.compile(r"(?s:.*)(?:[^\w\s'’-]|[\d_])")  # up to the last non-prefix character
+_WORD_AT = re.compile(r"(?<!\w)\w")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _anchored(spec: PatternSpec, text: str):
+    """``spec.fast``'s matches at the word starts of each prefix run before an anchor, in order."""
+    fast, tried = spec.fast, 0
+    for a in spec.anchor.finditer(text):
+        y = a.start()
+        brk = _LAST_BREAK.match(text, 0, y)
+        for w in _WORD_AT.finditer(text, max(tried, brk.end() if brk else 0), y + 1):
+            tried = w.start() + 1
+            m = fast.match(text, w.start())
+            if m is not None:
+                yield m
+
+
+def _anchor(name: str, pattern: str, body: str, ph: dict[str, str]) -> re.Pattern[str] | None:
+    """A regex matching where the year placeholder's regex does, when ``pattern`` (raw) uses it and
+    every character a match of ``body`` consumes before the year group is a prefix character; else
+    None."""
+    if name in _NOT_WORD_START:
+        return None
+    for holder, group in _ANCHOR_GROUPS.items():
+        if "{" + holder + "}" not in pattern or f"(?P<{group}>" in pattern:
+            continue
+        parsed = sre_parse.parse(body, re.IGNORECASE)
+        gid = parsed.state.groupdict.get(group)
+        if not gid or not _prefix_only(parsed, gid) or (first := _first_class(ph[holder])) is None:
+            continue
+        # one character of the group's first class, then its regex looked for from it (as ``_fast``):
+        # the engine skips ahead to those characters instead of testing a look-behind everywhere
+        return re.compile(rf"{first}(?<=(?={ph[holder]})[\s\S])", re.IGNORECASE)
+    return None
+
+
+def _prefix_only(seq, gid: int) -> bool:
+    """Whether group ``gid`` lies on ``seq``'s chain of groups (in no repeat, branch or lookaround)
+    and everything consumed before it consists of prefix characters."""
+    for op, av in seq:
+        if op is sre.SUBPATTERN and gid in _group_ids([(op, av)]):
+            return av[0] == gid or _prefix_only(av[3], gid)
+        if gid in _group_ids([(op, av)]) or not _within(op, av):
+            return False
+    return False
+
+
+def _group_ids(seq) -> set[int]:
+    out: set[int] = set()
+    for op, av in seq:
+        if op is sre.SUBPATTERN:
+            out |= {av[0]} | _group_ids(av[3])
+        elif op in _REPEATS:
+            out |= _group_ids(av[2])
+        elif op is sre.BRANCH:
+            out = out.union(*(_group_ids(b) for b in av[1]))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            out |= _group_ids(av[1])
+        elif op is sre.ATOMIC_GROUP:
+            out |= _group_ids(av)
+    return out
+
+
+def _within(op, av) -> bool:
+    """Whether the item consumes prefix characters only (zero-width items consume none)."""
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return True
+    if op is sre.LITERAL:
+        return _prefix_char(av)
+    if op is sre.IN:
+        return all(_class_item_within(o, a) for o, a in av)
+    if op in _REPEATS:
+        return all(_within(o, a) for o, a in av[2])
+    if op is sre.SUBPATTERN:
+        return all(_within(o, a) for o, a in av[3])
+    if op is sre.BRANCH:
+        return all(_within(o, a) for b in av[1] for o, a in b)
+    return False
+
+
+def _class_item_within(op, av) -> bool:
+    if op is sre.LITERAL:
+        return _prefix_char(av)
+    if op is sre.RANGE:
+        return all(_prefix_char(c) for c in range(av[0], av[1] + 1))
+    return op is sre.CATEGORY and av is sre.CATEGORY_SPACE
+
+
+def _prefix_char(code: int) -> bool:
+    """A prefix character, and so are the characters it matches ignoring case."""
+    c = chr(code)
+    return all(_PREFIX_CHAR.fullmatch(x) for x in (c, c.lower(), c.upper()))
 
 
 # ---- first characters of a pattern (speed) -------------------------------------------------------
@@ -367,7 +475,7 @@ def _parse_patterns(tsv: str, ph: dict[str, str], gates: dict[str, re.Pattern[st
         folded = re.compile(key) if foldable else None
         specs.append(PatternSpec(name, kind, mode, required, pre, regex, words,
                                  tuple(gates[g] for g in CAPITALISED_GROUPS if g in must),
-                                 _fast(name, _expand(pattern, ph)), folded))
+                                 _fast(name, _expand(pattern, ph)), folded, _anchor(name, pattern, body, ph)))
     return tuple(specs)
 
 
