@@ -725,10 +725,16 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
         gated = _gated(p, words, has_pred, odd)
     else:  # only a list of single victims needs no number: "killed himself and a woman"
         gated = {id(p.verb): odd or _may_list_singles(words, text, lowered)}
+    twins = _twins()
     for rx, kind, how in rules:
         if not gated.get(id(rx)):
             continue
-        for m in rx.finditer(text):
+        pair = None if odd else twins.get(id(rx))
+        if pair is not None and pair[0] is rx:
+            matches: Iterable[re.Match[str]] = _via_twin(rx, pair[1], text, lowered)
+        else:
+            matches = rx.finditer(text)
+        for m in matches:
             k = kind or _kind_of(
                 m.group("pred"), "nouns" if rx is p.noun else "verbs" if rx is p.verb else "predicates"
             )
@@ -742,6 +748,88 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
     if has_pred or (_KILL_WORD.search(text) if odd else _KILL_FOLDED.search(lowered)):
         found.extend(_singulars(text, base, found, None if odd else words))
     return sorted(found, key=lambda q: q.start)
+
+
+def _via_twin(rx: re.Pattern[str], twin: re.Pattern[str], text: str, lowered: str) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))``, found by the case-sensitive ``twin`` on the lower-cased text (of
+    the same length: no character of ``_CASE_ODD`` in it) and re-read by ``rx`` where each starts."""
+    return [rx.match(text, t.start()) for t in twin.finditer(lowered)]  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _twins() -> dict[int, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per case-insensitive count pattern that ``folds``, its case-sensitive twin for lower-cased
+    text (speed: the engine no longer lower-cases each character it tests, and skips ahead to a
+    literal first character), keyed by the pattern's id (with the pattern, to check it)."""
+    p = _patterns()
+    out = {}
+    for rx in (p.toll, p.bodies, p.subject, p.verb, p.left, p.noun):
+        if rx.flags & re.IGNORECASE and folds(rx.pattern, rx.flags):
+            out[id(rx)] = (rx, re.compile(rx.pattern, rx.flags & ~re.IGNORECASE))
+    return out
+
+
+def folds(pattern: str, flags: int = re.IGNORECASE) -> bool:
+    """Whether ``pattern`` (case-insensitive) matches a text where its case-sensitive self matches the
+    text lower-cased, at the same offsets, for a text holding none of ``_CASE_ODD``: no upper-case
+    letter outside a class that also holds its lower case, no ``(?-i:...)``, no back-reference, and
+    only the operations listed in ``_fold_items`` (checked over every code point by the tests)."""
+    import re._parser as sre_parse
+
+    return _fold_items(sre_parse.parse(pattern, flags))
+
+
+def _fold_items(seq) -> bool:
+    import re._constants as sre
+
+    for op, av in seq:
+        if op is sre.SUBPATTERN:
+            ok = not av[2] & re.IGNORECASE and _fold_items(av[3])
+        elif op is sre.BRANCH:
+            ok = all(_fold_items(b) for b in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            ok = _fold_items(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            ok = _fold_items(av[1])
+        elif op is sre.GROUPREF_EXISTS:
+            ok = _fold_items(av[1]) and (av[2] is None or _fold_items(av[2]))
+        elif op in (sre.LITERAL, sre.NOT_LITERAL):
+            ok = _folds_char(chr(av))
+        elif op is sre.IN:
+            ok = _fold_class(av)
+        else:
+            ok = op in (sre.ANY, sre.AT)
+        if not ok:
+            return False
+    return True
+
+
+# A class range wider than this is not looked into (the count patterns' widest is A-Z).
+MAX_FOLD_RANGE = 256
+
+
+def _fold_class(items) -> bool:
+    """A class each of whose upper-case characters has its lower case in the class too, and every
+    other is a lower-case ASCII or an uncased character."""
+    import re._constants as sre
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE:
+            if av[1] - av[0] > MAX_FOLD_RANGE:
+                return False
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op not in (sre.CATEGORY, sre.NEGATE):
+            return False
+    return all(c.lower() in chars if c.isupper() else _folds_char(c) for c in chars)
+
+
+def _folds_char(c: str) -> bool:
+    """A lower-case ASCII character or an uncased one (outside ASCII, the engine's case-insensitive
+    equivalences are wider than ``str.lower``: final sigma, micro sign)."""
+    return c.lower() == c and (c.isascii() or c.upper() == c)
 
 
 def _gated(p: _Patterns, words: frozenset[str], has_pred: bool, odd: bool) -> dict[int, bool]:
@@ -968,7 +1056,7 @@ def _prepare() -> None:
     _patterns()
     for build in (_unit_after, _lives_verbs, _np_whole, _non_human, _prior_event, _tally, _reprisal,
                   _grievance_near, _phrase_words, _zero_literal_search, _zero_literals, _number_hint,
-                  _people_first_words, _singular_needs):
+                  _people_first_words, _singular_needs, _twins):
         build()
 
 
