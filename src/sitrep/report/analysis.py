@@ -203,7 +203,7 @@ def new_actor_statements(
         kind = INTER_CODES.get(inter_of[name] or 0, "actor category unknown")
         places = ", ".join(dict.fromkeys(e.location or e.country for e in evs))
         text = (
-            f"{name} ({kind.lower()}) appears in {len(evs)} event{'s' * (len(evs) != 1)}, "
+            f"{name} ({kind.lower()}) appears in {counted(len(evs), 'event')}, "
             f"first on {evs[0].event_date}, in {places}; it was not seen in the previous period."
         )
         out.append(Statement(text, _ids(evs), "actor absent from the previous period"))
@@ -219,7 +219,7 @@ def claim_statements(current: Sequence[Event], cfg: ReportConfig | None = None) 
         sources = len({s.article_id for s in e.sources})
         text = (
             f"{e.event_date}, {place_of(e)}: {describe(e)}; {fatality_phrase(e)}. Status: {e.claim_status}, "
-            f"claim by {who}; {sources} source{'s' * (sources != 1)}."
+            f"claim by {who}; {counted(sources, 'source')}."
         )
         out.append(Statement(text, (e.event_id,), f"claim status {e.claim_status!r}"))
     return tuple(out)
@@ -243,7 +243,7 @@ def _region_statements(evs: Sequence[Event], before: Sequence[Event]) -> tuple[S
     deaths, deaths_before = sum(map(_deaths, evs)), sum(map(_deaths, before))
     out = [
         Statement(
-            f"{len(evs)} event{'s' * (len(evs) != 1)} ({_change(len(evs), len(before))} in the previous period) "
+            f"{counted(len(evs), 'event')} ({_change(len(evs), len(before))} in the previous period) "
             f"with {deaths} reported fatalities ({_change(deaths, deaths_before)}). {_by_type_text(evs)}",
             ids,
             "events in this division",

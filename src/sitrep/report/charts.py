@@ -250,7 +250,7 @@ def map_chart(events: Sequence[Event], cfg: ReportConfig | None = None) -> Chart
     )
     missing = len(events) - len(located)
     if missing:
-        note = (note + f" {missing} event{'s' * (missing != 1)} without coordinates not shown.").strip()
+        note = (note + f" {counted(missing, 'event')} without coordinates not shown.").strip()
     alt = f"Map of {counted(len(located), 'event')} between longitudes {w:.1f} and {e:.1f} and latitudes {s:.1f} and {n:.1f}."
     return Chart("map", "Map of events", alt, _png(fig), note)
 

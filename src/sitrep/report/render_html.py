@@ -161,7 +161,7 @@ def _event(report: Report, e: Event) -> str:
         ("Notes", escape(e.notes)),
         (
             "Confidence",
-            f"{e.confidence:.2f}; {e.corroboration} supporting report{'s' * (e.corroboration != 1)}",
+            f"{e.confidence:.2f}; {counted(e.corroboration, 'supporting report')}",
         ),
     ]
     if e.reasons:
