@@ -17,7 +17,9 @@ from sitrep.events.runner import text_article
      "Central African Republic"),
     ("Pakistani Taliban fighters attacked a police station, killing three officers.",
      "TTP: Tehreek-i-Taliban Pakistan", "Pakistan"),
-    ("Taliban fighters killed four policemen at a checkpoint on Thursday.", "Taliban", "Afghanistan"),
+    # an article of 2024: the Taliban are Afghanistan's state forces since August 2021 (session 15)
+    ("Taliban fighters killed four policemen at a checkpoint on Thursday.", "Military Forces of Afghanistan",
+     "Afghanistan"),
     ("Ambazonian separatists killed two soldiers on Monday, the army said.", "Ambazonian Separatists",
      "Cameroon"),
     ("New People's Army rebels ambushed an army patrol, killing two soldiers.", "NPA: New People's Army",

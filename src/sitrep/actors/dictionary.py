@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -218,6 +219,9 @@ class ActorDictionary:
         )
         bare_nouns = _trie_alternation((g.noun for g in self._generic.values() if g.bare), fold=True)
         self._bare = re.compile(rf"{edge_l}((?i:{bare_nouns})){edge_r}")
+        # "Turkish military drones", "army helicopters": a state noun's weapon written after it
+        weapons = _alternation(self._rules["weapons_after_state"])  # nouns only, never verbs ("strike")
+        self._weapon_after = re.compile(rf"[ \t]+(?i:{weapons}){edge_r}")
         self._of_group = re.compile(
             r",?[ \t]+(?:from|of|belonging to|linked to|loyal to|allied to|known as|called)[ \t]+(?:the[ \t]+)?"
             r"(?:suspected[ \t]+|alleged[ \t]+)?"
@@ -272,6 +276,19 @@ class ActorDictionary:
             return Actor(key, self._named[key]["inter"], reason=f"dictionary entry for {name!r}")
         return _templated(name.strip())
 
+    def state_forces(self, name: str, on: date | None, written: str | None = None) -> Actor | None:
+        """The state forces a named group had become by day ``on`` (``state_since`` in named.json:
+        the Taliban are Afghanistan's state from 15 August 2021), or None. The generic noun the
+        mention ends with picks the branch ("Taliban police": Police Forces of Afghanistan;
+        "Taliban government": Government of Afghanistan); else the military."""
+        since = self._named.get(name, {}).get("state_since")
+        if since is None or on is None or on < date.fromisoformat(since["date"]):
+            return None
+        g = self._generic.get((written or "").rsplit(" ", 1)[-1].lower())
+        template = g.template if g is not None and g.kind == "state" else "Military Forces of {of}"
+        state = _fill(template, country_by_name(since["country"]), since["country"])
+        return Actor(state or name, 1, reason=f"{name} are the state of {since['country']} from {since['date']}")
+
     def is_generic_noun(self, word: str) -> bool:
         """Whether ``word`` ("Militants", "police") is one of the generic nouns."""
         return word.strip().lower() in self._generic
@@ -295,6 +312,8 @@ class ActorDictionary:
         Cameroon: the Ambazonian separatists; ``local_names.tsv``), or None."""
         if not self._local or country is None:
             return None
+        known = country_by_name(country)  # "Democratic Republic of the Congo" is ACLED's "... of Congo"
+        country = known.name if known else country
         name = self._local.get((first, country)) or self._local.get((head, country))
         if name is None or name not in self._named:
             return None
@@ -500,6 +519,11 @@ class ActorDictionary:
             g = self._generic[noun]
             if g.kind != "state" and m.group(2).strip():
                 continue  # "U.S. condemns militants": only state nouns take modifiers after a country
+            mission = self._local_group(noun, noun, country) if g.kind == "peacekeeper" else None
+            if mission is not None:  # "Chadian peacekeepers" in Mali: the mission, not Chad's army
+                yield Mention(placed(mission, m.start(), end, text[m.start() : end]), g.kind, noun,
+                              self._definite(text, m.start()), qualified=True)
+                continue
             name = _fill(g.template, where, where.name)
             actor = Actor(
                 name,
@@ -546,6 +570,8 @@ class ActorDictionary:
         """'air force recruits': in a run of generic nouns the last one is the head."""
         while text[end : end + 1] == " " and (m := self._bare.match(text, end + 1)):
             end, noun = m.end(), m.group(1).lower()
+        if self._generic[noun].kind == "state" and (w := self._weapon_after.match(text, end)):
+            end = w.end()  # "military drones struck": the drones are the military's, the act theirs
         return end, noun
 
     def _named_owner(self, text: str, end: int) -> Actor | None:
@@ -607,13 +633,32 @@ class ActorDictionary:
     def home_countries(self, text: str, found: frozenset[str] | None = None) -> Counter[str]:
         """How often named groups tied to one country ("home" in named.json: Boko Haram, Nigeria)
         are mentioned in ``text``, by that country (``found``: its tokens, when the caller has them)."""
+        return self.country_votes(text, found)[1]
+
+    def country_votes(self, text: str, found: frozenset[str] | None = None) -> tuple[Counter[str], Counter[str]]:
+        """``countries_in`` and ``home_countries`` in one pass of the named patterns, except that
+        a country named inside the name of a group with a home ("*Saudi*-led coalition" in Yemen)
+        is that group's vote, not its own."""
         text = plain(text)
         found = found if found is not None else _tokens(text)
-        if not any(index.may_occur(found) for index in self._runs_home):
-            return Counter()  # no alias of a group with a home: nothing to count
+        homes = self._home_hits(text, found)
         by_iso = {c.iso2: c.name for c in countries()}
-        homes = (self._named[key].get("home") for _, key in self._named_hits(text, self.gate(found)))
-        return Counter(by_iso[h] for h in homes if h in by_iso)
+        home_votes = Counter(by_iso[h] for _, _, h in homes if h in by_iso)
+        if not self._runs_country.may_occur(found):
+            return Counter(), home_votes
+        hits = (
+            country_by_form(m.group(1))
+            for m in self._country_forms.finditer(text)
+            if not any(s <= m.start() < e for s, e, _ in homes)
+        )
+        return Counter(c.name for c in hits if c is not None), home_votes
+
+    def _home_hits(self, text: str, found: frozenset[str]) -> list[tuple[int, int, str]]:
+        """The spans of the aliases of groups with a home in ``text``, with the home's ISO2."""
+        if not any(index.may_occur(found) for index in self._runs_home):
+            return []  # no alias of a group with a home: nothing to count
+        hits = ((m, self._named[key].get("home")) for m, key in self._named_hits(text, self.gate(found)))
+        return [(m.start(), m.end(), home) for m, home in hits if home]
 
     def cue_countries(self, text: str, found: frozenset[str] | None = None) -> Counter[str]:
         """How often words tied to one country (``country_cues.tsv``: "LGA", "NLC", Nigeria) occur

@@ -142,6 +142,8 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
         patient, cue = patient + CUE_WEIGHT, "patient wording"
     if cues["patient_reduced"].search(after):  # headline "Dozens of detainees, several guards killed"
         patient, cue, hit_after = patient + CUE_WEIGHT, "patient wording (reduced passive)", True
+    elif cues["device_hit"].match(after):  # "a MINUSMA convoy hit a roadside bomb": the bomb's target
+        patient, cue, hit_after = patient + CUE_WEIGHT, "patient wording (hit a bomb or mine)", True
     elif (cues["agent_after"].search(after) and not _COMMA_GERUND.match(after)) or cues["agent_before"].search(before):
         agent, cue = agent + CUE_WEIGHT, "agent wording"
     elif m.kind == "named" and _modified_agent(after):
@@ -333,11 +335,18 @@ def _pick_actor2(scores: list[RoleScore], actor1: Actor, event_type: str) -> Rol
         key=lambda s: (
             not other_side or s.mention.actor.inter != 1,
             not (own_side and _own_fighters(s)),
+            not _fights_alongside(s, event_type),
             s.patient + _actor2_fit(s, event_type),
             -s.mention.actor.start,
         ),
         default=None,
     )
+
+
+def _fights_alongside(s: RoleScore, event_type: str) -> bool:
+    """'ATMIS troops and Somali forces recaptured the town from al-Shabaab': a doer coordinated
+    with another doer is on its side, not the other side of the battle."""
+    return event_type == "Battles" and s.cue.startswith("coordinated") and s.agent > s.patient
 
 
 # Inter codes of non-state armed groups (rebels, political and identity militias).
@@ -411,15 +420,54 @@ def assign_actors(
     """actor1 (never None), actor2 and a reason, from the actors named in the evidence spans."""
     dictionary = default_dictionary()
     country = _event_country(doc, dictionary, country)
-    scores = score_roles(doc.article.text, _mentions_in(doc, spans, country, dictionary), event_type)
+    mentions = [_state_mention(m, doc, dictionary) for m in _mentions_in(doc, spans, country, dictionary)]
+    scores = score_roles(doc.article.text, mentions, event_type)
     start = min((s for s, _ in spans), default=0)
     a1, why1 = _actor1(doc, spans, scores, event_type, sub_event_type, country, dictionary, start)
     guessed = a1.start is None and event_type in _GUESSED_DOER_TYPES
     a1, why1 = _attributed(doc, spans, a1, why1, country, dictionary, guessed)
     others = [s for s in scores if a1.start is None or s.mention.actor.start != a1.start]  # one mention, one side
     a2, why2 = _actor2(others, a1, event_type, sub_event_type, country, doc, dictionary, spans)
+    a1, why1 = _armed_state(_as_state(a1, doc, dictionary), why1, event_type)
+    if a2 is not None:
+        a2, why2 = _as_state(a2, doc, dictionary), why2
+        a2, why2 = _armed_state(a2, why2, event_type) if event_type in _FOUGHT else (a2, why2)
     a1, a2 = localize(a1, country), localize(a2, country) if a2 else None
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
+
+
+# Event types in which a government or junta named as a side fights with its forces ("the junta
+# bombed", "rebels attacked the government"): ACLED codes its military, not the government.
+_FOUGHT = frozenset({"Battles", "Explosions/Remote violence"})
+_ARMED_ACTS = _FOUGHT | {"Violence against civilians"}
+_GOVERNMENT_OF = "Government of "
+
+
+def _armed_state(actor: Actor, why: str, event_type: str) -> tuple[Actor, str]:
+    """'Myanmar's junta carried out air strikes': a government doing violence does it with its
+    military (``Military Forces of Myanmar``); in other events it stays the government."""
+    if event_type not in _ARMED_ACTS or not actor.name.startswith(_GOVERNMENT_OF):
+        return actor, why
+    name = "Military Forces of " + actor.name.removeprefix(_GOVERNMENT_OF)
+    return replace(actor, name=name, reason=f"{actor.reason}; its armed forces did it"), f"{why}: its military"
+
+
+def _state_mention(m: Mention, doc: Doc, dictionary: ActorDictionary) -> Mention:
+    """A mention of a group that had become the state when the article was written is a
+    mention of the state's forces (so it is never the other side of its own forces)."""
+    if m.kind != "named":
+        return m
+    actor = _as_state(m.actor, doc, dictionary)
+    return m if actor is m.actor else replace(m, actor=actor)
+
+
+def _as_state(actor: Actor, doc: Doc, dictionary: ActorDictionary) -> Actor:
+    """A group that had become the state's forces when the article was written ("Taliban
+    fighters" in 2022: Military Forces of Afghanistan), else ``actor``."""
+    state = dictionary.state_forces(actor.name, doc.article.published, actor.text)
+    if state is None:
+        return actor
+    return replace(state, start=actor.start, end=actor.end, text=actor.text)
 
 
 def _event_country(doc: Doc, dictionary: ActorDictionary, where: str | None) -> str | None:

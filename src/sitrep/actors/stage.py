@@ -54,8 +54,8 @@ def _text_votes(dictionary: ActorDictionary, text: str) -> tuple[Counter[str], C
     ("LGA": Nigeria, data/actors/country_cues.tsv). Cached: role
     assignment and claims ask for the same article's country once per event."""
     found = article_tokens(text)
-    homes = dictionary.home_countries(text, found) + dictionary.cue_countries(text, found)
-    return dictionary.countries_in(text, found), homes
+    named, homes = dictionary.country_votes(text, found)
+    return named, homes + dictionary.cue_countries(text, found)
 
 
 @lru_cache(maxsize=64)
