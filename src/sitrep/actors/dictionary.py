@@ -187,7 +187,8 @@ class ActorDictionary:
         )
         nouns = _alternation(self._generic)
         stop = _alternation(self._rules["modifier_stopwords"])
-        mods = rf"((?:(?!(?i:{stop})\b)[A-Za-z’'-]+[ \t]+){{0,3}}?)"
+        # a modifier is a word: never a lone dash ("KYIV, Ukraine - Russian troops" is a dateline)
+        mods = rf"((?:(?!(?i:{stop})\b)[A-Za-z][A-Za-z’'-]*[ \t]+){{0,3}}?)"
         forms = _trie_alternation(f for c in countries() for f in c.forms)
         self._qualified = re.compile(rf"{edge_l}({forms})(?:'s|’s)?[ \t]+{mods}((?i:{nouns})){edge_r}")
         idents = _trie_alternation(self._identities)
