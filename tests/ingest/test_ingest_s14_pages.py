@@ -121,14 +121,6 @@ EXPECT = {
         ["Morales"],
         ["Also read", "suspends ceasefire", "JUSTICE DESK", "cookies"],
     ),
-    "liveblog_israel_lebanon": (
-        "Israel-Lebanon border clashes",
-        date(2024, 1, 9),
-        "https://worlddesk.example/",
-        "World Desk",
-        ["Khirbet Selm", "Metula"],
-        ["Updated 2 minutes ago", "Load more updates"],
-    ),
     "amp_somalia": (
         "Al-Shabaab attack",
         date(2024, 3, 15),
@@ -279,10 +271,13 @@ def test_junk_and_foreign_pages_are_skipped_with_a_reason(ingested, page: str, r
     assert isinstance(err, InputError) and err.problem.startswith(reason), err
 
 
-def test_a_live_blog_keeps_its_own_headline_not_an_entry_s() -> None:
-    (art,) = [x for x in iter_inputs([PAGES / "liveblog_israel_lebanon.html"]) if isinstance(x, Article)]
-    assert art.title == "Israel-Lebanon border clashes - latest updates"
-    assert art.text.index("fired rockets") < art.text.index("Khirbet Selm")  # entries kept in page order
+def test_a_live_blog_is_read_entry_by_entry() -> None:
+    # session 15 (helper 64): one article per entry, in page order (tests/ingest/test_ingest_s15_liveblog.py)
+    arts = [x for x in iter_inputs([PAGES / "liveblog_israel_lebanon.html"]) if isinstance(x, Article)]
+    assert [a.title for a in arts][:2] == ["Hezbollah says it fired rockets at Israeli post", "Drone strike kills Hezbollah commander"]
+    assert "Metula" in arts[0].text and "Khirbet Selm" not in arts[0].text and "Khirbet Selm" in arts[1].text
+    assert all(a.published == date(2024, 1, 9) and a.source == "World Desk" for a in arts)
+    assert not any("Updated 2 minutes ago" in a.text or "Load more updates" in a.text for a in arts)
 
 
 @pytest.mark.parametrize(

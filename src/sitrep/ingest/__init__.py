@@ -4,8 +4,9 @@
         if isinstance(item, InputError): report(item)        # bad or skipped input, named
         else: process(item)                                   # an Article
 
-Where the rules live: ``readers.py`` (formats and their errors), ``page.py`` (web pages before text
-extraction: boxes that are not the story, what a page declares, junk pages), ``clean.py`` (page furniture),
+Where the rules live: ``readers.py`` (formats and their errors; corpus field names of common tools),
+``page.py`` (web pages before text extraction: boxes that are not the story, what a page declares,
+junk pages), ``liveblog.py`` (a live blog read entry by entry), ``clean.py`` (page furniture),
 ``header.py`` (datelines, bylines, headlines), ``lang.py`` (language), ``dedup.py`` (copies), and
 the data files in ``sitrep/data/ingest``.
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sitrep.errors import InputError
-from sitrep.ingest.build import article_from_html, article_from_text, parse_published
+from sitrep.ingest.build import article_from_html, article_from_text, articles_from_html, parse_published
 from sitrep.ingest.dedup import DuplicateIndex, Fingerprint, fingerprint, mark_duplicates, similarity
 from sitrep.ingest.files import expand_paths, input_kind
 from sitrep.ingest.readers import Sidecars, one_line, read_file
@@ -28,6 +29,7 @@ __all__ = [
     "Fingerprint",
     "article_from_html",
     "article_from_text",
+    "articles_from_html",
     "fingerprint",
     "iter_inputs",
     "mark_duplicates",

@@ -9,7 +9,18 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["box_words", "furniture_patterns", "furniture_table", "junk_phrases", "outlets", "scripts", "stopwords"]
+__all__ = [
+    "box_words",
+    "corpus_fields",
+    "cut_marks",
+    "furniture_patterns",
+    "furniture_table",
+    "junk_phrases",
+    "live_words",
+    "outlets",
+    "scripts",
+    "stopwords",
+]
 
 
 def _read(name: str) -> str:
@@ -82,3 +93,29 @@ def junk_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(kind, phrases) of pages that are no article (``junk.json``)."""
     data: dict[str, Any] = json.loads(_read("junk.json"))
     return tuple((kind, tuple(p.lower() for p in phrases)) for kind, phrases in data["kinds"].items())
+
+
+@cache
+def live_words() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    """Live-blog knowledge (``liveblog.json``): "signals" (literal strings, in file order),
+    "stamp_words" and "not_entry_words" (lower-case word sets)."""
+    data: dict[str, Any] = json.loads(_read("liveblog.json"))
+    return {
+        "signals": tuple(data["signals"]),
+        "stamp_words": frozenset(w.lower() for w in data["stamp_words"]),
+        "not_entry_words": frozenset(w.lower() for w in data["not_entry_words"]),
+    }
+
+
+@cache
+def corpus_fields() -> dict[str, tuple[str, ...]]:
+    """Article field -> the corpus field names that hold it, lower case, best first (``fields.json``)."""
+    data: dict[str, Any] = json.loads(_read("fields.json"))
+    return {name: tuple(a.lower() for a in aliases) for name, aliases in data["fields"].items()}
+
+
+@cache
+def cut_marks() -> tuple[re.Pattern[str], ...]:
+    """Marks an API leaves at the end of a text it cut (``fields.json`` "cut_marks")."""
+    data: dict[str, Any] = json.loads(_read("fields.json"))
+    return tuple(re.compile(rx) for rx in data.get("cut_marks", []))

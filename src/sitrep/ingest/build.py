@@ -18,6 +18,7 @@ import hashlib
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import Any
 
 from sitrep.ingest._data import outlets
@@ -26,7 +27,14 @@ from sitrep.ingest.header import find_header_meta, guess_title, parse_date
 from sitrep.ingest.lang import detect_language
 from sitrep.types import Article
 
-__all__ = ["article_from_text", "article_from_html", "headline_of", "parse_published", "META_FIELDS"]
+__all__ = [
+    "META_FIELDS",
+    "article_from_html",
+    "article_from_text",
+    "articles_from_html",
+    "headline_of",
+    "parse_published",
+]
 
 META_FIELDS = ("title", "url", "source", "published", "language", "country")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -85,6 +93,8 @@ def parse_published(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     s = str(value).strip()
+    if (digits := _digit_date(value, s)) is not None:
+        return digits
     try:
         if _ISO_DAY.match(s):
             return date.fromisoformat(s[:10])
@@ -95,6 +105,45 @@ def parse_published(value: Any) -> date | None:
     if written is None or len(s) > MAX_WRITTEN_DATE_CHARS:
         raise ValueError(f"'published' is not a date: {s[:40]!r} (expected ISO 8601, e.g. 2014-06-23)")
     return written
+
+
+# Epoch timestamps: seconds below this, milliseconds from it (1e11 s is the year 5138; 1e11 ms is
+# March 1973, before any digital news corpus).
+EPOCH_MS_FROM = 10**11
+# GDELT and feeds: 20240315, 202403151230, 20240315123000, 20240315T123000Z (not 13 digits: epoch ms)
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{4}|\d{6}|T\d{4}(?:\d{2})?Z?)?$")
+_EPOCH = re.compile(r"^\d{9,10}(?:\.\d+)?$|^\d{12,13}$")
+
+
+def _digit_date(value: Any, s: str) -> date | None:
+    """A compact date ("20240315", GDELT's "20240315123000", "20240315T123000Z", also as a number)
+    or an epoch timestamp in seconds or milliseconds (a number or a string of 9-10 or 12-13
+    digits), UTC day; None for anything else."""
+    if isinstance(value, bool):
+        return None
+    m = _COMPACT.match(s)  # first: GDELT writes SQLDATE 20240315 as a number too
+    if m and (day := _valid_day(int(m[1]), int(m[2]), int(m[3]))):
+        return day
+    if isinstance(value, (int, float)) or _EPOCH.match(s):
+        from datetime import UTC
+
+        seconds = float(s) / (1000 if float(s) >= EPOCH_MS_FROM else 1)
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
+        except (OverflowError, OSError, ValueError):
+            raise ValueError(f"'published' is not a date: {s[:40]!r} (an epoch timestamp out of range)") from None
+    return None
+
+
+def _valid_day(y: int, mo: int, d: int) -> date | None:
+    from sitrep.ingest.header import MAX_YEAR, MIN_YEAR
+
+    if not MIN_YEAR <= y <= MAX_YEAR:  # "97830720..." is an epoch in milliseconds, not the year 9783
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
 
 
 def _given(meta: dict[str, Any]) -> tuple[str, dict[str, Any], str | None]:
@@ -144,28 +193,146 @@ def article_from_text(id: str, text: str, **meta: Any) -> Article:
 
 
 def article_from_html(id: str, html: str, **meta: Any) -> Article:
-    """Main text and metadata via trafilatura (publication date: htmldate, no extensive search)."""
+    """Main text and metadata via trafilatura (publication date: htmldate, no extensive search).
+    A live blog is read as one article here; :func:`articles_from_html` splits it into entries."""
     origin, fields, input_path = _given(meta)
     text, html_meta = extract_html(html, fields.get("url"))
+    return _page_article(id, text, html_meta, (origin, fields), input_path)
+
+
+def _page_article(id: str, text: str, html_meta: dict[str, Any], given: Layer, input_path: str | None) -> Article:
     stamp = html_meta.pop(STAMP_KEY, None)
     fallback = [("byline", {"published": stamp})] if stamp else []
-    return _assemble(id, text, [(origin, fields), ("html-meta", html_meta)], input_path, fallback)
+    return _assemble(id, text, [given, ("html-meta", html_meta)], input_path, fallback)
+
+
+def articles_from_html(id: str, html: str, **meta: Any) -> list[Article]:
+    """Like :func:`article_from_html`, but a live blog gives one article per entry
+    (:mod:`sitrep.ingest.liveblog`): id ``<id>#<anchor or number>``, the entry's heading (else the
+    page's title, never added to the text), day (else the page's) and address with its anchor.
+    Entries with no article text are left out; ``ValueError`` as for a page."""
+    from sitrep.ingest.liveblog import live_entries
+    from sitrep.ingest.page import load_page
+
+    origin, fields, input_path = _given(meta)
+    tree = load_page(html)
+    if tree is None:
+        raise ValueError("no article text found in the HTML (empty or broken page)")
+    entries = live_entries(tree, html)
+    try:
+        text, html_meta = _extract_tree(tree, fields.get("url"))
+    except ValueError:  # a live blog rendered by JavaScript: its entries are in its JSON-LD
+        if not entries:
+            raise
+        text, html_meta = "\n\n".join(e.text for e in entries), _declared_meta(tree)
+    if not entries:
+        return [_page_article(id, text, html_meta, (origin, fields), input_path)]
+    return _entry_articles(id, entries, (text, html_meta), (origin, fields), input_path)
+
+
+def _declared_meta(tree: Any) -> dict[str, Any]:
+    """Title, address and date the page declares (JSON-LD), for a page without text of its own."""
+    from sitrep.ingest.page import page_hints
+
+    hints = page_hints(tree)
+    found = {"title": hints.headline, "url": hints.url, "published": _lenient_date(hints.published)}
+    return {k: v for k, v in found.items() if v}
+
+
+def _entry_articles(
+    id: str, entries: list[Any], page: tuple[str, dict[str, Any]], given: Layer, input_path: str | None
+) -> list[Article]:
+    from dataclasses import replace
+
+    from sitrep.ingest.liveblog import entry_numbers
+
+    text, html_meta = page
+    origin, fields = given
+    stamp = html_meta.pop(STAMP_KEY, None)
+    page_title = headline_of(fields.get("title") or html_meta.get("title"), html_meta.get("source"))
+    base_url = (fields.get("url") or html_meta.get("url") or "").split("#")[0] or None
+    language = fields.get("language") or detect_language(text).language
+    country = None if fields.get("country") else title_country(page_title)
+    rest = [(origin, _without(fields, "title", "url")), ("html-meta", _without(html_meta, "title", "url"))]
+    fallback = [("byline", {"published": stamp})] if stamp else []
+    out = []
+    for key, entry in zip(entry_numbers(entries), entries):
+        url = f"{base_url}#{entry.anchor}" if base_url and entry.anchor else base_url
+        own = {"title": entry.heading, "url": url, "published": entry.published, "language": language, "country": country}
+        try:
+            art = _assemble(f"{id}#{key}", entry.text, [("html-meta", own), *rest], input_path, fallback)
+        except ValueError:
+            continue  # an entry that is only a stamp and an embed: no report
+        why = {**art.origin, "liveblog": f"entry {key} of live blog {id}; date: {entry.reason}"}
+        if art.title is None and page_title:
+            why["title"] = "html-meta"
+        out.append(replace(art, title=art.title or page_title, origin=why))
+    if not out:
+        raise ValueError("no article text in any entry of the live blog")
+    return out
+
+
+def title_country(title: str | None) -> str | None:
+    """The ISO code of the one country a live blog's title names ("Sudan war live: ..." -> "SD"),
+    else None (none, or several: "Israel-Lebanon border clashes"). Names only, not demonyms: "Israeli
+    strikes on Rafah" is about Gaza. The entries of a live blog often name only a town or a site of
+    the conflict the page is about; the hint lets them keep that country."""
+    if not title:
+        return None
+    pattern, codes = _country_names()
+    found = {codes[m.group(0)] for m in pattern.finditer(title)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Country names and their other names, without demonyms, as one pattern (built once), and
+    each name's ISO code."""
+    import pycountry
+
+    from sitrep.actors.countries import countries
+
+    codes: dict[str, str] = {}
+    for c in countries():
+        for form in c.forms:
+            if not form.startswith(c.adjective) and form.lower() != "congolese":
+                codes.setdefault(form, c.iso2.upper())
+    for pc in pycountry.countries:  # countries the table lacks ("Myanmar", "Chad")
+        for name in (pc.name, getattr(pc, "common_name", None)):
+            if name and "," not in name:
+                codes.setdefault(name, pc.alpha_2)
+    names = sorted(codes, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), codes
+
+
+def _without(values: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k not in keys}
 
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
     """(main text, metadata found in the page); ``ValueError`` when there is no main text, and one
-    whose message starts with "skipped:" for a video page with hardly any text.
-
-    Boxes that are not the story are removed first (:mod:`sitrep.ingest.page`); the top-level
-    JSON-LD headline wins over trafilatura's title (which may be a live-blog entry's).
-    """
-    import trafilatura
-
-    from sitrep.ingest.page import junk_kind, load_page, page_hints, page_stamps, prune_boxes
+    whose message starts with "skipped:" for a video page with hardly any text."""
+    from sitrep.ingest.page import load_page
 
     tree = load_page(html)
     if tree is None:
         raise ValueError("no article text found in the HTML (empty or broken page)")
+    return _extract_tree(tree, url)
+
+
+def _extract_tree(tree: Any, url: str | None) -> tuple[str, dict[str, Any]]:
+    """``extract_html`` on a parsed page (changed: its boxes are pruned).
+
+    Boxes that are not the story are removed first (:mod:`sitrep.ingest.page`); the top-level
+    JSON-LD headline wins over trafilatura's title (which may be a live-blog entry's); a dateline
+    the page declares (JSON-LD ``dateline``, a "dateline" element) leads the text when the body
+    lacks it (:func:`sitrep.ingest.header.with_dateline`).
+    """
+    import trafilatura
+
+    from sitrep.ingest.header import with_dateline
+    from sitrep.ingest.page import junk_kind, page_hints, page_stamps, prune_boxes
+
     hints = page_hints(tree)
     prune_boxes(tree)
     doc = trafilatura.bare_extraction(
@@ -183,6 +350,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     _refuse_video_page(text, title, hints.og_type)
     if kind := junk_kind(title, text):
         raise ValueError(f"skipped: not an article but a {kind} ({one_line_snippet(title or text)})")
+    text = with_dateline(text, hints.dateline, title)
     source = outlets().get(doc.sitename, doc.sitename) if doc.sitename else None
     found = {"title": title, "source": source, "url": doc.url or hints.url, "published": doc.date}
     found = {k: v for k, v in found.items() if v}
@@ -357,7 +525,16 @@ def _pick(layers: list[Layer]) -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def _language_code(value: Any) -> str | None:
-    """ "en-US" -> "en"; None stays None."""
+    """ "en-US" -> "en", "English" -> "en" (GDELT and some scrapers write names); None stays None."""
     if not value:
         return None
-    return str(value).replace("_", "-").split("-")[0].lower() or None
+    code = str(value).replace("_", "-").split("-")[0].strip().lower()
+    if len(code) > 2:  # ISO 639-2/3 codes and names
+        import pycountry
+
+        try:
+            found = pycountry.languages.lookup(code)
+            return str(getattr(found, "alpha_2", None) or found.alpha_3)
+        except LookupError:
+            return code
+    return code or None

@@ -15,7 +15,10 @@ _KINDS = {
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
     ".csv": "csv",
+    ".tsv": "csv",
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
@@ -24,7 +27,7 @@ _KINDS = {
 
 
 def input_kind(path: Path) -> str | None:
-    """ "text", "html", "jsonl", "csv", "feed", "warc", "sidecar" or None (not an input)."""
+    """ "text", "html", "jsonl", "json", "csv", "feed", "warc", "sidecar" or None (not an input)."""
     name = path.name.lower()
     if name == SIDECAR:
         return "sidecar"

@@ -28,7 +28,15 @@ from datetime import date
 from sitrep.ingest._data import outlets
 from sitrep.ingest.clean import furniture_kind
 
-__all__ = ["HeaderMeta", "find_header_meta", "parse_date", "guess_title", "dateline_outlet"]
+__all__ = [
+    "HeaderMeta",
+    "dateline_outlet",
+    "find_header_meta",
+    "guess_title",
+    "parse_date",
+    "wire_dateline",
+    "with_dateline",
+]
 
 # Datelines and bylines sit at the top: only the first lines are searched, so that a date quoted
 # in the body ("the photo was posted on June 14, 2014") is never taken for the publication date.
@@ -245,3 +253,80 @@ def guess_title(lines: list[str]) -> str | None:
     if dateline_outlet(first) != (None, None) or furniture_kind(first):
         return None
     return first
+
+
+# --- a dateline the page declares, put where the wire services print it -----------------------
+
+# A declared dateline is at most this long ("KHARKIV, Ukraine, March 3 (Reuters)" has 35).
+MAX_DECLARED_DATELINE_CHARS = 80
+# The place of a dateline has at most this many words ("SAN JOSE DEL GUAVIARE" has 4).
+MAX_DATELINE_PLACE_WORDS = 4
+# The lede is the first line with at least this many words that ends a sentence; headlines,
+# standfirst bullets, bylines and stamps are shorter or end without a stop. Only the first
+# LEDE_LINES non-empty lines are searched (headline, kicker, standfirst, byline, stamp, lede).
+MIN_LEDE_WORDS = 8
+LEDE_LINES = 6
+_PLACE_PART = re.compile(r"^[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+)*\.?$")
+_LEDE_END = re.compile(r"[.!?][\"'”’)]?$")
+_NOT_PLACE = frozenset("by updated posted published last first from with and the".split())
+
+
+def wire_dateline(declared: str | None) -> str | None:
+    """A declared dateline as the wire services print it: place in capitals, then a dash
+    ("Kharkiv, Ukraine" -> "KHARKIV, Ukraine —"); None when it names no place (a date, a byline)."""
+    raw = " ".join((declared or "").split()).strip(" -—–:|")
+    if not raw or len(raw) > MAX_DECLARED_DATELINE_CHARS:
+        return None
+    place, comma, rest = raw.partition(",")
+    place = place.strip()
+    if "(" in place:  # "KYIV (Reuters)": the outlet glued to the place
+        place, rest, comma = place.split("(", 1)[0].strip(), raw[len(place.split("(", 1)[0]):].strip(), ""
+    words = place.split()
+    if not _PLACE_PART.match(place) or len(words) > MAX_DATELINE_PLACE_WORDS:
+        return None
+    first = words[0].lower().rstrip(".")
+    if first in _NOT_PLACE or first in _MONTHS or not words[0][0].isupper():
+        return None
+    tail = f", {rest.strip()}" if comma and rest.strip() else f" {rest.strip()}" if rest.strip() else ""
+    return f"{place.upper()}{tail} —"
+
+
+# A printed dateline of any place: capitals, maybe ", Country", then "(" or a dash ("KYIV, Ukraine —").
+_PRINTED_DATELINE = re.compile(r"^[A-Z][A-Z'’.\- ]{2,}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\(|—|–|--| - )")
+
+
+def _opens_with(line: str, place: str) -> bool:
+    """Whether a line opens with the place or with a dateline of its own."""
+    if line[: len(place)].casefold() == place.casefold() or _PRINTED_DATELINE.match(line):
+        return True
+    return dateline_outlet(line) != (None, None)
+
+
+def with_dateline(text: str, declared: str | None, title: str | None = None) -> str:
+    """``text`` with the page's declared dateline leading its lede (else its first line that is not
+    the title), unless one of the opening lines already opens with that place or with a dateline
+    of its own (see ``wire_dateline``)."""
+    head = wire_dateline(declared)
+    if head is None:
+        return text
+    place = head.split(",")[0].split(" —")[0].split(" (")[0]
+    lines = text.split("\n")
+    opening = [i for i, line in enumerate(lines) if line.strip()][:LEDE_LINES]
+    if any(_opens_with(lines[i].strip(), place) for i in opening):
+        return text
+    lede = next((i for i in opening if _is_lede(lines[i], title)), None)
+    if lede is None:
+        lede = next((i for i in opening if lines[i].strip() != (title or "").strip()), None)
+    if lede is None:
+        return text
+    lines[lede] = f"{head} {lines[lede].lstrip()}"
+    return "\n".join(lines)
+
+
+def _is_lede(line: str, title: str | None) -> bool:
+    line = line.strip()
+    return (
+        len(line.split()) >= MIN_LEDE_WORDS
+        and _LEDE_END.search(line) is not None
+        and line != (title or "").strip()
+    )

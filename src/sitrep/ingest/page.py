@@ -10,7 +10,7 @@ before extraction. A box is removed only when it is small (``MAX_BOX_CHARS`` and
 ("entry-content share-enabled") stays. A "related" heading and the list right after it go too.
 
 :func:`page_hints` reads what the page declares about itself: ``og:type`` (a video page) and the
-top-level JSON-LD ``NewsArticle``/``LiveBlogPosting`` headline, dateline and url (trafilatura may take a
+top-level JSON-LD ``NewsArticle``/``LiveBlogPosting`` headline, dateline (else a "dateline" element's text) and url (trafilatura may take a
 nested live-blog entry's headline for the page's). :func:`page_stamps` finds "Posted 15 Feb 2024"
 stamps in page headers trafilatura drops; :func:`junk_kind` names pages that are no article at all
 (error pages, consent walls, bot checks, JavaScript-only shells: ``junk.json``).
@@ -58,6 +58,7 @@ class PageHints:
     headline: str | None = None
     dateline: str | None = None
     url: str | None = None
+    published: str | None = None  # the news item's datePublished, as written
 
 
 def load_page(html: str) -> Any:
@@ -167,9 +168,25 @@ def page_hints(tree: Any) -> PageHints:
     return PageHints(
         og_type=_text(og.get("content")) if og is not None else None,
         headline=_text(news.get("headline")),
-        dateline=_text(news.get("dateline")),
+        dateline=_text(news.get("dateline")) or _dateline_element(tree),
         url=_page_url(news),
+        published=_text(news.get("datePublished")),
     )
+
+
+# A dateline element ("<span class="dateline">KHARKIV, Ukraine</span>") is short; a longer text in
+# an element so named is a paragraph that happens to carry the class.
+MAX_DATELINE_CHARS = 80
+
+
+def _dateline_element(tree: Any) -> str | None:
+    """The text of the page's first element whose class or id holds the word "dateline"."""
+    for el in tree.iter("span", "div", "p", "strong", "b", "em", "small"):
+        if "dateline" in _box_attr_words(el):
+            text = _text(el.text_content())
+            if text and len(text) <= MAX_DATELINE_CHARS:
+                return text
+    return None
 
 
 def _page_url(news: dict[str, Any]) -> str | None:

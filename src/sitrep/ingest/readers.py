@@ -13,11 +13,12 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError
-from sitrep.ingest.build import META_FIELDS, article_from_html, article_from_text, parse_published
+from sitrep.ingest.build import META_FIELDS, article_from_text, articles_from_html, parse_published
 from sitrep.ingest.decode import check_text, decode_bytes
 from sitrep.ingest.files import SIDECAR
 from sitrep.settings import Settings
@@ -26,7 +27,6 @@ from sitrep.types import Article
 __all__ = ["Item", "read_file", "Sidecars", "safe_id", "one_line"]
 
 Item = tuple[str, Article | InputError]
-TEXT_COLUMNS = ("text", "body", "content", "article")
 _SAFE_ID = re.compile(r"^[\w.:-]{1,100}$")
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]{0,400}>")
 _WARC_TYPES = frozenset(
@@ -59,14 +59,24 @@ def _error(loc: str, problem: str) -> Item:
 
 def _build(loc: str, build: Callable[[], Article], text: str, settings: Settings) -> Item:
     """Run ``build`` and turn a ``ValueError`` into an ``InputError`` for ``loc``."""
+    return next(_build_many(loc, lambda: [build()], text, settings))
+
+
+def _build_many(loc: str, build: Callable[[], list[Article]], text: str, settings: Settings) -> Iterator[Item]:
+    """``_build`` for a page that may give several articles (a live blog's entries, located
+    ``loc#key`` after their id's key)."""
     if len(text) > settings.max_article_chars:
-        return _error(
+        yield _error(
             loc, f"too long: {len(text):,} characters (max_article_chars {settings.max_article_chars:,})"
         )
+        return
     try:
-        return loc, build()
+        arts = build()
     except ValueError as exc:
-        return _error(loc, str(exc))
+        yield _error(loc, str(exc))
+        return
+    for art in arts:
+        yield (f"{loc}#{art.id.rsplit('#', 1)[1]}" if len(arts) > 1 and "#" in art.id else loc), art
 
 
 # --- plain text and HTML files, with their sidecar -------------------------------------------
@@ -124,8 +134,10 @@ def read_document(path: Path, kind: str, sidecars: Sidecars, settings: Settings)
         yield _error(loc, str(exc))
         return
     meta = dict(sidecars.meta(path.parent, path.stem), origin="sidecar", input_path=loc)
-    make = article_from_html if kind == "html" else article_from_text
-    yield _build(loc, lambda: make(path.stem, text, **meta), text, settings)
+    if kind == "html":
+        yield from _build_many(loc, lambda: articles_from_html(path.stem, text, **meta), text, settings)
+    else:
+        yield _build(loc, lambda: article_from_text(path.stem, text, **meta), text, settings)
 
 
 # --- corpora ---------------------------------------------------------------------------------
@@ -152,35 +164,172 @@ def _json_lines(path: Path) -> Iterator[tuple[str, dict[str, Any] | InputError]]
             yield loc, rec
 
 
-def _record_item(loc: str, rec: dict[str, Any], settings: Settings, path: Path) -> Item:
-    """A corpus record ({"id", "text" | "html", ...metadata}) as an article or an error."""
-    rid = rec.get("id")
-    if rid in (None, ""):
-        return _error(loc, "missing required field 'id'")
-    field = (
-        "text" if rec.get("text") not in (None, "") else "html" if rec.get("html") not in (None, "") else None
-    )
-    headline_only = field is None and rec.get("text") == "" and isinstance(rec.get("title"), str) and rec["title"].strip()
-    if field is None and not headline_only:
-        return _error(loc, "missing required field 'text' (or 'html'; an empty 'text' only with a 'title')")
-    field = field or "text"
-    body = rec[field]
-    if not isinstance(body, str):
-        return _error(loc, f"field {field!r} is not a string")
-    meta = {k: rec[k] for k in META_FIELDS if rec.get(k) not in (None, "")}
-    make = article_from_html if field == "html" else article_from_text
+def _aliases(name: str) -> tuple[str, ...]:
+    from sitrep.ingest._data import corpus_fields
 
-    def build() -> Article:
+    return corpus_fields()[name]
+
+
+@cache
+def _alias_index() -> dict[str, tuple[str, int]]:
+    """Corpus field name -> (article field, rank among its names; 0 is best)."""
+    from sitrep.ingest._data import corpus_fields
+
+    index: dict[str, tuple[str, int]] = {}
+    for name, aliases in corpus_fields().items():
+        for rank, alias in enumerate(aliases):
+            index.setdefault(alias, (name, rank))
+    return index
+
+
+Fields = dict[str, tuple[str, Any]]  # article field -> (corpus field, value)
+
+
+def _mapped(rec: dict[str, Any]) -> tuple[Fields, set[str]]:
+    """The record's values by article field (the best-ranked non-empty corpus field of each), and
+    the article fields given only as an empty string (a paywalled page's empty 'text')."""
+    index = _alias_index()
+    best: Fields = {}
+    ranks: dict[str, int] = {}
+    empty: set[str] = set()
+    for key, value in rec.items():
+        low = str(key).strip().lower()
+        hit = index.get(low)
+        if hit is None:
+            continue
+        name, rank = hit
+        if value == "":
+            empty.add(name)
+        elif value in (None, [], {}):
+            continue
+        elif rank < ranks.get(name, len(index)):
+            best[name], ranks[name] = (low, value), rank
+    return best, empty - set(best)
+
+
+def _body(fields: Fields) -> tuple[str | None, str | None, Any]:
+    """(kind "text"/"html", field, value) of the record's text; summaries only without a text."""
+    for kind, name in (("text", "text"), ("html", "html"), ("text", "summary")):
+        if name in fields:
+            return kind, *fields[name]
+    return None, None, None
+
+
+def _record_id(fields: Fields) -> str | None:
+    """The record's id, else one derived from its url (news-please and newspaper3k records have none)."""
+    if "id" in fields:
+        return str(fields["id"][1])
+    url = fields.get("url", (None, None))[1]
+    return safe_id(url, url) if isinstance(url, str) and url.strip() else None
+
+
+def _meta_value(fields: Fields, name: str) -> Any:
+    value = fields.get(name, (None, None))[1]
+    if isinstance(value, dict):  # NewsAPI's "source": {"id": ..., "name": "BBC News"}
+        value = value.get("name") or value.get("title")
+    return value if value not in (None, "") else None
+
+
+def _uncut(body: str) -> str:
+    """The text without the mark an API left where it cut it ("... [+1520 chars]")."""
+    from sitrep.ingest._data import cut_marks
+
+    for rx in cut_marks():
+        body = rx.sub("", body)
+    return body
+
+
+def _is_date(value: Any) -> bool:
+    try:
+        return parse_published(value) is not None
+    except ValueError:
+        return False
+
+
+def _no_text(loc: str, rec: dict[str, Any]) -> Item:
+    problem = "missing required field 'text' (or 'html'; an empty 'text' only with a 'title')"
+    others = sorted(low for k in rec if (low := str(k).strip().lower()) not in _aliases("id"))
+    if others:
+        read = ", ".join(_aliases("text")[:6] + _aliases("html")[:1] + _aliases("summary")[:1])
+        problem += f"; fields found: {', '.join(others)[:200]}; text is read from: {read}, ..."
+    return _error(loc, problem)
+
+
+def _record_items(loc: str, rec: dict[str, Any], settings: Settings, path: Path) -> Iterator[Item]:
+    """A corpus record ({"id", "text" | "html", ...metadata}, field names of ``fields.json``) as
+    articles (several for a live blog's HTML) or an error."""
+    fields, empty = _mapped(rec)
+    rid = _record_id(fields)
+    if rid is None:
+        yield _error(loc, "missing required field 'id'")
+        return
+    kind, field, body = _body(fields)
+    title = _meta_value(fields, "title")
+    headline_only = kind is None and "text" in empty and isinstance(title, str) and title.strip()
+    if kind is None and not headline_only:
+        yield _no_text(loc, rec)
+        return
+    kind, body = kind or "text", "" if headline_only else body
+    if isinstance(body, list) and all(isinstance(x, str) for x in body):  # paragraphs as a list
+        body = "\n\n".join(body)
+    if not isinstance(body, str):
+        yield _error(loc, f"field {field!r} is not a string")
+        return
+    body = _uncut(body) if kind == "text" and "[+" in body else body
+    meta = {k: v for k in META_FIELDS if (v := _meta_value(fields, k)) is not None}
+    if "published" in meta and fields["published"][0] != "published" and not _is_date(meta["published"]):
+        del meta["published"]  # another tool's "date" or "time" column may hold anything; ours may not
+
+    def build() -> list[Article]:
         if not headline_only:  # a paywalled page: its headline is the article (ingest.build)
             check_text(body)
-        return make(str(rid), body, origin="corpus", input_path=str(path), **meta)
+        if kind == "html":
+            return articles_from_html(rid, body, origin="corpus", input_path=str(path), **meta)
+        return [article_from_text(rid, body, origin="corpus", input_path=str(path), **meta)]
 
-    return _build(loc, build, body, settings)
+    yield from _build_many(loc, build, body, settings)
 
 
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
     for loc, rec in _json_lines(path):
-        yield (loc, rec) if isinstance(rec, InputError) else _record_item(loc, rec, settings, path)
+        if isinstance(rec, InputError):
+            yield loc, rec
+        else:
+            yield from _record_items(loc, rec, settings, path)
+
+
+# A .json file is read whole: at most this many times ``max_article_chars`` (a news-please article
+# file holds one record, an export of a few thousand records runs to tens of megabytes).
+MAX_JSON_FILE_ARTICLES = 2000
+
+
+def read_json(path: Path, settings: Settings) -> Iterator[Item]:
+    """A ``.json`` file: one record (news-please writes one file per article) or a list of them
+    (records located ``file[n]``). A file with no record holding a text field is skipped."""
+    loc = str(path)
+    try:
+        if path.stat().st_size > MAX_JSON_FILE_ARTICLES * settings.max_article_chars:
+            yield _error(loc, "too large for a .json corpus file: split it or write it as JSONL")
+            return
+        data = json.loads(decode_bytes(path.read_bytes()))
+    except (OSError, ValueError) as exc:
+        yield _error(loc, f"invalid JSON: {exc}")
+        return
+    records = data if isinstance(data, list) else [data]
+    if not any(isinstance(r, dict) and _has_text_field(r) for r in records):
+        yield _error(loc, "skipped: a JSON file with no article record (no text field)")
+        return
+    for n, rec in enumerate(records, start=1):
+        where = loc if not isinstance(data, list) else f"{loc}[{n}]"
+        if isinstance(rec, dict):
+            yield from _record_items(where, rec, settings, path)
+        else:
+            yield _error(where, f"not a JSON object but {type(rec).__name__}")
+
+
+def _has_text_field(rec: dict[str, Any]) -> bool:
+    keys = {str(k).strip().lower() for k in rec}
+    return any(a in keys for name in ("text", "html", "summary") for a in _aliases(name))
 
 
 def _csv_rows(path: Path, settings: Settings) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
@@ -188,7 +337,7 @@ def _csv_rows(path: Path, settings: Settings) -> tuple[list[str], list[tuple[int
     text = decode_bytes(path.read_bytes())
     old = csv.field_size_limit(max(settings.max_article_chars + 1, 131072))
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(path, text))
         header = list(reader.fieldnames or [])
         rows, line = [], reader.line_num + 1
         for row in reader:
@@ -199,28 +348,31 @@ def _csv_rows(path: Path, settings: Settings) -> tuple[list[str], list[tuple[int
         csv.field_size_limit(old)
 
 
+def _delimiter(path: Path, text: str) -> str:
+    """A tab for ``.tsv`` files and for files whose header line has tabs and no commas."""
+    header = text.split("\n", 1)[0]
+    return "\t" if path.suffix.lower() == ".tsv" or ("\t" in header and "," not in header) else ","
+
+
 def read_csv(path: Path, settings: Settings) -> Iterator[Item]:
-    """A CSV corpus with a header row: ``id`` and one of ``text``/``body``/``content``/``html``."""
+    """A CSV (or tab-separated) corpus with a header row: a text column (``text``, ``body``,
+    ``content``, ``maintext``, ``html`` ...: ``fields.json``) and an ``id`` (or a url) column."""
     try:
         header, rows = _csv_rows(path, settings)
     except (OSError, ValueError, csv.Error) as exc:
         yield _error(str(path), f"cannot read CSV: {exc}")
         return
-    columns = {h.strip().lower(): h for h in header if h}
-    text_col = next((columns[c] for c in TEXT_COLUMNS + ("html",) if c in columns), None)
-    if text_col is None:
-        yield _error(
-            str(path), f"CSV has no text column (expected one of: {', '.join(TEXT_COLUMNS + ('html',))})"
-        )
+    columns = {h.strip().lower() for h in header if h}
+    if not any(a in columns for name in ("text", "html", "summary") for a in _aliases(name)):
+        expected = ", ".join(_aliases("text")[:6] + _aliases("html")[:1])
+        yield _error(str(path), f"CSV has no text column (expected one of: {expected}, ...)")
         return
-    if "id" not in columns:
+    if not any(a in columns for a in _aliases("id") + _aliases("url")):
         yield _error(str(path), "CSV has no 'id' column")
         return
-    field = "html" if columns.get("html") == text_col else "text"
     for line, row in rows:
-        rec = {k.strip().lower(): v for k, v in row.items() if isinstance(k, str)}
-        rec[field] = row.get(text_col)
-        yield _record_item(f"{path}:{line}", rec, settings, path)
+        rec = {k: v for k, v in row.items() if isinstance(k, str)}
+        yield from _record_items(f"{path}:{line}", rec, settings, path)
 
 
 # --- feeds and web archives ------------------------------------------------------------------
@@ -327,17 +479,17 @@ def _record_html(record: Any) -> str:
     return decode_bytes(body, html=True)
 
 
-def _warc_item(path: Path, record: Any, settings: Settings) -> Item:
+def _warc_items(path: Path, record: Any, settings: Settings) -> Iterator[Item]:
     url = record.rec_headers.get_header("WARC-Target-URI")
     aid = safe_id(record.rec_headers.get_header("WARC-Record-ID"), url or "")
     loc = f"{path}[{aid}]"
     try:
         html = _record_html(record)
     except ValueError as exc:
-        return _error(loc, str(exc))
-    return _build(
+        return iter([_error(loc, str(exc))])
+    return _build_many(
         loc,
-        lambda: article_from_html(aid, html, url=url, origin="warc", input_path=str(path)),
+        lambda: articles_from_html(aid, html, url=url, origin="warc", input_path=str(path)),
         html,
         settings,
     )
@@ -358,7 +510,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Item]:
                 records += record.format != "arc" and record.rec_type in _WARC_TYPES
                 if _is_html_response(record):
                     pages += 1
-                    yield _warc_item(path, record, settings)
+                    yield from _warc_items(path, record, settings)
     except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
         yield _error(str(path), f"broken WARC: {exc}")
         return
@@ -372,5 +524,5 @@ def read_file(path: Path, kind: str, sidecars: Sidecars, settings: Settings) -> 
     """Dispatch on the input kind (see :func:`sitrep.ingest.files.input_kind`)."""
     if kind in ("text", "html"):
         return read_document(path, kind, sidecars, settings)
-    readers = {"jsonl": read_jsonl, "csv": read_csv, "feed": read_feed, "warc": read_warc}
+    readers = {"jsonl": read_jsonl, "json": read_json, "csv": read_csv, "feed": read_feed, "warc": read_warc}
     return readers[kind](path, settings)

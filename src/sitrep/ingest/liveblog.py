@@ -1,0 +1,412 @@
+"""Live blogs: one page, many timestamped entries, each read as an article of its own.
+
+A live blog (wire services' and broadcasters' "live updates" pages) stacks short reports of
+different hours, days and places, newest first. Read as one article its events blur into one
+story dated by the page; read entry by entry each keeps its own time, heading and place.
+
+A page is searched for entries only when its HTML holds a live-blog signal (``liveblog.json``:
+a JSON-LD ``LiveBlogPosting``, "live-blog" classes, "/live/" addresses). Entries are then found
+by their timestamps: a ``<time>`` element or a short line holding a clock time and only stamp
+words ("11:52 GMT", "Tue 9 Jan 2024 11.52 GMT", "5 min ago"). The container with most children
+holding a stamp and some text is the entry list (containers of the same tag and class hold the
+other days' entries); its children are the entries. Without JSON-LD the entries must hold most
+of the page's paragraph text (``MIN_ENTRY_SHARE``), so that a comment list or a sidebar of
+timestamped headlines never splits an article. A JSON-LD ``liveBlogUpdate`` gives an entry its
+date when the page shows only a clock time, and its ``articleBody`` stands in for entries the
+HTML lacks (pages that render them with JavaScript).
+
+Each entry's date: its stamp's ``datetime`` attribute (the local day as written), else a full date
+in the stamp, else the day heading above it in the list ("Tuesday 9 January 2024"), else the
+matching JSON-LD update's, else none (the page's date applies).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sitrep.ingest._data import live_words
+
+__all__ = ["LiveEntry", "entry_numbers", "has_live_signal", "is_stamp", "live_entries"]
+
+# Fewer entries than this is no live blog worth splitting (a page with one entry is an article).
+MIN_ENTRIES = 2
+# An entry holds at least this many characters of text: a stamp with an embedded post or a photo
+# and a one-line caption ("Rescuers at the scene") is no report (the shortest report entries on
+# the pages of tests/ingest/pages_s15 have ~90).
+MIN_ENTRY_CHARS = 40
+# Without a JSON-LD live blog, the entries hold at least this share of the page's paragraph text:
+# a live blog is its entries; comments or a "latest" sidebar are a minority of an article page.
+MIN_ENTRY_SHARE = 0.5
+# A timestamp line is short: "Tuesday 9 January 2024 11.52 GMT" has 32 characters, the longest
+# stamp form seen ("Updated Jan 9, 2024, 11:52 a.m. ET") 34; longer lines are text.
+MAX_STAMP_CHARS = 60
+# A day heading between entries ("Tuesday, 9 January 2024") is as short as a stamp line.
+MAX_DAY_HEADING_CHARS = 60
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.:]\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+_AGO = re.compile(r"^\s*\d+\s*[^\W\d_]{1,7}\.?\s+ago\s*$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+_ANCHOR = re.compile(r"^[A-Za-z0-9][\w.:-]{0,79}$")
+_STAMP_TAGS = tuple("time span div p small strong b em a h2 h3 h4 h5 h6 li".split())
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5")
+_ANCHOR_ATTRS = ("id", "data-id", "data-post-id", "data-entry-id", "data-block-id")
+
+
+@dataclass(frozen=True, slots=True)
+class LiveEntry:
+    """One entry of a live blog: its text (stamp removed), heading, day, anchor and the reason."""
+
+    text: str
+    heading: str | None
+    published: date | None
+    anchor: str | None
+    reason: str
+
+
+@cache
+def _signals() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The live-blog signals, lower case: those holding "live", and the others."""
+    signals = [s.lower() for s in live_words()["signals"]]
+    return tuple(s for s in signals if "live" in s), tuple(s for s in signals if "live" not in s)
+
+
+def has_live_signal(html: str) -> bool:
+    """Whether the page's HTML holds a live-blog signal (``liveblog.json``). Signals holding "live"
+    are looked for only around the page's few "live"s: a tenth of the time of testing each on the
+    whole page (pages run to hundreds of kilobytes)."""
+    low = html.lower()
+    with_live, others = _signals()
+    if any(s in low for s in others):
+        return True
+    reach = max(map(len, with_live), default=0)
+    i = low.find("live")
+    while i >= 0:
+        window = low[max(0, i - reach) : i + reach]
+        if any(s in window for s in with_live):
+            return True
+        i = low.find("live", i + 4)
+    return False
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a short text is a timestamp line: a clock time (or "n min ago") and stamp words only."""
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_STAMP_CHARS or not (_CLOCK.search(text) or _AGO.match(text)):
+        return False
+    words = live_words()["stamp_words"]
+    for w in _WORDS.findall(text):
+        low = w.lower()
+        if low not in words and low.rstrip(".") not in words and not (w.isupper() and len(w) <= 5):
+            return False
+    return True
+
+
+def _stamp_elements(tree: Any) -> list[Any]:
+    """Timestamp elements in page order (outermost of nested ones with the same text)."""
+    out: list[Any] = []
+    taken: set[Any] = set()
+    for el in tree.iter(*_STAMP_TAGS):
+        if el in taken or not _looks_stamped(el):
+            continue
+        out.append(el)
+        taken.update(el.iterdescendants())
+    return out
+
+
+def _looks_stamped(el: Any) -> bool:
+    if el.tag == "time" and (el.get("datetime") or "").strip()[:4].isdigit():
+        return True
+    if len(el) > 3:  # a stamp has at most a few inline parts ("<b>11:52</b> <span>GMT</span>")
+        return False
+    return is_stamp(el.text_content())
+
+
+def _attr_words(el: Any) -> set[str]:
+    from sitrep.ingest.page import _box_attr_words
+
+    return _box_attr_words(el)
+
+
+def _excluded(el: Any) -> bool:
+    return bool(_attr_words(el) & live_words()["not_entry_words"])
+
+
+def _candidates(stamps: list[Any]) -> dict[Any, list[Any]]:
+    """Container -> its children holding a stamp, in page order (each child once)."""
+    out: dict[Any, list[Any]] = {}
+    for s in stamps:
+        node = s
+        for parent in s.iterancestors():
+            kids = out.setdefault(parent, [])
+            if not kids or kids[-1] is not node:
+                kids.append(node)
+            node = parent
+    return out
+
+
+def _text_len(el: Any) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
+def _entry_children(kids: list[Any]) -> list[Any]:
+    return [
+        k for k in kids if isinstance(k.tag, str) and not _excluded(k) and _text_len(k) >= MIN_ENTRY_CHARS
+    ]
+
+
+def _score(kids: list[Any]) -> tuple[int, int]:
+    """(children with a paragraph of text, children with text): entries are written in paragraphs,
+    the links of a "key events" or "latest" list are not."""
+    entries = _entry_children(kids)
+    return sum(_p_chars([k]) >= MIN_ENTRY_CHARS for k in entries), len(entries)
+
+
+def _best_container(cands: dict[Any, list[Any]]) -> Any | None:
+    best, best_score = None, (0, MIN_ENTRIES - 1)
+    for container, kids in cands.items():
+        if len(kids) < MIN_ENTRIES or _excluded(container) or container.tag == "html":
+            continue
+        score = _score(kids)
+        if score[1] >= MIN_ENTRIES and score > best_score:
+            best, best_score = container, score
+    return best
+
+
+def _twins(best: Any, cands: dict[Any, list[Any]]) -> list[Any]:
+    """The best container and those of the same tag and class outside it (other days' lists)."""
+    cls = best.get("class")
+    if not cls:
+        return [best]
+    inside = set(best.iterancestors()) | set(best.iterdescendants())
+    return [
+        c for c in cands if c is best or (c.tag == best.tag and c.get("class") == cls and c not in inside)
+    ]
+
+
+def _anchor(el: Any) -> str | None:
+    """The entry's own anchor: an id on the entry or on the element it wraps alone
+    (``<li><article id="post_1">``)."""
+    while el is not None:
+        for attr in _ANCHOR_ATTRS:
+            value = (el.get(attr) or "").strip()
+            if value and _ANCHOR.match(value):
+                return value
+        el = el[0] if len(el) == 1 and isinstance(el[0].tag, str) else None
+    return None
+
+
+def _heading(el: Any) -> str | None:
+    for h in el.iter(*_HEADINGS):
+        text = " ".join(h.text_content().split())
+        if text and not is_stamp(text):
+            return text
+    return None
+
+
+def _stamp_day(stamp: Any) -> date | None:
+    from sitrep.ingest.build import parse_published
+    from sitrep.ingest.header import parse_date
+
+    raw = (stamp.get("datetime") or "").strip() if stamp.tag == "time" else ""
+    if raw:
+        try:
+            if day := parse_published(raw):
+                return day
+        except ValueError:
+            pass
+    return parse_date(" ".join(stamp.text_content().split()))
+
+
+def _without_stamps(el: Any, stamps: list[Any]) -> Any:
+    """A copy of the entry without its stamps (the page's tree is left as it is)."""
+    from sitrep.ingest.page import _drop
+
+    mine = copy.deepcopy(el)
+    marks = {id(s) for s in stamps}
+    for orig, dup in zip(el.iter(), mine.iter(), strict=True):
+        if id(orig) in marks:
+            dup.set("data-sitrep-stamp", "1")
+    for dup in list(mine.iterfind(".//*[@data-sitrep-stamp]")):
+        _drop(dup)
+    return mine
+
+
+def _entry_text(el: Any) -> str:
+    """The entry's text (figures, embeds and share bars go as in feed entries)."""
+    import lxml.html
+
+    from sitrep.ingest.readers import fragment_text
+
+    return fragment_text(lxml.html.tostring(el, encoding="unicode"))
+
+
+def _day_heading(el: Any) -> date | None:
+    from sitrep.ingest.header import parse_date
+
+    text = " ".join(el.text_content().split()) if isinstance(el.tag, str) else ""
+    return parse_date(text) if text and len(text) <= MAX_DAY_HEADING_CHARS else None
+
+
+def _html_entries(tree: Any) -> list[tuple[Any, list[Any], date | None]]:
+    """(entry element, its stamps, the day heading above it) in page order."""
+    stamps = _stamp_elements(tree)
+    cands = _candidates(stamps)
+    best = _best_container(cands)
+    if best is None:
+        return []
+    entries: list[tuple[Any, date | None]] = []
+    for container in _twins(best, cands):
+        chosen = set(_entry_children(cands[container]))
+        day = None
+        for child in container:
+            if child in chosen:
+                entries.append((child, day))
+            elif (heading := _day_heading(child)) is not None:
+                day = heading
+    own = _stamps_by_entry(stamps, {el for el, _ in entries})
+    return [(el, own.get(el, []), day) for el, day in entries]
+
+
+def _stamps_by_entry(stamps: list[Any], entries: set[Any]) -> dict[Any, list[Any]]:
+    out: dict[Any, list[Any]] = {}
+    for s in stamps:
+        holder = next((a for a in (s, *s.iterancestors()) if a in entries), None)
+        if holder is not None:
+            out.setdefault(holder, []).append(s)
+    return out
+
+
+def _p_chars(els: Any) -> int:
+    return sum(len(" ".join(p.text_content().split())) for el in els for p in el.iter("p"))
+
+
+def _ld_updates(tree: Any) -> list[dict[str, Any]]:
+    """The ``liveBlogUpdate`` items of the page's JSON-LD ``LiveBlogPosting``."""
+    from sitrep.ingest.page import _json_ld
+
+    out: list[dict[str, Any]] = []
+    for item in _json_ld(tree):
+        kinds = item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")]
+        if any(isinstance(k, str) and k.lower() == "liveblogposting" for k in kinds):
+            updates = item.get("liveBlogUpdate") or []
+            out += [u for u in (updates if isinstance(updates, list) else [updates]) if isinstance(u, dict)]
+    return out
+
+
+def _ld_text(value: Any) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _ld_anchor(update: dict[str, Any]) -> str | None:
+    for key in ("url", "@id"):
+        value = update.get(key)
+        if isinstance(value, str) and "#" in value:
+            frag = value.rsplit("#", 1)[1].strip()
+            if _ANCHOR.match(frag):
+                return frag
+    return None
+
+
+def _ld_day(update: dict[str, Any]) -> date | None:
+    from sitrep.ingest.build import parse_published
+
+    for key in ("datePublished", "dateCreated", "dateModified"):
+        try:
+            if day := parse_published(update.get(key)):
+                return day
+        except ValueError:
+            continue
+    return None
+
+
+def _fold(text: str | None) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", (text or "").casefold()).split())
+
+
+def _ld_match(
+    updates: list[dict[str, Any]], heading: str | None, anchor: str | None
+) -> dict[str, Any] | None:
+    """The JSON-LD update of an entry: same anchor, else same headline."""
+    for u in updates:
+        if anchor and _ld_anchor(u) == anchor:
+            return u
+    key = _fold(heading)
+    return next((u for u in updates if key and _fold(_ld_text(u.get("headline"))) == key), None)
+
+
+def _from_html(tree: Any, updates: list[dict[str, Any]]) -> list[LiveEntry]:
+    found = _html_entries(tree)
+    if len(found) < MIN_ENTRIES:
+        return []
+    if not updates and _p_chars(el for el, _, _ in found) < MIN_ENTRY_SHARE * _p_chars([tree]):
+        return []
+    out = []
+    for el, stamps, day in found:
+        out.append(_html_entry(el, stamps, day, updates))
+    return [e for e in out if len(e.text) >= MIN_ENTRY_CHARS]
+
+
+def _html_entry(el: Any, stamps: list[Any], day: date | None, updates: list[dict[str, Any]]) -> LiveEntry:
+    bare = _without_stamps(el, stamps)
+    heading, anchor = _heading(bare), _anchor(el)
+    own = next((d for s in stamps if (d := _stamp_day(s))), None)
+    match = _ld_match(updates, heading, anchor)
+    if own:
+        published, why = own, "the entry's timestamp"
+    elif day:
+        published, why = day, "the day heading above the entry"
+    elif match and (ld := _ld_day(match)):
+        published, why = ld, "the entry's JSON-LD liveBlogUpdate"
+    else:
+        published, why = None, "no date of its own (the page's applies)"
+    return LiveEntry(_entry_text(bare), heading, published, anchor or (match and _ld_anchor(match)), why)
+
+
+def _from_json_ld(updates: list[dict[str, Any]]) -> list[LiveEntry]:
+    """Entries from the JSON-LD updates' ``articleBody`` (pages that render entries with JavaScript)."""
+    out = []
+    for u in updates:
+        body = u.get("articleBody")
+        if isinstance(body, str) and len(body.strip()) >= MIN_ENTRY_CHARS:
+            day = _ld_day(u)
+            why = "the entry's JSON-LD liveBlogUpdate" if day else "no date of its own (the page's applies)"
+            out.append(LiveEntry(body.strip(), _ld_text(u.get("headline")), day, _ld_anchor(u), why))
+    return out if len(out) >= MIN_ENTRIES else []
+
+
+def live_entries(tree: Any, html: str) -> list[LiveEntry]:
+    """The entries of a live blog in page order, or [] when the page is none (see the module
+    docstring). Call before the page's boxes are pruned: entries are copied, the tree is not changed."""
+    if not has_live_signal(html):
+        return []
+    updates = _ld_updates(tree)
+    return _from_html(tree, updates) or _from_json_ld(updates)
+
+
+def entry_numbers(entries: list[LiveEntry]) -> list[str]:
+    """A stable key per entry: its anchor, else its number counted from the oldest entry (the
+    page's end when newest first, as live blogs are) so that new entries on top keep old keys."""
+    newest_first = _newest_first(entries)
+    n = len(entries)
+    keys = []
+    for i, e in enumerate(entries):
+        keys.append(e.anchor if e.anchor else str(n - i if newest_first else i + 1))
+    return _unique(keys)
+
+
+def _newest_first(entries: list[LiveEntry]) -> bool:
+    days = [e.published for e in entries if e.published]
+    return len(days) < 2 or days[0] >= days[-1]
+
+
+def _unique(keys: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for k in keys:
+        seen[k] = seen.get(k, 0) + 1
+        out.append(k if seen[k] == 1 else f"{k}-{seen[k]}")
+    return out
