@@ -62,7 +62,7 @@ def as_articles(inputs: Any, settings: Settings | None = None) -> Iterator[Artic
         if isinstance(item, Article):
             yield item
         elif isinstance(item, Mapping):
-            yield _mapping_article(item)
+            yield from _mapping_articles(item)
         elif _is_path(item):
             yield from _path_articles(Path(item), settings)
         elif isinstance(item, str):
@@ -116,9 +116,10 @@ def text_article(text: str, article_id: str | None = None, **meta: Any) -> Artic
         raise InputError(article_id, str(exc)) from exc
 
 
-def _mapping_article(rec: Mapping[str, Any]) -> Article:
-    """A mapping shaped like a JSONL corpus line: ``{"id", "text" or "html", title, url, ...}``."""
-    from sitrep.ingest import article_from_html
+def _mapping_articles(rec: Mapping[str, Any]) -> list[Article]:
+    """A mapping shaped like a JSONL corpus line: ``{"id", "text" or "html", title, url, ...}``;
+    a live blog's HTML gives one article per entry (``sitrep.ingest.articles_from_html``)."""
+    from sitrep.ingest import articles_from_html
 
     where = str(rec.get("id") or "<mapping>")
     unknown = set(rec) - set(_ARTICLE_KEYS)
@@ -126,13 +127,13 @@ def _mapping_article(rec: Mapping[str, Any]) -> Article:
         raise InputError(where, f"unknown article fields: {', '.join(sorted(unknown))}")
     meta = {k: rec.get(k) for k in ("title", "url", "source", "published", "language")}
     if rec.get("text") is not None:
-        return text_article(str(rec["text"]), rec.get("id"), **meta)
+        return [text_article(str(rec["text"]), rec.get("id"), **meta)]
     if rec.get("html") is None:
         raise InputError(where, "has neither text nor html")
     html = str(rec["html"])
     article_id = rec.get("id") or "html-" + hashlib.sha1(html.encode("utf-8")).hexdigest()[:TEXT_ID_DIGITS]
     try:
-        return article_from_html(article_id, html, **meta)
+        return articles_from_html(article_id, html, **meta)
     except ValueError as exc:
         raise InputError(article_id, str(exc)) from exc
 

@@ -39,14 +39,17 @@ def check_batch(state: AppState, items: list[ArticleIn]) -> None:
 
 
 def to_articles(items: list[ArticleIn]) -> list[Article]:
-    """Clean each posted article (text or HTML) into an ``Article``; 400 names the bad one."""
-    from sitrep.ingest import article_from_html, article_from_text
+    """Clean each posted article (text or HTML) into ``Article`` records (a live blog's HTML gives
+    one per entry, ids ``<id>#<anchor>``); 400 names the bad one."""
+    from sitrep.ingest import article_from_text, articles_from_html
 
-    out = []
+    out: list[Article] = []
     for item in items:
         try:
-            build = article_from_text if item.text is not None else article_from_html
-            out.append(build(item.id, item.body, **item.meta()))
+            if item.text is not None:
+                out.append(article_from_text(item.id, item.body, **item.meta()))
+            else:
+                out.extend(articles_from_html(item.id, item.body, **item.meta()))
         except (InputError, ValueError) as exc:
             raise ApiError(400, "bad_article", f"article {item.id!r} cannot be read: {exc}",
                            {"article_id": item.id}) from exc
