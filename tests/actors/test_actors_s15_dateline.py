@@ -35,3 +35,14 @@ def test_datelined_event_actor1(runner):
     art = text_article("dl", DATELINED[0][0], date(2024, 7, 10))
     events = list(runner.doc(art).events or ())
     assert events and events[0].actor1.name == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("A drone attack on a base in Jordan killed three American service members.", "Military Forces of Jordan"),
+    ("Troops in Israel arrested two Palestinian policemen near Jenin.", "Police Forces of Israel"),
+    ("The blast in Syria wounded several Turkish soldiers.", "Military Forces of Syria"),
+])
+def test_a_clause_verb_or_count_is_no_modifier(text, wrong):
+    # a country named before a verb or a count does not own the forces named after them
+    names = [m.actor.name for m in default_dictionary().mentions(text, 0, None)]
+    assert wrong not in names

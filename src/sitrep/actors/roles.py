@@ -426,6 +426,7 @@ def assign_actors(
     a1, why1 = _actor1(doc, spans, scores, event_type, sub_event_type, country, dictionary, start)
     guessed = a1.start is None and event_type in _GUESSED_DOER_TYPES
     a1, why1 = _attributed(doc, spans, a1, why1, country, dictionary, guessed)
+    a1, why1 = _against_forces(a1, why1, scores, (event_type, sub_event_type), country, _drone_wording(doc, spans))
     others = [s for s in scores if a1.start is None or s.mention.actor.start != a1.start]  # one mention, one side
     a2, why2 = _actor2(others, a1, event_type, sub_event_type, country, doc, dictionary, spans)
     a1, why1 = _armed_state(_as_state(a1, doc, dictionary), why1, event_type)
@@ -434,6 +435,35 @@ def assign_actors(
         a2, why2 = _armed_state(a2, why2, event_type) if event_type in _FOUGHT else (a2, why2)
     a1, a2 = localize(a1, country), localize(a2, country) if a2 else None
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
+
+
+_DEFAULT_DOER = "no actor named as agent in the evidence: default for the event type"
+_FORCES_INTER = frozenset({1, 8})  # state forces, external forces
+
+
+def _drone_wording(doc: Doc, spans: Sequence[tuple[int, int]]) -> bool:
+    cues = _defaults()["against_forces_cues"]
+    return any(c in doc.article.text[s:e].lower() for s, e in spans for c in cues)
+
+
+def _against_forces(
+    a1: Actor, why1: str, scores: Sequence[RoleScore], types: tuple[str, str], country: str | None, drone: bool
+) -> tuple[Actor, str]:
+    """'A drone attack on a US base in Jordan killed three service members', 'an air strike hit a
+    Syrian army convoy': an unattributed strike whose target is state or foreign forces is not by
+    the default doer of air and drone strikes, the host state's military, when the wording is of
+    drones (armed groups fly them) or the target is that very military; the doer is then an
+    unidentified armed group (defaults.json ``actor1_against_forces``)."""
+    if why1 != _DEFAULT_DOER or a1.inter != 1:
+        return a1, why1
+    hit = next((s.mention.actor for s in scores if s.mention.actor.inter in _FORCES_INTER
+                and s.patient >= CUE_WEIGHT and s.patient > s.agent), None)
+    if hit is None or not (drone or hit.name == a1.name):
+        return a1, why1
+    doer = _default_actor("actor1_against_forces", *types, country)
+    if doer is None:
+        return a1, why1
+    return doer, f"no doer named and the target is state or foreign forces ({hit.text!r}): unidentified"
 
 
 # Event types in which a government or junta named as a side fights with its forces ("the junta
@@ -619,7 +649,7 @@ def _actor1(
         return communal, "a fight between communities that names neither side: communal militias"
     fallback = _default_actor("actor1", event_type, sub_event_type, country)
     assert fallback is not None  # every event type has an actor1 default
-    return fallback, "no actor named as agent in the evidence: default for the event type"
+    return fallback, _DEFAULT_DOER
 
 
 def _state_side(
