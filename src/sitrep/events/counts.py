@@ -35,7 +35,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.pipeline import Context, stage
-from sitrep.textutil import trie_alternation
+from sitrep.textutil import holds_any, trie_alternation
 from sitrep.types import Doc, Quantity, Sentence
 
 __all__ = ["fatalities_for", "find_quantities", "make_quantities", "parse_number", "total_killed"]
@@ -673,7 +673,7 @@ def _found(rx: re.Pattern[str], text: str, low: str, end: int) -> bool:
     """``rx.search(text, 0, end)``, skipped when the lower-cased text lacks every literal one of
     which each match holds (speed: a substring test instead of a scan; see ``required_literals``)."""
     needles = _needles(rx.pattern)
-    if needles is not None and _CASE_ODD.isdisjoint(text) and not any(n in low for n in needles):
+    if needles is not None and not holds_any(text, _CASE_ODD) and not any(n in low for n in needles):
         return False
     return rx.search(text, 0, end) is not None
 
@@ -709,7 +709,7 @@ def _zero_quantities(text: str, base: int) -> list[Quantity]:
 def _sentence_quantities(text: str, base: int) -> list[Quantity]:
     p = _patterns()
     lowered = text.lower()
-    odd = not _CASE_ODD.isdisjoint(text)
+    odd = holds_any(text, _CASE_ODD)
     found = _zero_quantities(text, base) if odd or _may_say_zero(lowered) else []
     rules: list[tuple[re.Pattern[str], str | None, str]] = [
         (p.toll, "killed", "death toll"),
@@ -965,7 +965,7 @@ def may_hold_number(text: str, lowered: str | None = None) -> bool:
     pattern but the zero and singular ones holds one). A number token is digits, a number word or a
     vague amount, matched case-insensitively: its letters are those of a lexicon word, so the
     lower-cased text holds that word (unless it holds one of ``_CASE_ODD``)."""
-    if not _CASE_ODD.isdisjoint(text):
+    if holds_any(text, _CASE_ODD):
         return True
     return _number_hint().search(text.lower() if lowered is None else lowered) is not None
 

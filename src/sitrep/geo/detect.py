@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from sitrep.geo import sources
 from sitrep.geo.normalize import fold, name_key
+from sitrep.textutil import SkipScan
 from sitrep.types import Sentence
 
 __all__ = ["Mention", "call_sign_side", "detect", "in_actor_name", "residence", "strong_cue", "demonym_mentions", "register_votes", "word_before", "words_before", "words_after"]
@@ -123,7 +124,11 @@ def _sentence_starts(text: str, sentences: Sequence[Sentence] | None) -> set[int
     starts = {0}
     if sentences:
         starts.update(s.start for s in sentences)
-    for m in re.finditer(r"(?:^|\n)\s*", text):
+    # where each line's text begins: the ends of "(?:^|\n)\s*"'s matches, found as the end of the
+    # leading spaces and of the spaces after each newline (a newline inside a run of spaces ends
+    # where the run ends either way; a literal first character lets the engine skip ahead, speed)
+    starts.add(_SPACES.match(text).end())
+    for m in _LINE_BREAK.finditer(text):
         starts.add(m.end())
     titles = _lex()["person_titles"]
     for m in re.finditer(r"[.!?][\"”’)]?\s+", text):
@@ -137,6 +142,8 @@ def _sentence_starts(text: str, sentences: Sequence[Sentence] | None) -> set[int
 
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
+_SPACES = re.compile(r"\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
 
 
 _WORD_BEFORE_STOP = re.compile(r"(?:^|[^\w.])([A-Z][a-z]*)\.$")
@@ -167,7 +174,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
             continue  # "Tower 22", "Camp 5", "Gate 3": a site by its number, not Tower, Minnesota
         if _hyphenated_name(text, m):
             continue  # "Jeff-Vander-Lou", "Wells-Goodfellow": part of a longer, hyphenated name
-        if " " not in m.text and _AFTER_INITIAL.search(text, max(0, m.start - 30), m.start):
+        if " " not in m.text and _after_initial(text, m.start):
             people.add(m.text)
             continue  # "Evan P. King": a surname after a given name and an initial
         if " " not in m.text and word_before(text, m.start).lower() in _lex()["vehicle_makes"]:
@@ -435,6 +442,15 @@ def _house_number_before(text: str, start: int) -> bool:
 
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _AFTER_INITIAL = re.compile(r"\b[A-Z][a-z]+ [A-Z]\. $")
+
+
+def _after_initial(text: str, start: int) -> bool:
+    """Whether ``_AFTER_INITIAL`` ends at ``start`` (searched in the 30 characters before it). Its
+    match ends with ". " right before ``start``, or ". " and the newline "$" may stand before: the
+    search is skipped when neither is there (speed: most mentions follow no initial)."""
+    if text[max(0, start - 2):start] != ". " and text[max(0, start - 3):start] != ". \n":
+        return False
+    return _AFTER_INITIAL.search(text, max(0, start - 30), start) is not None
 _SPEECH_AFTER = re.compile(
     r"\s*(?:,\s*(?:who|whose)\b|\s(?:said|told|added|explained|asked|wrote|testified|stated|pleaded|declined|admitted"
     r"|(?:was|is|has been) (?:charged|arrested|sentenced|convicted|accused|booked|indicted|jailed))\b"
@@ -907,8 +923,8 @@ def register_votes(text: str, folded: str | None = None) -> list[str]:
 # A US broadcaster's call letters as stations write them: "(WESH)", "WESH-TV", "KMOV.com", "KHOU 11",
 # "KCTV5". Stations west of the Mississippi start with K, east of it with W (a few old ones keep the
 # other letter: KDKA Pittsburgh, WFAA Dallas), so the letters say roughly where a page comes from.
-_CALL_SIGN = re.compile(r"(?<![\w-])(?:\(([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\)"
-                        r"|([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)\b|\.com\b| ?\d{1,2}(?![\d:.,/])))")
+_CALL_SIGN = SkipScan(re.compile(r"(?<![\w-])(?:\(([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\)"
+                                  r"|([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)\b|\.com\b| ?\d{1,2}(?![\d:.,/])))"))  # scouted (speed)
 
 
 def call_sign_side(text: str) -> str | None:
@@ -997,11 +1013,15 @@ def _whole_words_at(folded: str, phrase: str, i: int) -> bool:
         and (not phrase[-1].isalnum() or not folded[j:j + 1].isalnum())
 
 
+# One or two capitalised words (compiled once; a scouted scan gains nothing: most capitals match).
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+
+
 def demonym_mentions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country code) of every demonym ("Iraqi", "Americans") in ``text``."""
     table = sources.demonyms()
     out = []
-    for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", text):
+    for m in _CAPITALISED_WORDS.finditer(text):
         word = m.group()
         if word in table:
             out.append((m.start(), m.end(), table[word]))

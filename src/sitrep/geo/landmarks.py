@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from sitrep.geo import sources
 from sitrep.geo.normalize import fold, name_key
+from sitrep.textutil import SkipScan
 from sitrep.types import Place, Toponym
 
 __all__ = [
@@ -186,13 +187,13 @@ def _admin1(site: Landmark, gazetteer) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _description_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+def _description_patterns() -> tuple[SkipScan, re.Pattern, dict[str, str]]:
     """The superlative words, a kind phrase right after them, and phrase -> canonical kind."""
     kinds = _kind_data()["kinds"]
     phrase_kind = {p.casefold(): k for k in kinds for p in _phrases(k, named=False)}
     alt = "|".join(re.escape(p) for p in sorted(phrase_kind, key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in _kind_data()["after_kind_stops"])
-    sup = re.compile(rf"\b({'|'.join(SUPERLATIVES)})\s+", re.I)
+    sup = SkipScan(re.compile(rf"\b({'|'.join(SUPERLATIVES)})\s+", re.I))  # scouted (speed; same matches)
     kind = re.compile(rf"({alt})\b(?![\-'’])(?!\s+(?:{stops})\b)", re.I)
     return sup, kind, phrase_kind
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from sitrep.geo import sources
+from sitrep.textutil import SkipScan
 from sitrep.types import Toponym
 
 __all__ = ["street_spans", "street_toponyms"]
@@ -23,7 +24,7 @@ REASON = "street or road name (no gazetteer entry)"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+def _patterns() -> tuple[SkipScan, SkipScan, frozenset[str]]:
     c = sources.cues()
     suffixes = sorted(c["street_suffixes"], key=len, reverse=True)
     prefixes = sorted(c["road_prefixes"], key=len, reverse=True)
@@ -34,7 +35,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     numbered = re.compile(
         rf"\b((?:{'|'.join(re.escape(p) for p in prefixes)})\s?\d+[A-Z]?(?:\s(?:North|South|East|West)\b)?)(?![\w\-])"
     )
-    return named, numbered, frozenset(w.lower() for w in c["street_name_stops"])
+    # scouted scans (sitrep.textutil.SkipScan): the same matches, the engine skipping to capitals,
+    # digits and the prefixes' first letters instead of trying every position (speed)
+    return SkipScan(named), SkipScan(numbered), frozenset(w.lower() for w in c["street_name_stops"])
 
 
 def street_spans(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sitrep.textutil import trie_alternation
 from sitrep.time.lexicon import lexicon
 from sitrep.types import TimeRef
 
@@ -56,20 +57,28 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _tree(words: list[str]) -> str:
+    """``_alternation(words)`` as a prefix tree, for case-insensitive patterns: it matches what the
+    flat alternation matches (see ``sitrep.textutil.trie_alternation``; the words that can match at
+    one position differ only by words added at their end, and both forms try the longer first), but
+    the engine tries the branches of the text's next letter only, not every word (speed)."""
+    return trie_alternation(words, fold=True).replace(r"\ ", r"\s+")
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = lexicon()["incident_cues"]
     # one word may sit between ("the Jan. 5 fatal shooting"), not a preposition: "charged on
     # Jan. 24 with murder" dates the charge
-    noun_after = re.compile(rf"(?:['’]s)?\s+(?:(?!{_LINKS}\b)\w+\s+)?(?:{_alternation(cues['incident_nouns'])})\b", re.I)
-    verbs = f"(?P<v>{_alternation(cues['violent_verbs'])})|(?P<f>{_alternation(cues['follow_up_verbs'])})"
+    noun_after = re.compile(rf"(?:['’]s)?\s+(?:(?!{_LINKS}\b)\w+\s+)?(?:{_tree(cues['incident_nouns'])})\b", re.I)
+    verbs = f"(?P<v>{_tree(cues['violent_verbs'])})|(?P<f>{_tree(cues['follow_up_verbs'])})"
     return noun_after, re.compile(rf"\b(?:{verbs})\b", re.I)
 
 
 @cache
 def _status_before() -> re.Pattern[str]:
     """The words that make a date right after them a status's day ("as of Tuesday")."""
-    return re.compile(rf"\b(?:{_alternation(lexicon()['incident_cues']['status_before'])})\s*$", re.I)
+    return re.compile(rf"\b(?:{_tree(lexicon()['incident_cues']['status_before'])})\s*$", re.I)
 
 
 def attachment(text: str, t: TimeRef, clock: bool = False) -> int:

@@ -10,7 +10,7 @@ import json
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -44,6 +44,9 @@ class PatternSpec:
     # Where the year group of every match can begin, when all a match holds before it are letters,
     # spaces, apostrophes and hyphens (see ``_anchored``; None: ``fast`` scans the whole text).
     anchor: re.Pattern[str] | None = None
+    # Patterns of running text whose key every text matching this key also matches (see
+    # ``key_implies``): when one of their keys finds nothing, this one is not searched (speed).
+    key_needs: tuple[PatternSpec, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,7 +479,80 @@ def _parse_patterns(tsv: str, ph: dict[str, str], gates: dict[str, re.Pattern[st
         specs.append(PatternSpec(name, kind, mode, required, pre, regex, words,
                                  tuple(gates[g] for g in CAPITALISED_GROUPS if g in must),
                                  _fast(name, _expand(pattern, ph)), folded, _anchor(name, pattern, body, ph)))
-    return tuple(specs)
+    return _with_key_needs(specs)
+
+
+# ---- keys implied by keys (speed) ----------------------------------------------------------------
+# A key such as "(?:jan|feb|...)[a-z]*\.?\s+\d{1,2}...(?:-|to)\s*\d" can only match where the shorter
+# key "(?:jan|feb|...)[a-z]*\.?\s+\d" does, and "(?:last|next|...)\s+(?:january|...)" only where a
+# month's name is: when the parse of the shorter key is the start or the end of the longer one's
+# (item by item; a last or first item may be one repeat of at least once of the shorter key's), every
+# match of the longer key holds a match of the shorter. Scanning running text, the shorter keys
+# (those of "find" patterns) are checked anyway; one that finds nothing spares the longer scan.
+
+
+def _with_key_needs(specs: list[PatternSpec]) -> tuple[PatternSpec, ...]:
+    owners: dict[str, PatternSpec] = {}
+    for s in specs:
+        if s.key is not None and s.mode == "find":
+            owners.setdefault(s.key.pattern, s)
+    out = []
+    for s in specs:
+        needs = () if s.key is None else tuple(
+            o for k, o in owners.items() if k != s.key.pattern and key_implies(s.key.pattern, k))
+        out.append(replace(s, key_needs=needs) if needs else s)
+    return tuple(out)
+
+
+def key_implies(longer: str, shorter: str) -> bool:
+    """Whether every text the case-insensitive regex ``longer`` finds something in holds a match of
+    ``shorter`` (a sufficient test: see above; False when it cannot tell)."""
+    a, b = _items(longer), _items(shorter)
+    if a is None or b is None or not b or len(b) > len(a):
+        return False
+    k = len(b)
+    starts = a[:k - 1] == b[:-1] and _holds(a[k - 1], b[-1])
+    ends = a[len(a) - k + 1:] == b[1:] and _holds(a[len(a) - k], b[0])
+    return starts or ends
+
+
+def _holds(item, one) -> bool:
+    """Whether each match of the parsed ``item`` holds a match of ``one`` at its start and another at
+    its end: the same item, or a repeat of at least once of ``one`` alone."""
+    if item == one:
+        return True
+    op, av = item
+    return op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and av[2] == (one,)
+
+
+def _items(pattern: str) -> tuple | None:
+    """The parsed items of ``pattern`` (case-insensitive) as nested tuples, groups without a capture
+    or flags spliced in; None when it holds a capture, a back-reference or a conditional."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    if parsed.state.groups > 1:
+        return None
+    return _splice(_canon(parsed))
+
+
+def _canon(x):
+    if isinstance(x, sre_parse.SubPattern):
+        return tuple(_canon(i) for i in x.data)
+    if isinstance(x, (list, tuple)):
+        return tuple(_canon(i) for i in x)
+    return x
+
+
+def _splice(items: tuple) -> tuple:
+    out: list = []
+    for op, av in items:
+        if op is sre.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+            out.extend(_splice(av[3]))
+        else:
+            out.append((op, av))
+    return tuple(out)
 
 
 @cache

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from sitrep.textutil import holds_any
 from sitrep.types import TimeRef
 
 __all__ = ["DATELINE_MAX_CHARS", "STAMP_CHARS", "capture_day", "in_dateline", "posted_day", "report_stamp"]
@@ -33,6 +34,8 @@ _STAMP = re.compile(rf"(?:\b{_STAMP_WORDS}|\b(?i:posted|updated?|published)\s*:)
 _POSTED = re.compile(
     rf"(?:\b(?:Posted|POSTED|Published|PUBLISHED)\b|\b(?i:posted|published)\s*:)[\s:.\-]*{_CLOCK}$"
 )
+# Every posted stamp word lower-cased holds one of these (see ``_STAMP_LOWER``).
+_POSTED_LOWER = re.compile(r"posted|published")
 # A posted stamp is a written full date: a year or a numeric date.
 _FULL_DATE = re.compile(r"\d{4}|\d/\d")
 
@@ -53,7 +56,24 @@ def _line_before(text: str, t: TimeRef) -> str:
 def report_stamp(text: str, t: TimeRef) -> bool:
     """Whether ``t`` dates the report or a person, not an event: a dateline's date in parentheses,
     a page's posted / updated stamp, or a date of birth."""
-    return in_dateline(text, t) or _STAMP.search(_line_before(text, t)) is not None
+    return in_dateline(text, t) or _stamp_before(_line_before(text, t))
+
+
+# Every stamp word lower-cased holds one of these, and so does the lower-cased line before a date
+# that ``_STAMP`` finds (a case-insensitive letter is the ASCII letter itself unless it is one of
+# ``_CASE_ODD``); a case-sensitive search on it skips ahead to their first letters.
+_STAMP_LOWER = re.compile(r"posted|update|published|modified|dob|d\.o\.b")
+# Characters a case-insensitive pattern takes for an ASCII letter though ``str.lower()`` makes them
+# no such letter (dotless and dotted i, long s; see sitrep.textutil.CASE_EXTRAS).
+_CASE_ODD = "\u0130\u0131\u017f\u212a"
+
+
+def _stamp_before(line: str) -> bool:
+    """``_STAMP.search(line) is not None``, skipping the search when no stamp word can be in the line
+    (speed: most lines before a date hold none)."""
+    if not holds_any(line, _CASE_ODD) and _STAMP_LOWER.search(line.lower()) is None:
+        return False
+    return _STAMP.search(line) is not None
 
 
 def posted_day(text: str, times: Iterable[TimeRef], published: date | None) -> date | None:
@@ -61,6 +81,8 @@ def posted_day(text: str, times: Iterable[TimeRef], published: date | None) -> d
     ``published``, or None: the day the report first appeared when the given date is a later
     update's. Only the first stamp in text order is the article's own (pages list related stories
     and videos with their stamps further down)."""
+    if published is None or (not holds_any(text, _CASE_ODD) and _POSTED_LOWER.search(text.lower()) is None):
+        return None  # no stamp can be found, or none would be used (speed: most texts hold no stamp word)
     first = next((t.value for t in sorted(times, key=lambda t: t.start)
                   if t.value is not None and t.precision == 1 and _FULL_DATE.search(t.text)
                   and _POSTED.search(_line_before(text, t))), None)
