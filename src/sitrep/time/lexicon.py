@@ -116,7 +116,7 @@ def _placeholders(w: dict[str, Any]) -> dict[str, str]:
         "deictic": _group("deictic", list(w["deictic_days"])),
         "anaphoric_day": _group("anaday", list(w["anaphoric_days"])),
         "unit": _group("unit", list(w["units"])),
-        "unit_one": _group("unit", [u for u in w["units"] if not u.endswith("s")]),
+        "unit_one": _group("unit", list(w["period_units"])),  # not "day": "the next day" is anaphoric
         "num": rf"(?P<num>\d{{1,3}}(?![\d,])|(?<![\w])(?:{_words_regex(list(w['numbers']))})\b)",
         "ord": _group("ord", list(w["ordinals"])),
         "tens": rf"(?:{_words_regex(list(w['spelled_year_tens']))})\b",

@@ -376,8 +376,9 @@ def _week_base(pub: date, offset: int) -> date:
 
 
 def _rolling(unit: str, pub: date) -> cal.Span:
-    """"the past week": the days up to the publication day."""
-    back = {"week": 7, "month": 30, "year": 365, "decade": 3652}[unit]
+    """"the past week": the days up to the publication day; "the past day" (24 hours): the day
+    before it and the publication day."""
+    back = {"day": 2, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit]
     return pub - timedelta(days=back - 1), pub
 
 
@@ -391,8 +392,9 @@ def _narrow(span: cal.Span, mod: str | None, pub: date, offset: int) -> cal.Span
 
 
 def period_rule(g: Groups, cue: Cue) -> Reading | None:
-    """"last week", "this month", "earlier this month", "early next year", "the past week"."""
-    unit = g["unit"]
+    """"last week", "this month", "earlier this month", "early next year", "the past week", "the past
+    24 hours"."""
+    unit = g["unit"] or "day"  # "the past 24 hours" names no unit word
     if cue.published is None:
         return _unknown(unit)
     word = g.get("rel") or g.get("rel2") or ("past" if "past" in (g.get("t") or "") else "this")
