@@ -18,14 +18,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.geo import sources
-from sitrep.geo.normalize import name_key, name_keys
+from sitrep.geo.normalize import name_key, name_keys, without_article
 from sitrep.types import Place
 
 __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entries", "derive_admin1_names",
            "finish_entries", "haversine_km", "safe_division_names", "table_admin1_names"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-25"
+BUILD_VERSION = "geo-26"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0
@@ -476,6 +476,8 @@ def add_aliases(entries: list[Entry], country_names: dict[str, str]) -> None:
             target.place = replace(target.place, name=row.name)  # the spelling English news uses
             if row.feature_class == "A":
                 target.place = replace(target.place, latitude=row.latitude, longitude=row.longitude)
+            if not target.place.population and row.population:  # GeoNames lists some towns with no figure
+                target.place = replace(target.place, population=row.population)
             continue
         entries.append(_alias_entry(row, country_names))
 
@@ -532,8 +534,14 @@ def build_default(path: Path, progress: Progress = _no_progress) -> Path:
 
 
 def all_keys(entries: Iterable[Entry]) -> Iterable[tuple[str, int]]:
-    """(name key, entry index) pairs."""
+    """(name key, entry index) pairs; towns of the countries that write Arabic's article also answer to
+    their names without it ("Qamishli" for Al Qamishli; ``normalize.without_article``)."""
+    article = sources.article_countries()
     for i, e in enumerate(entries):
+        bare = e.place.feature_class == "P" and e.place.country_code in article
         for n in e.names:
             for k in name_keys(n):
                 yield k, i
+                short = without_article(k) if bare else None
+                if short:
+                    yield short, i

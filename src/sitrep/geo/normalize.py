@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_char", "name_key", "name_keys"]
+__all__ = ["fold", "fold_char", "name_key", "name_keys", "without_article"]
 
 _APOSTROPHES = "'’‘`ʻʼʿʾ´"
 _DASHES = "-‐‑‒–—"
@@ -70,6 +70,7 @@ def name_keys(name: str) -> set[str]:
         keys.add(_SPACES.sub(" ", key.replace("'", " ")).strip())
     for k in list(keys):
         keys.update(_respelled(k))
+        keys.update(_article_spellings(k))
     return {k for k in keys if k}
 
 
@@ -81,3 +82,70 @@ def _respelled(key: str) -> set[str]:
         if w in _SPELLINGS:
             return {" ".join([*words[:i], alt, *words[i + 1:]]) for alt in _SPELLINGS[w] - {w}}
     return set()
+
+
+# Arabic's article takes the sound of a "sun letter" after it, and transliterations write it either way:
+# GeoNames has "Jisr ash Shughur", "Ma`arrat an Nu`man", news writes "Jisr al-Shughur",
+# "Maarat al-Numan"; and "al" / "el" alternate ("El Fasher", "Al Fashir"). Persian's linking vowel is
+# written "e" or "i" ("Mazar-e Sharif", "Mazar-i-Sharif", "Pul-i-Khumri").
+_SUN_CONSONANTS = ("t", "th", "d", "dh", "r", "z", "s", "sh", "n")
+_ASSIMILATED = frozenset(v + c for v in "ae" for c in _SUN_CONSONANTS)
+_ARTICLE_FORMS = ("al", "el")
+_EZAFE_SWAP = {"e": "i", "i": "e"}
+# A word after the article shorter than this is no name ("El Al" is an airline, "al" a stray letter pair).
+ARTICLE_NAME_MIN_CHARS = 3
+
+
+def _article_spellings(key: str) -> set[str]:
+    """``key`` with its Arabic articles written "al" / "el" and its Persian linking vowels "e" / "i"
+    the other way (each word once; one variant per kind of change)."""
+    words = key.split(" ")
+    if len(words) < 2:
+        return set()
+    out = set()
+    for swap in (_article_word, _ezafe_word):
+        changed = [swap(words, i) for i in range(len(words))]
+        if any(c is not None for c in changed):
+            for alt in _alternatives(words, changed):
+                out.add(" ".join(alt))
+    out.discard(key)
+    return out
+
+
+def _alternatives(words: list[str], changed: list) -> list[list[str]]:
+    """Every word that can change, changed to each of its spellings at once (one spelling per text)."""
+    width = max(len(c) for c in changed if c is not None)
+    return [[(c[min(j, len(c) - 1)] if c is not None else w) for w, c in zip(words, changed)] for j in range(width)]
+
+
+def _article_word(words: list[str], i: int) -> tuple[str, ...] | None:
+    """The other spellings of an article at ``words[i]`` ("ash" before "shughur": "al", "el")."""
+    w = words[i]
+    if i + 1 >= len(words) or len(words[i + 1]) < ARTICLE_NAME_MIN_CHARS:
+        return None
+    if w in _ARTICLE_FORMS or (w in _ASSIMILATED and words[i + 1].startswith(w[1:])):
+        return _ARTICLE_FORMS
+    return None
+
+
+def _ezafe_word(words: list[str], i: int) -> tuple[str, ...] | None:
+    """"e" / "i" between two words of a name: the Persian linking vowel, written the other way."""
+    if 0 < i < len(words) - 1 and words[i] in _EZAFE_SWAP:
+        return (_EZAFE_SWAP[words[i]],)
+    return None
+
+
+# News drops the article of many Arab towns ("Qamishli" for Al Qamishli, "Mayadin", "Hasakah"); a name
+# left shorter than this is too much like a word ("Bab", "Kut" stay as GeoNames and aliases give them).
+BARE_NAME_MIN_CHARS = 5
+_LEADING_ARTICLES = frozenset({"al", "el", *_ASSIMILATED})
+
+
+def without_article(key: str) -> str | None:
+    """``key`` without a leading Arabic article ("al qamishli" -> "qamishli"), or None."""
+    head, _, rest = key.partition(" ")
+    if head not in _LEADING_ARTICLES or len(rest) < BARE_NAME_MIN_CHARS:
+        return None
+    if head in _ASSIMILATED and not rest.startswith(head[1:]):
+        return None  # "an" before a word not starting with "n" is no article ("As Salt" is, "At Home" no name)
+    return rest

@@ -40,8 +40,17 @@ from functools import lru_cache
 from sitrep.geo import sources
 from sitrep.geo.build import curated_rows, haversine_km
 from sitrep.geo.coherence import coherence, singled_out
-from sitrep.geo.detect import COMPASS_WORDS, STREET_CUE, Mention, call_sign_side, residence, strong_cue, words_after
-from sitrep.geo.normalize import name_key, name_keys
+from sitrep.geo.detect import (
+    COMPASS_WORDS,
+    STREET_CUE,
+    Mention,
+    call_sign_side,
+    residence,
+    strong_cue,
+    word_before,
+    words_after,
+)
+from sitrep.geo.normalize import name_key, name_keys, without_article
 from sitrep.types import Place, Toponym
 
 __all__ = ["Colocation", "Focus", "colocation", "resolve", "doc_focus", "inside"]
@@ -114,7 +123,7 @@ ZIP_TOWN_POPULATION = 250
 
 def prior(place: Place, suffix: tuple[str, ...] | None, key: str | None = None) -> tuple[float, list[str]]:
     score = math.log10((place.population or (ZIP_TOWN_POPULATION if place.feature_code == "PPLL" else 0)) + 1)
-    if key is not None and place.feature_class == "P" and key not in _own_keys(place.name):
+    if key is not None and place.feature_class == "P" and not _own_spelling(key, place.name, place.country_code):
         score -= PENALTY_ALTERNATE
     if place.feature_code == "PCLI":
         score += BONUS_COUNTRY
@@ -140,6 +149,37 @@ def _prior_reasons(place: Place, suffix: tuple[str, ...] | None) -> list[str]:
 @lru_cache(maxsize=4096)
 def _own_keys(name: str) -> frozenset[str]:
     return frozenset(name_keys(name))
+
+
+@lru_cache(maxsize=16384)
+def _own_name(key: str, name: str) -> bool:
+    """Whether ``key`` is ``name``'s own name, or that name without its Arabic article ("Qamishli" for
+    Al Qamishli)."""
+    own = _own_keys(name)
+    return key in own or any(without_article(k) == key for k in own)
+
+
+# An alternate name this long that is a variant of the place's own name (``_variant``, same first letter,
+# length within ``SPELLING_MAX_LENGTH_GAP``) is the same name transliterated otherwise ("Haditha" /
+# "Hadithah", "Jowhar" / "Jawhar", "Kupiansk" / "Kupyansk", "Gambella" / "Gambela"), the spelling
+# English news uses, not an old or foreign name: it takes no ``PENALTY_ALTERNATE``. Shorter names are
+# left out ("Soul" beside "Seoul" is a word), and so are towns of English-named countries, whose
+# alternates are other towns' spellings ("Cookville" for Cookeville, "Centerville" for Centreville;
+# measured on LGL: those readings were wrong), and names much longer or shorter ("Cancun" / "Changchun").
+SPELLING_MIN_CHARS = 6
+SPELLING_MAX_LENGTH_GAP = 2
+
+
+@lru_cache(maxsize=16384)
+def _own_spelling(key: str, name: str, cc: str | None) -> bool:
+    """Whether ``key`` is ``name``'s own name, that name without its Arabic article, or (outside
+    ``ENGLISH_NAMED`` countries) a transliteration of it."""
+    if _own_name(key, name):
+        return True
+    if len(key) < SPELLING_MIN_CHARS or cc in ENGLISH_NAMED:
+        return False
+    return any(k[:1] == key[:1] and abs(len(k) - len(key)) <= SPELLING_MAX_LENGTH_GAP and _variant(key, k)
+               for k in _own_keys(name))
 
 
 class _Priors:
@@ -614,7 +654,8 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
              dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
     mentions, cands = _zip_towns_gated(text, mentions, [gazetteer.candidates(m.key) for m in mentions])
     cands = [_division_asked(m, _spelled_out(m, cs)) for m, cs in zip(mentions, cands)]
-    kept = [i for i, (m, cs) in enumerate(zip(mentions, cands)) if not _alternate_only(m, cs)]
+    kept = [i for i, (m, cs) in enumerate(zip(mentions, cands))
+            if not _alternate_only(m, cs) or _placed_by_next(text, mentions, cands, i)]
     if len(kept) < len(mentions):  # words that are only small towns' old names vote for nothing
         mentions, cands = [mentions[i] for i in kept], [cands[i] for i in kept]
     score_of = _Priors()
@@ -1047,7 +1088,8 @@ def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, f
         return t
     least = 0 if _TOWN_WORD_AFTER.match(text, m.end) else DIVISION_CAPITAL_POPULATION  # "Khost city"
     city = next((c for c in cs if c.feature_class == "P" and c.population >= least
-                 and c.country_code == d.country_code and c.admin1 == d.admin1 and m.key in _own_keys(c.name)), None)
+                 and c.country_code == d.country_code and c.admin1 == d.admin1
+                 and _own_spelling(m.key, c.name, c.country_code)), None)
     return t if city is None else replace(t, place=city, reason=f"{t.reason}; the city, not its division")
 
 
@@ -1169,7 +1211,8 @@ def _division_asked(m: Mention, cs: list[Place]) -> list[Place]:
     as another name (Qinzhou, once written "Chin"); towns whose own name it is stay."""
     if not m.suffix or any(c.feature_code in m.suffix for c in cs):
         return cs
-    return [c for c in cs if m.key in _own_keys(c.name) or c.feature_code in ("PCLI", "TERR")]  # "U.S. state"
+    return [c for c in cs  # "U.S. state": a country stays
+            if _own_spelling(m.key, c.name, c.country_code) or c.feature_code in ("PCLI", "TERR")]
 
 
 def _alternate_only(m: Mention, cs: Sequence[Place]) -> bool:
@@ -1179,9 +1222,23 @@ def _alternate_only(m: Mention, cs: Sequence[Place]) -> bool:
     not a place. Measured on LGL (both halves): fewer false mentions, no right one lost."""
     if " " in m.text or strong_cue(m) or not cs or m.key in _curated_keys():
         return False  # a curated spelling ("Qaim" for Al Qaim) is as good as the place's own name
-    return all(c.feature_class == "P" and m.key not in _own_keys(c.name)
+    return all(c.feature_class == "P" and not _own_name(m.key, c.name)
                and c.population < PLAUSIBLE_POPULATION
                for c in cs)
+
+
+def _placed_by_next(text: str, mentions: Sequence[Mention], cands: Sequence[list[Place]], i: int) -> bool:
+    """"Haditha, Iraq", "Jowhar, Middle Shabelle": a name followed by a comma and a country or a
+    first-level division is a place, even one the gazetteer knows only by another spelling; not the
+    last word of a longer name ("Riyom Local Government Area, Plateau state")."""
+    if i + 1 >= len(mentions) or text[mentions[i].end:mentions[i + 1].start] != ", ":
+        return False
+    if word_before(text, mentions[i].start)[:1].isupper():
+        return False
+    return any(c.feature_code in _COUNTRY_OR_DIVISION for c in cands[i + 1])
+
+
+_COUNTRY_OR_DIVISION = frozenset({"PCLI", "ADM1"})
 
 
 @lru_cache(maxsize=1)

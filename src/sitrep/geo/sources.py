@@ -18,6 +18,7 @@ __all__ = [
     "StateRow",
     "acronyms",
     "admin1_names",
+    "article_countries",
     "aliases",
     "countries",
     "cues",
@@ -215,6 +216,12 @@ def _word_runs(name: str) -> list[tuple[str, int]]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     return frozenset(r[0].lower() for r in _rows("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def article_countries() -> frozenset[str]:
+    """Countries whose town names GeoNames writes with Arabic's article ("Al Qamishli", "Ar Raqqah")."""
+    return frozenset(r[0] for r in _rows("article_countries.tsv"))
 
 
 @lru_cache(maxsize=1)
