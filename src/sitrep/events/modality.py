@@ -38,6 +38,7 @@ BLOCKING = frozenset(
         "negated",
         "conditional",
         "generic",
+        "ongoing",
         "aggregate",
         "disjunction",
         "attributive",
@@ -334,6 +335,7 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         for n in ("irrealis", "negation", "conditional", "generic", "attribution", "accusation")
         if (hit := _word_search(m.patterns[n], window))
     ] if not _asserted_by_relative(text, start, end) else []
+    found = _ongoing_only(found)
     if year := _YEAR.search(window):
         found.append(("dated", year.group()))
     opener = _opener(text, start)
@@ -367,6 +369,16 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
     ):
         found.append(("disjunction", "or"))
     return found
+
+
+def _ongoing_only(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Add the ``ongoing`` flag when "continue to" is what makes the trigger generic (the typing
+    module lets some ongoing activities through); "often continues to" stays a habit. Read from
+    the generic hit itself: no search of its own."""
+    generic = next((w for n, w in found if n == "generic"), None)
+    if generic is None or not _markers().patterns["ongoing"].fullmatch(generic):
+        return found
+    return [*found, ("ongoing", generic)]
 
 
 # How far before "since 2016" a record comparison is looked for ("the first time government forces

@@ -550,6 +550,49 @@ def _civilian_victims(group: Group, sub: str, actor2, why: str, country: str | N
     return Actor(name, 7, reason=f"victims of {cue.lower()}"), f"{why}; the victims are civilians ({cue})"
 
 
+# Cues of a discovery of bodies (cues.json): who found them is no party to the killing.
+BODY_CUES = frozenset({"FOUND_SLAIN", "BODY_FOUND"})
+_BODY_WORDS = re.compile(r"bod(?:y|ies)|found", re.IGNORECASE)
+
+
+def _found_bodies(group: Group, sub: str, actors: tuple, why: str, country: str | None):
+    """Bodies found after a killing ("villagers found the bodies of seven herders", "police
+    recovered nine bodies bearing gunshot wounds"): ACLED codes an attack by an unidentified armed
+    group on civilians; the finders named before the verb (civilians, or state forces who only
+    found them) are neither side. Actors named otherwise (the killers after "by") are kept."""
+    actor1, actor2 = actors
+    if sub != "Attack" or actor1 is None or (actor1.inter != 7 and actor1.start is None):
+        return actor1, actor2, why
+    if not _finder(actor1, _discoveries(group)):
+        return actor1, actor2, why
+    where = f" ({country})" if country else ""
+    unknown = Actor(f"Unidentified Armed Group{where}", 3, reason="bodies found: the killers are not named")
+    if actor2 is None or actor2.name == actor1.name or actor2.inter != 7:
+        actor2 = Actor(f"Civilians{where}", 7, reason="bodies found: the dead are civilians")
+    return unknown, actor2, f"{why}; {actor1.name} found the bodies: unidentified armed group v civilians"
+
+
+def _discoveries(group: Group) -> list[tuple[int, int]]:
+    """(sentence start, offset in the document) of each wording of bodies found in the group."""
+    cues = load_lexicon().cues_i
+    return [
+        (m.sentence.start, m.sentence.start + hit.start())
+        for m in group.mentions
+        if _BODY_WORDS.search(m.sentence.text)  # every wording holds one: a cheap gate
+        for c in BODY_CUES
+        if (hit := cues[c].search(m.sentence.text))
+    ]
+
+
+def _finder(actor1, found: list[tuple[int, int]]) -> bool:
+    """Is ``actor1`` civilians, or named in a sentence of a discovery before its wording?"""
+    if not found:
+        return False
+    if actor1.inter == 7:
+        return True
+    return actor1.start is not None and any(start <= actor1.start < at for start, at in found)
+
+
 def _mob_target(group: Group, sub: str, actor2, why: str, country: str | None):
     """A mob that wrecks property or attacks police and hurts nobody else ("a mob burnt down a
     police patrol vehicle", "an angry mob attacked a fast food outlet") has the police, or no one,
@@ -813,6 +856,7 @@ def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], p
     actor2, actor_reason = _mob_target(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _civilian_victims(group, sub, actor2, actor_reason, where)
     actor2, actor_reason = _struck_shelters(group, sub, actor2, actor_reason, where)
+    actor1, actor2, actor_reason = _found_bodies(group, sub, (actor1, actor2), actor_reason, where)
     sub, actor2, foreign = _foreign_taker(doc, stated, sub, (actor1, actor2), where)
     actor1, actor2, withdrew = _withdrawn_side(doc, stated, sub, (actor1, actor2), where)
     actor_reason += withdrew

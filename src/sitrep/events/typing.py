@@ -41,6 +41,14 @@ SUB_TO_TYPE: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for s
 ANAPHORIC_PENALTY = 0.8
 # Triggers that stay events after "to": people gather "to protest", groups meet "to sign a truce".
 PURPOSE_OK = frozenset({"PROTEST", "PROTEST_VERB", "CHANGE", "CHANGE_STRONG", "AGREE", "AGREE_STRONG"})
+# Triggers that report what happened even as a continuing activity ("police continue to arrest
+# organisers", "the factions continue to fortify their positions", "protesters continued to
+# rally"): ACLED codes the arrests, the fortifying and the protest of the day; a violent verb told
+# so ("militants continue to attack villages") is a habit, not one event, and stays blocked.
+ONGOING_OK = frozenset({"ARREST", "CHANGE", "CHANGE_STRONG", "GROUP_FORMED", "HQ", "PROTEST", "PROTEST_VERB"})
+# Flags that such a continuing activity carries: "continue to" (generic, and ongoing when it is
+# the only generic word) and the "to" before the verb.
+_ONGOING_FLAGS = frozenset({"ongoing", "generic", "infinitive"})
 # A trigger whose clause names a year ("the scene of a 2017 chemical attack") or that sits in a
 # background clause ("a week after gunmen stormed", see modality.background_clause) is usually an
 # old event recalled; the sentence's other reading wins when there is one (CASE-2021 dev: +1 point
@@ -331,7 +339,7 @@ def _try_rule(
             continue
         mod = assess(matches.text, trig.start(), trig.end())
         factual = mod.factual or (tolerated and BLOCKING.isdisjoint(set(mod.flags) - tolerated))
-        if factual or (rule.all[0] in PURPOSE_OK and _only_infinitive(mod)):
+        if factual or (rule.all[0] in PURPOSE_OK and _only_infinitive(mod)) or _ongoing_ok(rule, mod):
             if SUBORDINATE.isdisjoint(mod.flags):
                 return trig, mod
             recalled = recalled or (trig, mod)  # a main-clause trigger later on wins over it
@@ -356,6 +364,15 @@ def _in_proper_name(text: str, trig) -> bool:
     return any(w[0].islower() for w in _TITLE_WORD.findall(text))
 
 
+def _ongoing_ok(rule: Rule, mod: Modality) -> bool:
+    """A non-violent activity told as continuing ("continue to detain activists"): see ONGOING_OK."""
+    return (
+        "ongoing" in mod.flags
+        and rule.all[0] in ONGOING_OK
+        and BLOCKING.isdisjoint(set(mod.flags) - _ONGOING_FLAGS)
+    )
+
+
 def _only_infinitive(mod: Modality) -> bool:
     return "infinitive" in mod.flags and not (BLOCKING - {"infinitive"}).intersection(mod.flags)
 
@@ -370,6 +387,10 @@ def _marks(matches: _Matches) -> list[tuple[int, int, str, str]]:
     return sorted(staged + extra)
 
 
+# Head nouns with no side of their own: "rebel forces", "militia troops" are the modifier's side.
+_GENERIC_HEADS = frozenset({"forces", "troops", "soldiers", "units"})
+
+
 def _head(marks: list[tuple[int, int, str, str]]) -> tuple[str, str]:
     """The side of the first noun phrase: adjacent actor words are one phrase, whose last word
     is its head ("Arakan Army fighters" is fighters)."""
@@ -377,6 +398,9 @@ def _head(marks: list[tuple[int, int, str, str]]) -> tuple[str, str]:
     for nxt in marks[1:]:
         if nxt[0] - head[1] > 1:
             break
+        if nxt[3].lower() in _GENERIC_HEADS and head[2] == "nonstate":
+            head = (head[0], nxt[1], "nonstate", f"{head[3]} {nxt[3]}")  # "rebel forces"
+            continue
         head = nxt
     return head[2], head[3]
 
@@ -417,7 +441,7 @@ def _named_side(matches: _Matches, trig: re.Match[str], hint: str | None) -> tup
     passive = (
         _PASSIVE_AGENT.match(text, trig.end())
         or word.startswith(("fell", "fallen", "falls", "came"))
-        or word.endswith((" by", " to"))
+        or (word.endswith((" by", " to")) and not word.startswith("advanced"))
     )
     if passive:
         agent = passive.end() if isinstance(passive, re.Match) else trig.end()
@@ -454,7 +478,10 @@ def _resolve_territory(
     rule: Rule, trig: re.Match[str], matches: _Matches, hint: str | None
 ) -> tuple[str, str]:
     side, word = _side(matches, trig, hint)
-    retake = rule.all[0] == "RETAKE"
+    retake = rule.all[0] in ("RETAKE", "RETAKEN")
+    if rule.all[0] == "RETAKEN" and not _PASSIVE_AGENT.match(matches.text, trig.end()):
+        # "the rebel-held town of X was retaken": the side named before lost it, no taker is named
+        side, word = "", ""
     if not side:
         side, word = ("state", "default for retaking") if retake else ("nonstate", "default for taking")
     sub = "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
