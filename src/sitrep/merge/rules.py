@@ -39,6 +39,9 @@ class MergeRules:
     site_cues: tuple[str, ...] = ()  # words before a named site ("in", "near", "village of")
     site_generic: frozenset[str] = frozenset()  # words that make a named site common ("hospital", "interstate")
     site_articles: tuple[str, ...] = ()  # articles dropped from the start of a site's name ("al-")
+    revision_patterns: tuple[str, ...] = ()  # patterns of a toll revised upward (group "n": the new toll)
+    site_unit_words: tuple[str, ...] = ()  # words after a name that make it a unit ("province")
+    state_claimant_words: tuple[str, ...] = ()  # words of a claimant that make it state forces ("army")
 
     def is_county_name(self, name: str | None) -> bool:
         """Whether a place name names a county ("Berrien County", "East Baton Rouge Parish")."""
@@ -65,6 +68,12 @@ class MergeRules:
             if low.startswith(prefix.lower()):
                 return low[len(prefix) :].strip()
         return None
+
+    def is_state_claimant(self, name: str | None) -> bool:
+        """A claimant that is state forces ("Nigerian army", "Naples police", "Military Forces of
+        Mali"): their statements of operations are no group's claim of responsibility."""
+        low = f" {(name or '').strip().lower()} "
+        return self.state_of(name) is not None or any(f" {w} " in low for w in self.state_claimant_words)
 
     def is_generic_actor(self, name: str | None) -> bool:
         """Actors that say nothing about identity ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")."""
@@ -104,4 +113,7 @@ def load_rules() -> MergeRules:
         site_cues=tuple(w.lower() for w in raw.get("site_cues", ())),
         site_generic=frozenset(w.lower() for w in raw.get("site_generic", ())),
         site_articles=tuple(w.lower() for w in raw.get("site_articles", ())),
+        revision_patterns=tuple(raw.get("revision_patterns", ())),
+        site_unit_words=tuple(w.lower() for w in raw.get("site_unit_words", ())),
+        state_claimant_words=tuple(w.lower() for w in raw.get("state_claimant_words", ())),
     )
