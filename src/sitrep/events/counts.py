@@ -21,7 +21,9 @@ an attack which killed 20") only when nothing else does; another source's figure
 ``fatalities_for`` turns the killed quantities of an event's evidence into one toll: each distinct
 victim group counts once (its largest figure), groups are summed, and an overall figure ("15 people",
 "the death toll") wins when it is larger than the sum. A revised toll in one of the two sentences after
-the evidence ("the death count was raised to 19") is the event's.
+the evidence ("the death count was raised to 19") is the event's; the figure it replaces ("up from 40",
+or the groups the evidence counted before it: "killing nine ... bringing the toll to 12") is its low
+end. A toll of a war or a period ("since October 7", "in the war") is a tally: no event's toll.
 """
 
 from __future__ import annotations
@@ -356,7 +358,7 @@ def _patterns() -> _Patterns:
             flags,
         ),
         toll=re.compile(
-            rf"{_WORD_START}(?:{_alt(lex['toll_phrases'])})\s+(?:(?:from|in|of|after)\s+(?:[\w’'()-]+\s+){{0,{TOLL_FROM_WORDS}}}?"
+            rf"{_WORD_START}(?:{_alt(lex['toll_phrases'])})\s+(?:(?:from|in|of|after|since)\s+(?:[\w’'()-]+\s+){{0,{TOLL_FROM_WORDS}}}?"
             rf"|(?:[\w’'()-]+\s+){{0,3}}?)(?:{_alt(lex['toll_links'])})\s+"
             rf"(?P<list>{greedy})",
             flags,
@@ -476,6 +478,8 @@ def _groups(text: str, m: re.Match[str], base: int, kind: str, how: str) -> Iter
         if sep is not None and _RANGE_AND.search(lst, pos, sep.start()) and sep.group().strip() == "and":
             continue  # "between 50 and 100" is one range
         end = sep.start() if sep else len(lst)
+        if sep is None and lst[:pos].rstrip().endswith(",") and _SOURCE_AFTER.match(text, m.end("list")):
+            break  # "killing 15 of them, two security sources told AFP": the last member is the source
         q = _one(text, origin + pos, lst[pos:end], base, kind, how)
         if q is not None:
             yield q
@@ -485,6 +489,8 @@ def _groups(text: str, m: re.Match[str], base: int, kind: str, how: str) -> Iter
         yield from _elided(text, m.end(), base, how)
 
 
+# A saying verb right after a victim list: its last member after a comma is who tells the toll.
+_SOURCE_AFTER = re.compile(r"(?i)\s+(?:said|say|says|told|tell|tells|reported|report|reports)\b")
 _LIVES = re.compile(r"(?i)\S+(?:\s+\S+){0,3}?\s+(?:[\w-]+\s+)?lives$")
 
 
@@ -745,9 +751,36 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
                 if not _spans_overlap(q, found) and not _subset(text, q.start - base):
                     q = _mark(text, q, base)
                     found.append(q if rx is not p.toll else replace(q, who=q.who or "death toll"))
+                    if rx is p.toll:
+                        found.extend(_earlier_figure(text, q, base))
     if has_pred or (_KILL_WORD.search(text) if odd else _KILL_FOLDED.search(lowered)):
         found.extend(_singulars(text, base, found, None if odd else words))
     return sorted(found, key=lambda q: q.start)
+
+
+# "the death toll has climbed to 63, a police officer said, up from 40 reported earlier": the figure a
+# revised toll replaces is its low end. Looked for in the rest of the toll's clause, this many
+# characters at most (the saying clause between them: ", a police officer said," has 24).
+EARLIER_FIGURE_REACH = 60
+_UP_FROM = re.compile(r"(?i)\bup\s+from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?"
+                      r"(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)?)")
+EARLIER = "the earlier figure of a revised toll"
+
+
+def _earlier_figure(text: str, q: Quantity, base: int) -> list[Quantity]:
+    """The figure a revised toll replaces ("up from 40"), as the toll's low end (see ``_UP_FROM``)."""
+    at = q.end - base
+    if "up from" not in text[at : at + EARLIER_FIGURE_REACH].lower():
+        return []
+    m = _UP_FROM.search(text, at, min(len(text), at + EARLIER_FIGURE_REACH))
+    if m is None or _CLAUSE_END.search(text, at, m.start()):
+        return []
+    parsed = parse_number(m.group("num")) or parse_number(m.group("num").split()[0])
+    if parsed is None or parsed[0] >= q.value:
+        return []
+    v = parsed[0]
+    return [Quantity(base + m.start("num"), base + m.end("num"), m.group("num"), "killed", v, v, v,
+                     "death toll", reason=f"death toll; {EARLIER}")]
 
 
 def _via_twin(rx: re.Pattern[str], twin: re.Pattern[str], text: str, lowered: str) -> list[re.Match[str]]:
@@ -1204,11 +1237,26 @@ def _groups_toll(killed: Sequence[Quantity], text: str) -> tuple[int, int, int, 
     top = _largest(overall) if overall else None
     if top is not None and top.value >= s_val:
         low = min(q.low for q in overall if q.value > 0 and SELF_CLAIMED not in q.reason) if top.value > 0 else 0
+        if 0 < s_val and _revised_toll(top, text):
+            low = min(low, s_val)  # "killing nine residents ... bringing the toll to 12": 9..12
         return top.value, min(low, top.value), _claimed_high(overall, top), f"overall figure {top.text!r}"
     lows = sum(min(q.low for q in groups[k] if SELF_CLAIMED not in q.reason or q is best[k]) for k in best)
     highs = sum(_claimed_high(groups[k], q) for k, q in best.items())
     parts = " + ".join(f"{q.value} ({q.who})" for q in best.values())
     return s_val, min(lows, s_val), max(highs, s_val), f"sum of distinct victim groups: {parts}"
+
+
+def _revised_toll(q: Quantity, text: str) -> bool:
+    """A death toll a revision verb governs ("the toll rose to 12", "bringing the toll to 12")."""
+    if not q.reason.startswith("death toll") or EARLIER in q.reason:
+        return False
+    start = text.rfind(".", 0, q.start) + 1
+    return _REVISED.search(text, max(start, q.start - REVISED_REACH), q.start) is not None
+
+
+# How far before a toll's figure its revision verb is looked for: "bringing the number of people
+# killed in the attack to 12" puts 50 characters between them.
+REVISED_REACH = 80
 
 
 def _quantities_near(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Quantity, ...]:
@@ -1228,7 +1276,8 @@ def _shift(q: Quantity, offset: int) -> Quantity:
 # sentences (ACLED notes, even half: a revision is the second or third sentence of its note).
 REVISION_REACH = 2
 _REVISED = re.compile(
-    r"(?i)\b(?:rose|risen|rises|climbed|raised|revised|increased|jumped|rising|bringing|brought)\b"
+    r"(?i)\b(?:rose|risen|rises|climbed|raised|raising|revised|increased|jumped|rising|bringing|brought|"
+    r"reached|gone\s+up|went\s+up|grew|grown|swelled|mounted)\b"
 )
 
 

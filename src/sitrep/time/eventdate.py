@@ -16,6 +16,8 @@ Rules, in order (the TimeRef's ``reason`` names the one used):
    precision 3; with no full date either, the month of the URL's year cue (precision 3, mid-point)
    or the year of a copyright line as bounds with value None; with no year cue at all, a TimeRef
    with value None, precision 3 and the reason. Nothing is invented.
+5. a live-blog entry with a day of its own is posted within hours of its news: its undated events
+   take the one date the entry writes, else the entry's day (``sitrep.time.liveentry``).
 
 Page stamps ("Posted: ...", "Updated: ...", a dateline's date, a date of birth) date no event
 (``sitrep.time.stamps``); the publication date those rules use is the day the article's relative
@@ -50,6 +52,7 @@ from sitrep.time.attach import FOLLOW_UP, GOVERNOR_CHARS, INCIDENT, NEUTRAL, att
 from sitrep.time.calendar import midpoint, month_bounds
 from sitrep.time.finder import find_times
 from sitrep.time.lexicon import lexicon
+from sitrep.time.liveentry import entry_date, entry_day
 from sitrep.time.stamps import capture_day, posted_day, report_stamp
 from sitrep.time.urls import date_from_url
 from sitrep.time.yearcue import YearHint, year_hint
@@ -309,6 +312,8 @@ def _fallback(doc: Doc, at: int, times: Sequence[TimeRef], pub: date | None) -> 
         return _undated(at, times, _hint(doc))
     if pub != doc.article.published and pub == capture_day(doc.article.url):
         return _captured(at, pub)
+    if entry_day(doc.article) == pub:
+        return entry_date(doc.article, at, times, pub)
     if _same_day_news(times, pub):
         return TimeRef(at, at, "", pub, 1, pub, pub,
                        reason="no date in the evidence; publication day (the article reports same-day news)")
