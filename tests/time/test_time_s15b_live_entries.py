@@ -130,13 +130,19 @@ def test_entry_day_only_for_entries_with_their_own_day():
 
 
 def test_fixture_live_blog_entries_take_their_own_day():
-    """The Sudan fixture: an undated shelling in an entry stamped on 16 April is of 16 April."""
+    """The Sudan fixture: an undated shelling in an entry posted at 06:15 on 16 April reports the
+    night (15-16 April, valued on the 15th, precision 2); the power-station strike an entry posted at
+    08:40 dates "early on Tuesday" is of 16 April, precision 1."""
     from sitrep import extract
     from sitrep.ingest.build import articles_from_html
 
     page = Path(__file__).parents[1] / "ingest" / "pages_s15" / "live_sudan_blocks.html"
     arts = articles_from_html("live_sudan_blocks", page.read_text(encoding="utf-8"))
     shelling = next(a for a in arts if "livestock market" in a.text)
+    assert shelling.origin.get(POSTED_TIME_KEY) == "06:15"
     events = extract(shelling)
-    assert events and all(e.event_date == shelling.published.isoformat() and e.time_precision == 1
-                          for e in events)
+    assert events and all(e.event_date == "2024-04-15" and e.time_precision == 2
+                          and e.date_latest == shelling.published.isoformat() for e in events)
+    power = next(a for a in arts if "power station" in a.text)
+    events = extract(power)
+    assert events and all(e.event_date == power.published.isoformat() and e.time_precision == 1 for e in events)

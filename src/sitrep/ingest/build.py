@@ -264,6 +264,8 @@ def _entry_articles(
         except ValueError:
             continue  # an entry that is only a stamp and an embed: no report
         why = {**art.origin, "liveblog": f"entry {key} of live blog {id}; date: {entry.reason}"}
+        if entry.clock and entry.published:  # the posting time dates night news (sitrep.time.liveentry)
+            why["liveblog_time"] = entry.clock
         if art.title is None and page_title:
             why["title"] = "html-meta"
         out.append(replace(art, title=art.title or page_title, origin=why))

@@ -65,6 +65,7 @@ class LiveEntry:
     published: date | None
     anchor: str | None
     reason: str
+    clock: str | None = None  # the entry's local time as written, 24-hour "HH:MM" ("06:15")
 
 
 @cache
@@ -221,6 +222,30 @@ def _stamp_day(stamp: Any) -> date | None:
     return parse_date(" ".join(stamp.text_content().split()))
 
 
+# "2024-04-16T06:15:00+02:00": the clock time as written (local to the page, not converted).
+_ISO_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})")
+_TEXT_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\b)?|\b(\d{1,2})\s*([ap])\.?m\b", re.IGNORECASE)
+
+
+def clock_of(raw: str | None, text: str = "") -> str | None:
+    """The 24-hour "HH:MM" of a stamp: its ISO ``datetime`` value as written, else the clock time
+    in its text ("6:15 AM", "18.40", "9pm"); None when neither holds one."""
+    if m := _ISO_CLOCK.match((raw or "").strip()):
+        return f"{m.group(1)}:{m.group(2)}"
+    m = _TEXT_CLOCK.search(text)
+    if m is None:
+        return None
+    hour, minute, half = (int(m.group(1)), m.group(2), m.group(3)) if m.group(1) else (int(m.group(4)), "00", m.group(5))
+    if half:
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return f"{hour:02d}:{minute}" if hour < 24 and int(minute) < 60 else None
+
+
+def _stamp_clock(stamp: Any) -> str | None:
+    raw = (stamp.get("datetime") or "") if stamp.tag == "time" else ""
+    return clock_of(raw, " ".join(stamp.text_content().split()))
+
+
 def _without_stamps(el: Any, stamps: list[Any]) -> Any:
     """A copy of the entry without its stamps (the page's tree is left as it is)."""
     from sitrep.ingest.page import _drop
@@ -363,7 +388,10 @@ def _html_entry(el: Any, stamps: list[Any], day: date | None, updates: list[dict
         published, why = ld, "the entry's JSON-LD liveBlogUpdate"
     else:
         published, why = None, "no date of its own (the page's applies)"
-    return LiveEntry(_entry_text(bare), heading, published, anchor or (match and _ld_anchor(match)), why)
+    clock = next((c for s in stamps if (c := _stamp_clock(s))), None) if published else None
+    if clock is None and match and published == _ld_day(match):
+        clock = clock_of(str(match.get("datePublished") or ""))
+    return LiveEntry(_entry_text(bare), heading, published, anchor or (match and _ld_anchor(match)), why, clock)
 
 
 def _from_json_ld(updates: list[dict[str, Any]]) -> list[LiveEntry]:
@@ -374,7 +402,8 @@ def _from_json_ld(updates: list[dict[str, Any]]) -> list[LiveEntry]:
         if isinstance(body, str) and len(body.strip()) >= MIN_ENTRY_CHARS:
             day = _ld_day(u)
             why = "the entry's JSON-LD liveBlogUpdate" if day else "no date of its own (the page's applies)"
-            out.append(LiveEntry(body.strip(), _ld_text(u.get("headline")), day, _ld_anchor(u), why))
+            clock = clock_of(str(u.get("datePublished") or "")) if day else None
+            out.append(LiveEntry(body.strip(), _ld_text(u.get("headline")), day, _ld_anchor(u), why, clock))
     return out if len(out) >= MIN_ENTRIES else []
 
 

@@ -33,8 +33,8 @@ from sitrep.types import Article, TimeRef
 __all__ = ["EARLY_POST_HOUR", "LIVEBLOG_KEY", "POSTED_TIME_KEY", "entry_date", "entry_day"]
 
 LIVEBLOG_KEY = "liveblog"  # ``Article.origin`` key ingest sets on each live-blog entry
-# The entry's local clock time as written ("06:15"), when ingest keeps it (it does not yet: the
-# entry's day only); the early-post rule sleeps until then.
+# The entry's local clock time as written ("06:15"), which ingest keeps for entries with a day of
+# their own (``sitrep.ingest.liveblog.clock_of``).
 POSTED_TIME_KEY = "liveblog_time"
 _OWN_DAY_MISSING = "no date of its own"
 # An entry posted before this hour reports the night before (raids and strikes are overnight news;
