@@ -848,6 +848,17 @@ def two_sided_clash(doc: Doc, spans: Sequence[tuple[int, int]], country: str | N
 
 
 
+# Militias fighting on the state's side ("pro-government militias", "army-backed militia"): ACLED's
+# "Government regains territory" is the ground retaken by government forces or their affiliates,
+# so such a militia's retaking is the state side's, the militia staying its actor1.
+STATE_AFFILIATE_PREFIXES = ("pro-government ", "pro-regime ", "government-backed ", "army-backed ", "state-backed ")
+
+
+def state_affiliate(actor: Actor | None) -> bool:
+    """Is ``actor`` an armed group written as fighting for the state ("pro-government militias")?"""
+    return actor is not None and actor.inter != 1 and (actor.text or "").lower().startswith(STATE_AFFILIATE_PREFIXES)
+
+
 def regaining_side(
     a1: Actor, a2: Actor | None, event_type: str, sub_event_type: str, country: str | None
 ) -> tuple[Actor, Actor | None, str]:
@@ -855,7 +866,7 @@ def regaining_side(
     lost it ("regained three areas lost to Boko Haram"), and the state forces are actor1. Foreign
     state forces (inter 8) regaining ground from rebels stay actor1 ("Chadian forces overtake
     Damasak from Boko Haram": ACLED's actor1 is Chad's military)."""
-    if sub_event_type != "Government regains territory" or a1.inter in (1, 8):
+    if sub_event_type != "Government regains territory" or a1.inter in (1, 8) or state_affiliate(a1):
         return a1, a2, ""
     state = a2 if a2 is not None and a2.inter == 1 else _default_actor("actor1", event_type, sub_event_type, country)
     if state is None or state.inter != 1:

@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cached_property, lru_cache
 
-from sitrep.actors.roles import mutual_wording, regaining_side, roles_stated, state_first, two_sided_clash
+from sitrep.actors.roles import (
+    mutual_wording,
+    regaining_side,
+    roles_stated,
+    state_affiliate,
+    state_first,
+    two_sided_clash,
+)
 from sitrep.events.assemble import (
     Span,
     default_actor2,
@@ -42,7 +49,7 @@ from sitrep.events.modality import background_clause, clause_bounds, is_aggregat
 from sitrep.events.notes import note_for
 from sitrep.events.typing import classify_sentence, could_type, headline_vetoes
 from sitrep.pipeline import Context, stage
-from sitrep.types import Actor, Doc, EventDraft, Evidence, Sentence, TimeRef
+from sitrep.types import Actor, Claim, Doc, EventDraft, Evidence, Sentence, TimeRef
 
 __all__ = ["detect_mentions", "draft_for", "extract_events", "make_events"]
 
@@ -128,7 +135,7 @@ def _actor_sides(ix: _Index, s: Sentence) -> tuple[tuple[int, int, str], ...] | 
     if ix.actors is None:
         return None
     return tuple(
-        (a.start - s.start, a.end - s.start, "state" if a.inter == 1 else "nonstate")
+        (a.start - s.start, a.end - s.start, "state" if a.inter == 1 or state_affiliate(a) else "nonstate")
         for a in ix.armed.within(s)
     )
 
@@ -923,6 +930,24 @@ def _reported_type(group: Group, typed: tuple[str, str, float, str]) -> tuple[st
     return best.typed.event_type, best.typed.sub_event_type, best.typed.score, why
 
 
+def _claim_of(doc: Doc, spans, stated, actors) -> Claim:
+    """The event's claim; a claim made by the side the event hit ("US aircraft struck Houthi
+    targets ... The Houthis said they had targeted a warship") is that side's claim of another act
+    of its own, not a claim of this event: the sentences stating the event are read alone, and a
+    claim still by the side hit gives way to a plain report."""
+    actor1, actor2 = actors
+    claim = find_claim(doc, spans, actor1)
+    if claim.status != "claimed" or actor2 is None or actor1 is None or actor1.name == actor2.name:
+        return claim
+    if claim.claimed_by != actor2.name:
+        return claim
+    for span in stated:  # the first stating sentence whose claim is not the side hit's
+        own = find_claim(doc, (span,), actor1)
+        if own.status != "claimed" or own.claimed_by != actor2.name:
+            return replace(own, reason=f"{own.reason}; {actor2.name}, the side hit, claims an act of its own")
+    return Claim("reported", None, reason=f"{actor2.name}, the side hit, claims an act of its own, not this one")
+
+
 def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     """Assemble one draft; None when nothing at all bounds its date."""
     event_type, sub, score, type_reason = _reported_type(group, resolve_type(group))
@@ -941,7 +966,7 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     coded = _coded_actors(doc, group, stated, (event_type, sub, type_reason), place, country)
     (event_type, sub, type_reason), (actor1, actor2, actor_reason) = coded
     fatalities, low, high, fat_reason = find_fatalities(doc, spans)
-    claim = find_claim(doc, spans, actor1)
+    claim = _claim_of(doc, spans, stated, (actor1, actor2))
     conf, conf_reason = confidence(
         Signals(
             score,
