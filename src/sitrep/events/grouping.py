@@ -317,12 +317,18 @@ def _stem(word: str) -> str:
 
 
 def _continues(s: Sentence, words: set[str], introduced: set[str]) -> bool:
-    if _ALSO_START.match(s.text) or _TOLL_OPENING.match(s.text) or _blames(s.text):
+    if _ALSO_START.match(s.text) or _TOLL_OPENING.match(s.text) or _blames(s.text) or toll_update(s.text):
         return True
     m = _CONTINUES.match(s.text)
     if m and m.group(1).lower() in words:
         return True
     return any(_stem(d.group(1)) in introduced for d in _DEFINITE.finditer(s.text))
+
+
+def toll_update(text: str) -> re.Match[str] | None:
+    """A revised toll ("The number of people killed has risen to 45", "the death toll rose to 16",
+    "bringing the toll to 12": ``TOLL_UPDATE`` in cues.json) tells more of the event before it."""
+    return load_lexicon().cues_i["TOLL_UPDATE"].search(text)
 
 
 def _blames(text: str) -> bool:

@@ -43,6 +43,7 @@ from sitrep.events.grouping import (
     intervention_in,
     is_heading,
     numbers_in,
+    toll_update,
 )
 from sitrep.events.lexicon import load_escalation, load_lexicon
 from sitrep.events.modality import background_clause, clause_bounds, is_aggregate, names_earlier_event
@@ -452,7 +453,19 @@ def _mentions(doc: Doc, ix: _Index, recall: _Recall | None = None) -> list[Menti
         # predecessor's vetoes (silencing whole accident stories cost 1.6 points of GVA recall)
         imposed = headings if headings and is_heading(s, i, title) else everywhere
         out.extend(_sentence_mentions(doc, ix, i, s, imposed, recall))
-    return _destruction_in_attack(_without_needless_second_readings(out))
+    return _destruction_in_attack(_without_toll_updates(_without_needless_second_readings(out)))
+
+
+def _without_toll_updates(mentions: list[Mention]) -> list[Mention]:
+    """A sentence whose trigger is a revised toll of a violent event told before it ("The number
+    of people killed has risen to 45", "The death toll rose to 16 on Monday") is no event of its
+    own: it continues that event (``grouping.continuations``) and the counts read its figure."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = toll_update(m.sentence.text) if any(p.typed.event_type in _VIOLENT for p in out) else None
+        if hit is None or not hit.start() <= m.typed.trigger_start < hit.end():
+            out.append(m)
+    return out
 
 
 def _second(m: Mention) -> bool:
