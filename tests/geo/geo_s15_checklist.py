@@ -28,7 +28,7 @@ COUNTRY_WORDS = {
     "NG": ("Nigeria", "Nigerian"), "CM": ("Cameroon", "Cameroonian"), "MZ": ("Mozambique", "Mozambican"),
     "LY": ("Libya", "Libyan"), "AF": ("Afghanistan", "Afghan"), "PK": ("Pakistan", "Pakistani"),
     "MM": ("Myanmar", "Myanmar"), "PH": ("the Philippines", "Philippine"), "CO": ("Colombia", "Colombian"),
-    "MX": ("Mexico", "Mexican"), "HT": ("Haiti", "Haitian"),
+    "MX": ("Mexico", "Mexican"), "HT": ("Haiti", "Haitian"), "KE": ("Kenya", "Kenyan"),
 }
 
 # Three ways news names a place: bare, with the country's adjective nearby, with the country after it.

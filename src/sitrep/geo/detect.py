@@ -106,11 +106,12 @@ def _capitalised_division(surface: str) -> bool:
     return any(w not in _lex()["directions"] for w in head.lower().replace("-", " ").split())
 
 
-def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Non-overlapping spans, longer first (multi-word names beat their parts)."""
+def _longest(spans: list[tuple[int, int]], folded: str = "") -> list[tuple[int, int]]:
+    """Non-overlapping spans, longer first (multi-word names beat their parts); a trailing division
+    word does not count ("Valle del Cauca department" is Valle del Cauca, not Valle + Cauca department)."""
     chosen: list[tuple[int, int]] = []
     taken = bytearray()
-    for s, e in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+    for s, e in sorted(spans, key=lambda x: (x[0] + _suffix_length(folded, *x) - x[1], x[0], x[0] - x[1])):
         if len(taken) < e:
             taken.extend(b"\0" * (e - len(taken)))
         if any(taken[s:e]):
@@ -118,6 +119,17 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         taken[s:e] = b"\1" * (e - s)
         chosen.append((s, e))
     return sorted(chosen)
+
+
+def _suffix_length(folded: str, s: int, e: int) -> int:
+    """The length of a division word ending the span (" department", " province"), else 0."""
+    i = folded.rfind(" ", s, e)
+    return e - i if i > s and folded[i + 1:e] in _division_words() else 0
+
+
+@lru_cache(maxsize=1)
+def _division_words() -> frozenset[str]:
+    return frozenset(sources.cues()["division_words"])
 
 
 def _sentence_starts(text: str, sentences: Sequence[Sentence] | None) -> set[int]:
@@ -161,7 +173,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
     lower_words = _LowerWords(text)  # found on first use: most texts never ask (speed)
     kept, people, glued = [], set(), set()
     prominent: dict[str, bool] = {}  # per name key, for this text (speed)
-    for s, e in _longest(spans):
+    for s, e in _longest(spans, folded):
         m = _mention(text, folded, s + _noun_of_prefix(folded, s, e), e - _city_suffix(gazetteer, folded, s, e))
         if "resident-after" in m.cues and " " not in m.text \
                 and (m.start in starts or m.text.lower() in lower_words):

@@ -369,7 +369,26 @@ def _not_a_place(text: str, t: Toponym) -> bool:
     outlet, street, corner = _name_patterns()
     after, before = text[t.end:t.end + 30], text[max(0, t.start - 40):t.start]
     return bool(outlet.match(after) or street.match(after) or _corner(corner, before[-20:])
-                or _corner(corner, after) or _RESIDENCE_BEFORE.search(before) or _hospital_town(before, after))
+                or _corner(corner, after) or _RESIDENCE_BEFORE.search(before) or _hospital_town(before, after)
+                or _speaker(text, t))
+
+
+def _speaker(text: str, t: Toponym) -> bool:
+    """A town, most often a capital, standing for its government, that speaks or acts ("Kyiv says",
+    "Tehran denied", "as Moscow kept up its attacks"): no place of the event. After a preposition the
+    town is where the speakers are ("deputies of Snowville said", "officials in Kyiv say")."""
+    return _speaker_after().match(text, t.end) is not None \
+        and _PREPOSITION_BEFORE.search(text, max(0, t.start - 8), t.start) is None
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|at|near|to|for|by|on|outside|around)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _speaker_after() -> re.Pattern[str]:
+    phrases = sorted(sources.cues()["speaker_after"], key=len, reverse=True)
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+    return re.compile(rf"[ \t]+(?:{words})\b")
 
 
 def _corner(corner: re.Pattern[str], window: str) -> bool:
@@ -434,7 +453,16 @@ def _hospital_town(before: str, after: str) -> bool:
     """A town named as a hospital's: "taken to a hospital in Tremonton", "an Atlanta area hospital",
     "airlifted to Johnson City Medical Center" (where a victim was treated, not shot)."""
     hospital_before, hospital_after = _hospital_patterns()
+    if hospital_before.search(before) and _HIT_BEFORE_HOSPITAL.search(before):
+        return False  # "shelling hit the Saudi hospital in El Fasher": the hospital is the target
     return bool(hospital_before.search(before) or hospital_after.match(after))
+
+
+# An attack verb a few words before the hospital makes it the target, the town the event's place.
+_HIT_BEFORE_HOSPITAL = re.compile(
+    r"\b(?:hit|hits|struck|strikes?\s+on|shelled|shelling\s+of|bombed|bombing\s+of|attacked|attacks?\s+on"
+    r"|raided|raids?\s+on|stormed|targeted|looted|besieged|siege\s+of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,5}"
+    r"(?:in|at|of)\s+(?:the\s+)?$", re.I)
 
 
 @cache

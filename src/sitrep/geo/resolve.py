@@ -472,6 +472,34 @@ def _country_suffix(text: str, end: int) -> str | None:
     return table[m.group(1)] if m else None
 
 
+def _told_countries(demonyms: Sequence[str], hints: Mapping[str, str] | None) -> frozenset[str]:
+    """Countries the words name without a place: demonyms ("Malian soldiers") and the caller's hint."""
+    return frozenset([*demonyms, *([hints["country"]] if hints and hints.get("country") else [])])
+
+
+def _namesakes_at_home(mentions: Sequence[Mention], chosen: list[Toponym], cands: Sequence[list[Place]],
+                       containers: Mapping[int, Place], told: frozenset[str]) -> list[Toponym]:
+    """A name read abroad, in a country nothing else in the text names, turned into its namesake of
+    the country the words name (a demonym, the caller's hint): "Malian soldiers ... near Nara" is
+    Mali's town, not Japan's prefecture, however much bigger; "Afghan police in Jalalabad" is not
+    India's town. Names the text places itself ("Nara, Japan") stay."""
+    if not told:
+        return chosen
+    named = Counter(t.place.country_code for t in chosen if t.place is not None)
+    out = list(chosen)
+    for i, (m, t) in enumerate(zip(mentions, chosen)):
+        p = t.place
+        if p is None or i in containers or p.country_code in told or p.feature_code in ("PCLI", "CONT", "RGN") \
+                or named[p.country_code] > sum(1 for u in chosen if u.place is p):
+            continue
+        home = [c for c in cands[i] if c.country_code in told and _own_spelling(m.key, c.name, c.country_code)]
+        if home:
+            best = max(home, key=lambda c: c.population)
+            out[i] = replace(t, place=best, reason=f"the namesake in {best.country}, the country "
+                             f"the text's words name, not {p.name}, {p.country}")
+    return out
+
+
 # A village abroad smaller than this, in a document about another country that never names the
 # village's country, far from every other place named, is an unknown local place, not that village:
 # "Boko Haram attacked Lilo" is no French commune.
@@ -653,7 +681,7 @@ STREET_REASON = "a street the text names in full or at a crossing (no gazetteer 
 def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
              dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
     mentions, cands = _zip_towns_gated(text, mentions, [gazetteer.candidates(m.key) for m in mentions])
-    cands = [_division_asked(m, _spelled_out(m, cs)) for m, cs in zip(mentions, cands)]
+    cands = [_division_asked(m, _town_division(m, _spelled_out(m, cs), gazetteer)) for m, cs in zip(mentions, cands)]
     kept = [i for i, (m, cs) in enumerate(zip(mentions, cands))
             if not _alternate_only(m, cs) or _placed_by_next(text, mentions, cands, i)]
     if len(kept) < len(mentions):  # words that are only small towns' old names vote for nothing
@@ -693,6 +721,7 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
             if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])}
+    chosen = _namesakes_at_home(mentions, chosen, cands, containers, _told_countries(demonyms, hints))
     chosen = _strays_abroad(text, mentions, chosen, focus, anchors, set(demonyms), containers)
     chosen = _compass_divisions_abroad(mentions, chosen, focus, set(demonyms))
     chosen = _county_shorthand(mentions, chosen, cands)
@@ -1086,11 +1115,33 @@ def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, f
             or (focus.country is not None and focus.country != d.country_code) \
             or _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
         return t
-    least = 0 if _TOWN_WORD_AFTER.match(text, m.end) else DIVISION_CAPITAL_POPULATION  # "Khost city"
+    if _named_as_division(text, m):
+        return t  # "Arauca department", "Diffa Region": named as the division
+    least = 0 if _TOWN_WORD_AFTER.match(text, m.end) or _capital_named_alike(d) \
+        else DIVISION_CAPITAL_POPULATION  # "Khost city", "in Diffa"
     city = next((c for c in cs if c.feature_class == "P" and c.population >= least
                  and c.country_code == d.country_code and c.admin1 == d.admin1
                  and _own_spelling(m.key, c.name, c.country_code)), None)
     return t if city is None else replace(t, place=city, reason=f"{t.reason}; the city, not its division")
+
+
+def _named_as_division(text: str, m: Mention) -> bool:
+    """The name ends with a division word or one follows it ("Arauca department", "Diffa Region")."""
+    words = sources.cues()["division_words"]
+    last = m.key.rsplit(" ", 1)[-1] if " " in m.key else ""
+    nxt = _WORD_AFTER.match(text, m.end)
+    return last in words or (nxt is not None and nxt.group(1).lower() in words)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _capital_named_alike(d: Place) -> bool:
+    """The division's capital bears its name (``division_capitals.tsv``): its bare name is the town
+    at any size ("in Diffa", "Tillaberi"), unlike a division whose capital has another name (Nasarawa)."""
+    from sitrep.geo.normalize import fold
+
+    return (d.country_code or "", fold(d.admin1 or "")) in sources.division_capitals()
 
 
 def _capital_names_kept(cs: list[Place], m: Mention) -> list[Place]:
@@ -1204,6 +1255,22 @@ def _plausible(m: Mention, t: Toponym, focus: Focus, anchors) -> bool:
         return True
     near = _nearest_anchor(-1, p, anchors)
     return near is not None and near[0] <= NEAR_KM
+
+
+def _town_division(m: Mention, cs: list[Place], gazetteer) -> list[Place]:
+    """"the Zaporizhzhia region", "Kherson province": a division the gazetteer knows only by a longer
+    name ("Zaporizhzhia Oblast"), found as the division of a town of the name whose division's name
+    begins with it; joins the candidates."""
+    if not m.suffix or any(c.feature_code in m.suffix for c in cs):
+        return cs
+    from sitrep.geo.normalize import fold
+
+    for c in sorted(cs, key=lambda c: -c.population):
+        if c.feature_class == "P" and c.admin1 and c.country_code and fold(c.admin1).startswith(m.key + " "):
+            d = gazetteer.admin1(c.country_code, c.admin1)
+            if d is not None and d.feature_code in m.suffix:
+                return [d, *cs]
+    return cs
 
 
 def _division_asked(m: Mention, cs: list[Place]) -> list[Place]:

@@ -24,6 +24,7 @@ __all__ = [
     "cues",
     "data_text",
     "demonyms",
+    "division_capitals",
     "first_names",
     "actor_name_index",
     "org_names",
@@ -216,6 +217,14 @@ def _word_runs(name: str) -> list[tuple[str, int]]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     return frozenset(r[0].lower() for r in _rows("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def division_capitals() -> frozenset[tuple[str, str]]:
+    """(cc, folded admin1 name) of the divisions whose capital town bears the division's name."""
+    from sitrep.geo.normalize import fold
+
+    return frozenset((r[0], fold(r[1])) for r in _rows("division_capitals.tsv"))
 
 
 @lru_cache(maxsize=1)
