@@ -22,7 +22,6 @@ from sitrep.events.lexicon import (
     load_lexicon,
 )
 from sitrep.events.modality import BLOCKING, SUBORDINATE, Modality, assess, background_clause, clause_start
-from sitrep.textutil import SkipScan, first_chars
 from sitrep.types import EVENT_TYPES
 
 __all__ = [
@@ -211,7 +210,7 @@ class _Matches:
         if self.keys is not None and anchors and anchors.isdisjoint(self.keys):
             return []
         found = (
-            list(_cue_scans(self.lex)[cue].finditer(self.folded))
+            list(self.lex.cues[cue].finditer(self.folded))
             if self.folded
             else list(self.lex.cues_i[cue].finditer(self.text))
         )
@@ -224,29 +223,6 @@ class _Matches:
                 and not _INCLUDED_BEFORE.search(self.text, max(0, m.start() - INCLUDED_REACH), m.start())
             ]
         return found
-
-
-# A cue whose matches can begin with at most this many characters is scanned through a scout that
-# skips to them (sitrep.textutil.SkipScan: the same matches). Calibrated on the cue scans of the first
-# 40 GVA dev articles: with 1 to 4 first letters the scouted scan took 0.49-0.95 of the plain one's
-# time for every cue; with more, from 0.67 to 1.52 (most cues open with many letters: plain is best).
-SCOUT_MAX_FIRST = 4
-_CUE_SCANS: dict[int, tuple[Lexicon, dict[str, re.Pattern[str] | SkipScan]]] = {}
-
-
-def _cue_scans(lex: Lexicon) -> dict[str, re.Pattern[str] | SkipScan]:
-    """Per cue of ``lex``, what scans lower-cased text for it: its pattern, or a SkipScan of it."""
-    got = _CUE_SCANS.get(id(lex))
-    if got is None or got[0] is not lex:
-        got = _CUE_SCANS[id(lex)] = (lex, {cue: _cue_scan(rx) for cue, rx in lex.cues.items()})
-    return got[1]
-
-
-def _cue_scan(rx: re.Pattern[str]) -> re.Pattern[str] | SkipScan:
-    first = first_chars(rx)
-    letters = first[1:-1] if first else ""
-    few = bool(letters) and "\\" not in letters and "-" not in letters and len(letters) <= SCOUT_MAX_FIRST
-    return SkipScan(rx) if few else rx
 
 
 def _partner_ok(rule: Rule, trig: re.Match[str], matches: _Matches) -> bool:
@@ -590,7 +566,7 @@ def _rules_for(lex: Lexicon, keys: frozenset[str] | None) -> list[Rule]:
     for k in keys & by_key.keys():
         picked |= by_key[k]
     partners = _partner_anchors(lex)
-    return [lex.rules[i] for i in sorted(picked) if not any(map(keys.isdisjoint, partners[i]))]
+    return [lex.rules[i] for i in sorted(picked) if all(not a.isdisjoint(keys) for a in partners[i])]
 
 
 _PARTNERS: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
