@@ -74,6 +74,12 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     return "[" + "".join(sorted(items)) + "]"
 
 
+def first_items(parsed, fold: bool = False) -> tuple[set[str] | None, bool]:
+    """Character-class items (regex source) a parsed pattern (``sre_parse.parse``) can begin with
+    (None: unknown), and whether it can match the empty string; ``fold`` closes letters under case."""
+    return _first_seq(parsed, fold)
+
+
 def _first_seq(seq, fold: bool) -> tuple[set[str] | None, bool]:
     """Class items a parsed sequence can begin with (None: unknown), and whether it can be empty."""
     out: set[str] = set()

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from sitrep.textutil import CASE_EXTRAS, first_items
+
 __all__ = ["Lexicon", "PatternSpec", "SPAN_GROUP", "fast_scan", "lexicon", "norm"]
 
 DATA_PARTS = ("data", "time")
@@ -161,9 +163,6 @@ def _word_start(name: str, pattern: str) -> str:
 
 SPAN_GROUP = "_span"
 _AFTER_DIGIT = "(?<=\\d"  # a pattern opening so begins right after a digit
-# Characters other than its two cases that a case-insensitive pattern matches for an ASCII letter
-# (found by testing every code point: tests/time/test_time_speed_scan.py).
-CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -187,7 +186,7 @@ def _closed_item(item: str) -> str | None:
 
 
 def _case_closed_class(pattern: str) -> str | None:
-    items, nullable = _first(sre_parse.parse(pattern, re.IGNORECASE))
+    items, nullable = first_items(sre_parse.parse(pattern, re.IGNORECASE))
     if items is None or nullable or not items:
         return None
     closed = [_closed_item(i) for i in sorted(items)]
@@ -334,75 +333,14 @@ def _prefix_char(code: int) -> bool:
 # A lookahead on the characters a match can begin with lets the engine leave most word starts after
 # one character test instead of entering the pattern's groups and word lists: the same matches (the
 # lookahead only rules out positions where the pattern cannot match), a quarter less time on GVA.
-# Derived from the parsed pattern; None when a match could begin with anything.
-
-_CATEGORY_CLASS = {
-    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
-}
-
+# Derived from the parsed pattern (``sitrep.textutil.first_items``); None when a match could begin
+# with anything.
 
 def _first_class(pattern: str) -> str | None:
-    items, nullable = _first(sre_parse.parse(pattern, re.IGNORECASE))
+    items, nullable = first_items(sre_parse.parse(pattern, re.IGNORECASE))
     if items is None or nullable or not items:
         return None
     return "[" + "".join(sorted(items)) + "]"
-
-
-def _first(seq) -> tuple[set[str] | None, bool]:
-    """Character-class items a parsed sequence can begin with (None: any), and whether it can be empty."""
-    out: set[str] = set()
-    for op, av in seq:
-        items, nullable = _first_op(op, av)
-        if items is None:
-            return None, False
-        out |= items
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _first_op(op, av) -> tuple[set[str] | None, bool]:
-    if op is sre.LITERAL:
-        return {re.escape(chr(av))}, False
-    if op is sre.IN:
-        return _class_items(av), False
-    if op is sre.SUBPATTERN:
-        return _first(av[3])
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        items, nullable = _first(av[2])
-        return items, nullable or av[0] == 0
-    if op is sre.BRANCH:
-        return _first_branch(av[1])
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return set(), True  # zero-width: look further
-    return None, False
-
-
-def _first_branch(seqs) -> tuple[set[str] | None, bool]:
-    out: set[str] = set()
-    nullable = False
-    for seq in seqs:
-        items, n = _first(seq)
-        if items is None:
-            return None, False
-        out |= items
-        nullable = nullable or n
-    return out, nullable
-
-
-def _class_items(av) -> set[str] | None:
-    out = set()
-    for op, a in av:
-        if op is sre.LITERAL:
-            out.add(re.escape(chr(a)))
-        elif op is sre.RANGE:
-            out.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
-        elif op is sre.CATEGORY and a in _CATEGORY_CLASS:
-            out.add(_CATEGORY_CLASS[a])
-        else:
-            return None  # a negated class or anything unusual: give up
-    return out
 
 
 # ---- capitalised-word gates (speed) --------------------------------------------------------------
