@@ -305,6 +305,8 @@ def _pick_actor1(scores: list[RoleScore], event_type: str) -> RoleScore | None:
             s.agent - s.patient,
             event_type == "Battles" and s.mention.actor.inter == 1,
             s.cue.startswith("coordinated"),  # "Malian soldiers and Wagner mercenaries killed": the first named leads
+            # ... also before a named group ("Malian soldiers and fighters of Russia's Africa Corps")
+            -s.mention.actor.start if s.cue.startswith("coordinated") else 0,
             s.mention.kind == "named",
             -s.mention.actor.start,
         ),

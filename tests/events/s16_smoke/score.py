@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-FIXTURE = Path(__file__).resolve().parent / "s16_smoke" / "articles.jsonl"
+FIXTURE = Path(__file__).resolve().parent / "articles.jsonl"
 FIELDS = ("type", "sub", "actor1", "actor2")
 
 
