@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -304,6 +305,8 @@ def _pick_actor1(scores: list[RoleScore], event_type: str) -> RoleScore | None:
             s.agent - s.patient,
             event_type == "Battles" and s.mention.actor.inter == 1,
             s.cue.startswith("coordinated"),  # "Malian soldiers and Wagner mercenaries killed": the first named leads
+            # ... also before a named group ("Malian soldiers and fighters of Russia's Africa Corps")
+            -s.mention.actor.start if s.cue.startswith("coordinated") else 0,
             s.mention.kind == "named",
             -s.mention.actor.start,
         ),
@@ -415,12 +418,22 @@ def _resolve(
 
 
 def assign_actors(
-    doc: Doc, spans: Sequence[tuple[int, int]], event_type: str, sub_event_type: str, country: str | None
+    doc: Doc,
+    spans: Sequence[tuple[int, int]],
+    event_type: str,
+    sub_event_type: str,
+    country: str | None,
+    on: date | None = None,
 ) -> tuple[Actor, Actor | None, str]:
-    """actor1 (never None), actor2 and a reason, from the actors named in the evidence spans."""
+    """actor1 (never None), actor2 and a reason, from the actors named in the evidence spans.
+
+    ``on`` is the event's own day when it has one: a group's dated role is the role it had then
+    (Taliban fighters in a 2019 attack recalled in 2023 are the Taliban, not the state's forces);
+    without it, the day of publication."""
     dictionary = default_dictionary()
     country = _event_country(doc, dictionary, country)
-    mentions = [_state_mention(m, doc, dictionary) for m in _mentions_in(doc, spans, country, dictionary)]
+    on = on or doc.article.published
+    mentions = [_state_mention(m, on, dictionary) for m in _mentions_in(doc, spans, country, dictionary)]
     scores = score_roles(doc.article.text, mentions, event_type)
     start = min((s for s, _ in spans), default=0)
     a1, why1 = _actor1(doc, spans, scores, event_type, sub_event_type, country, dictionary, start)
@@ -429,9 +442,9 @@ def assign_actors(
     a1, why1 = _against_forces(a1, why1, scores, (event_type, sub_event_type), country, _drone_wording(doc, spans))
     others = [s for s in scores if a1.start is None or s.mention.actor.start != a1.start]  # one mention, one side
     a2, why2 = _actor2(others, a1, event_type, sub_event_type, country, doc, dictionary, spans)
-    a1, why1 = _armed_state(_as_state(a1, doc, dictionary), why1, event_type)
+    a1, why1 = _armed_state(_as_state(a1, on, dictionary), why1, event_type)
     if a2 is not None:
-        a2, why2 = _as_state(a2, doc, dictionary), why2
+        a2, why2 = _as_state(a2, on, dictionary), why2
         a2, why2 = _armed_state(a2, why2, event_type) if event_type in _FOUGHT else (a2, why2)
     a1, a2 = localize(a1, country), localize(a2, country) if a2 else None
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
@@ -482,19 +495,19 @@ def _armed_state(actor: Actor, why: str, event_type: str) -> tuple[Actor, str]:
     return replace(actor, name=name, reason=f"{actor.reason}; its armed forces did it"), f"{why}: its military"
 
 
-def _state_mention(m: Mention, doc: Doc, dictionary: ActorDictionary) -> Mention:
-    """A mention of a group that had become the state when the article was written is a
+def _state_mention(m: Mention, on: date | None, dictionary: ActorDictionary) -> Mention:
+    """A mention of a group that had become the state by day ``on`` (the event's) is a
     mention of the state's forces (so it is never the other side of its own forces)."""
     if m.kind != "named":
         return m
-    actor = _as_state(m.actor, doc, dictionary)
+    actor = _as_state(m.actor, on, dictionary)
     return m if actor is m.actor else replace(m, actor=actor)
 
 
-def _as_state(actor: Actor, doc: Doc, dictionary: ActorDictionary) -> Actor:
-    """A group that had become the state's forces when the article was written ("Taliban
-    fighters" in 2022: Military Forces of Afghanistan), else ``actor``."""
-    state = dictionary.state_forces(actor.name, doc.article.published, actor.text)
+def _as_state(actor: Actor, on: date | None, dictionary: ActorDictionary) -> Actor:
+    """A group that had become the state's forces by day ``on`` ("Taliban fighters" in an
+    event of 2022: Military Forces of Afghanistan; in one of 2019: the Taliban), else ``actor``."""
+    state = dictionary.state_forces(actor.name, on, actor.text)
     if state is None:
         return actor
     return replace(state, start=actor.start, end=actor.end, text=actor.text)

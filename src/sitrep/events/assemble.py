@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -417,11 +417,13 @@ def default_actor2(event_type: str, sub: str, country: str | None) -> Actor | No
 
 
 def find_actors(
-    doc: Doc, spans: tuple[Span, ...], event_type: str, sub: str, country: str | None
+    doc: Doc, spans: tuple[Span, ...], event_type: str, sub: str, country: str | None, on: date | None = None
 ) -> tuple[Actor, Actor | None, str]:
+    """actor1, actor2 and a reason; ``on`` is the event's day (a group's dated role: the Taliban
+    were Afghanistan's state forces from August 2021)."""
     fn = hook("sitrep.actors.roles:assign_actors")
     if fn is not None:
-        return fn(doc, spans, event_type, sub, country)
+        return fn(doc, spans, event_type, sub, country, on)
     inside = [a for a in doc.actors or () if a.start is not None and _inside(a.start, a.end, spans)]
     named = [a for a in inside if not _GENERIC_ACTOR.match(a.name)]
     actor1 = named[0] if named else _default_actor(event_type, country)

@@ -859,13 +859,13 @@ def _militia_arrest(group: Group, event_type: str, sub: str, actor1, why: str) -
     return "Violence against civilians", "Abduction/forced disappearance", why
 
 
-def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], place, country: str | None):
+def _coded_actors(doc: Doc, group: Group, stated, typed: tuple[str, str, str], place, country: str | None, on=None):
     """((type, sub-type, type reason), (actor1, actor2, actor reason)) as ACLED codes them: the
-    roles of the wording, then two named sides of a clash, the losing side of a taking of ground,
-    state forces regaining ground and listed first in battles."""
+    roles of the wording (as of ``on``, the event's day), then two named sides of a clash, the
+    losing side of a taking of ground, state forces regaining ground and listed first in battles."""
     event_type, sub, type_reason = typed
     where = (place.country if place else None) or country
-    actor1, actor2, actor_reason = find_actors(doc, stated, event_type, sub, where)
+    actor1, actor2, actor_reason = find_actors(doc, stated, event_type, sub, where, on)
     sides = two_sided_clash(doc, stated, where) if event_type == "Riots" else None
     if sides is not None:
         event_type, sub, (actor1, actor2) = "Battles", "Armed clash", sides
@@ -976,7 +976,8 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     stated = spans_of(
         tuple(Evidence(m.sentence.start, m.sentence.end, m.sentence.text) for m in group.mentions)
     )
-    coded = _coded_actors(doc, group, stated, (event_type, sub, type_reason), place, country)
+    day = when.value or when.latest or when.earliest
+    coded = _coded_actors(doc, group, stated, (event_type, sub, type_reason), place, country, day)
     (event_type, sub, type_reason), (actor1, actor2, actor_reason) = coded
     fatalities, low, high, fat_reason = find_fatalities(doc, spans)
     claim = _claim_of(doc, spans, stated, (actor1, actor2))
