@@ -88,6 +88,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "unverified": re.compile(rf"\b(?:{_alt(c['unverified_cues'])})\b", flags),
         "hedge": re.compile(rf"\b(?:{_alt(c['hedges'])})\b", flags),
         "report": re.compile(rf"\b(?:{_alt(c['report_verbs'])})\b", flags),
+        "blame": re.compile(rf"\b(?:{_alt(c['blame_verbs'])})\b", flags),
         "report_prep": re.compile(rf"\b(?:{_alt(c['report_prepositions'])})\s+", flags),
         "possessive_claim": re.compile(rf"(?:'s|’s|’|')\s+(?:{_alt(c['claim_nouns'])})\b", flags),
         "claim_by": re.compile(rf"\b(?:{_alt(c['claim_nouns'])})\s+by\s+", flags),
@@ -223,6 +224,7 @@ _PATTERN_LISTS = {
     "unverified": "unverified_cues",
     "hedge": "hedges",
     "report": "report_verbs",
+    "blame": "blame_verbs",
     "report_prep": "report_prepositions",
     "possessive_claim": "claim_nouns",
     "claim_by": "claim_nouns",
@@ -347,7 +349,22 @@ def _report_cues(text: str, offset: int, taken: set[tuple[int, int]], scan: _Sca
     for m in scan("report"):
         if not any(s <= offset + m.start() < e for s, e in taken):  # "said it killed" is a claim
             out.append(_Pending("report", offset + m.start(), offset + m.end(), _report_source, text, m))
+    for m in scan("blame"):
+        if not _passive_blame(text, m.start()):
+            out.append(_Pending("report", offset + m.start(), offset + m.end(), _blamer, text, m))
     return out
+
+
+def _passive_blame(text: str, start: int) -> bool:
+    """"the group was blamed for", "is widely accused of": the blamed party, not the one reporting."""
+    words = re.findall(r"[\w’']+", text[max(0, start - 25) : start].lower())[-2:]
+    return any(w in _cues()["passive_before_blame"] for w in words)
+
+
+def _blamer(text: str, m: re.Match[str]) -> str | None:
+    """'Local officials blamed the Arakan Army for ...', 'Kyiv accused Moscow of ...': whoever blames
+    tells of the event (the blamed party is an actor, not a source); only the subject before."""
+    return _source_before(text, m.start())
 
 
 # ----- the decision ----------------------------------------------------------------------------

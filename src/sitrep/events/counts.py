@@ -98,6 +98,8 @@ class _Patterns:
     toll: re.Pattern[str]
     bodies: re.Pattern[str]
     noun: re.Pattern[str]
+    to_death: re.Pattern[str]  # "hacked 18 villagers to death"
+    label: re.Pattern[str]  # a casualty table's line "Killed: 11"
     zero: re.Pattern[str]
     singular: tuple[re.Pattern[str], ...]
     np_one: re.Pattern[str]
@@ -255,7 +257,12 @@ def _after_pred(lex: dict[str, Any]) -> str:
     """After a killed predicate: not a death from illness ("died of Ebola"), not an unknown toll
     ("Boko Haram dead not known")."""
     natural, unknown = _alt(lex["natural_causes"]), _alt(lex["unknown_after"])
-    return rf"(?!\s+(?:of|from)\s+(?i:{natural})\b)(?!\s*,?\s+(?i:{unknown})\b)"
+    # "40 people were killed or wounded": casualties, however many of them died (version 6)
+    either = _alt(lex["or_injured_words"])
+    return (
+        rf"(?!\s+(?:of|from)\s+(?i:{natural})\b)(?!\s*,?\s+(?i:{unknown})\b)"
+        rf"(?!\s+(?i:or|and|and/or)\s+(?:(?i:seriously|badly|critically)\s+)?(?i:{either})\b)"
+    )
 
 
 def _singular_patterns(lex: dict[str, Any], preds: str) -> tuple[re.Pattern[str], ...]:
@@ -326,6 +333,19 @@ def _noun_gap(lex: dict[str, Any]) -> str:
     )
 
 
+def _unknown_number(lex: dict[str, Any]) -> str:
+    """A member of a victim list with no count ("two soldiers and an unknown number of attackers
+    were killed"): it keeps the list whole and adds nothing (version 6)."""
+    words = _alt(lex["unknown_number_words"])
+    return rf"an?\s+(?:{words})\s+number\s+of\s+(?:[A-Za-z’'-]+\s+){{0,3}}?[A-Za-z’'-]+"
+
+
+def _appositive(lex: dict[str, Any]) -> str:
+    """Who the counted victims were, between commas ("Three civilians, a woman and her two sons,
+    were killed"): part of the count before it, never a group of its own (version 6)."""
+    return rf"\s*,\s*(?:{_alt(lex['appositive_openers'])})\s+[^,.;:()]{{1,60}}?,"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -344,8 +364,9 @@ def _patterns() -> _Patterns:
         lazy,
         greedy,
         subject=re.compile(
-            rf"{_WORD_START}(?P<list>{lazy}(?:{_GROUP_SEP}{lazy})*)(?:\s*\([^()]{{1,{MAX_ASIDE}}}\))?"
-            rf"(?:\s*,\s*(?:{subset})\b[^,.;]{{0,80}}?,?)?\s*"
+            rf"{_WORD_START}(?P<list>{lazy}(?:{_GROUP_SEP}(?:{lazy}|{_unknown_number(lex)}))*)"
+            rf"(?:\s*\([^()]{{1,{MAX_ASIDE}}}\))?"
+            rf"(?:\s*,\s*(?:{subset})\b[^,.;]{{0,80}}?,?|{_appositive(lex)})?\s*"
             rf"(?P<aux>{_aux_chain(aux, lex)})(?P<pred>{preds})\b{_after_pred(lex)}",
             flags,
         ),
@@ -368,6 +389,16 @@ def _patterns() -> _Patterns:
             rf"{_WORD_START}(?P<list>(?:(?:{_alt(lex['qualifiers'])})\s+)?{number}(?:{_OR_MORE})?)\s+(?:of\s+)?{_noun_gap(lex)}"
             rf"(?P<pred>{nouns})\b",
             flags,
+        ),
+        to_death=re.compile(
+            rf"{_WORD_START}(?P<pred>{_alt(lex['to_death_verbs'])})\s+{det}(?P<list>{_victim_list(lex, greedy)})"
+            rf"\s+to\s+death\b",
+            flags,
+        ),
+        label=re.compile(
+            rf"(?:^|(?<=\n)|(?<=[|•;]))[ \t]*(?:{_alt(lex['label_words'])})[ \t]*[:=\u2013\u2014-][ \t]*"
+            rf"(?P<list>{_count(lex, number)})(?![\w%/.,]\d|\s*%)",
+            flags | re.MULTILINE,
         ),
         zero=re.compile("|".join(f"(?:{z})" for z in lex["zero_patterns"]), flags),
         background=re.compile(lex["background_pattern"], flags),
@@ -609,7 +640,14 @@ def _alternative(text: str, start: int) -> bool:
     before = text[max(0, start - ALTERNATIVE_WINDOW) : start]
     if before.count("(") > before.count(")"):
         return True
+    if _second_source().search(before):
+        return True  # "..., while medics put the toll at 25" (version 6)
     return _alternative_regex(_alt(_patterns().lex["alternative_markers"])).search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _second_source() -> re.Pattern[str]:
+    return re.compile(_patterns().lex["second_source_pattern"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)  # keyed by the (cached) alternation string: no pattern built per call (speed)
@@ -720,10 +758,12 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
     rules: list[tuple[re.Pattern[str], str | None, str]] = [
         (p.toll, "killed", "death toll"),
         (p.bodies, "killed", "bodies found"),
+        (p.label, "killed", "casualty table line"),  # before "11\nWounded" reads as a subject
         (p.subject, None, "victims + predicate"),
         (p.verb, None, "verb + victims"),
         (p.left, None, "left ... dead"),
         (p.noun, None, "count + noun"),
+        (p.to_death, "killed", "verb + victims + to death"),
     ]
     words = frozenset(_WORD.findall(lowered))
     has_pred = not p.pred_words.isdisjoint(words)
@@ -741,6 +781,8 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
         else:
             matches = rx.finditer(text)
         for m in matches:
+            if rx is p.bodies and _killing_of_not_the_event(text, m):
+                continue
             k = kind or _kind_of(
                 m.group("pred"), "nouns" if rx is p.noun else "verbs" if rx is p.verb else "predicates"
             )
@@ -756,6 +798,24 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
     if has_pred or (_KILL_WORD.search(text) if odd else _KILL_FOLDED.search(lowered)):
         found.extend(_singulars(text, base, found, None if odd else words))
     return sorted(found, key=lambda q: q.start)
+
+
+_KILLING_OF = re.compile(r"(?i)(?:killings?|massacre|murders?)\s+of\b")
+
+
+@lru_cache(maxsize=1)
+def _killing_of_excluded() -> re.Pattern[str]:
+    return re.compile(_patterns().lex["killing_of_excluded_before"], re.IGNORECASE)
+
+
+def _killing_of_not_the_event(text: str, m: re.Match[str]) -> bool:
+    """"the killing of 20 civilians" counts them (version 6), but not where the clause before tells of
+    a court, an arrest or an inquiry ("charged with the killing of two"), or where the killing is
+    what the event is about, in, over or after ("protests over the killing of three")."""
+    if not _KILLING_OF.match(text, m.start()):
+        return False
+    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    return _killing_of_excluded().search(text, start, m.start()) is not None
 
 
 # "the death toll has climbed to 63, a police officer said, up from 40 reported earlier": the figure a
@@ -878,6 +938,8 @@ def _gated(p: _Patterns, words: frozenset[str], has_pred: bool, odd: bool) -> di
         id(p.verb): odd or not first["verbs"].isdisjoint(words),
         id(p.left): odd or not first["left"].isdisjoint(words),
         id(p.noun): not p.noun_words.isdisjoint(words),
+        id(p.to_death): "death" in words,
+        id(p.label): odd or not first["label"].isdisjoint(words),
     }
 
 
@@ -898,6 +960,7 @@ def _phrase_words() -> dict[str, frozenset[str]]:
     return {
         "toll": _key_words(lex["toll_phrases"]),
         "bodies": _key_words(lex["bodies_phrases"]),
+        "label": _key_words(lex["label_words"]),
         "verbs": _key_words([*(v for vs in lex["verbs"].values() for v in vs), *lex["lives_verbs"]]),
         "left": _first_words(_LEFT_VERBS),
         # every word of a person noun ("village head": "village" and "head"), whatever the case

@@ -137,7 +137,7 @@ def date_rule(g: Groups, cue: Cue) -> Reading | None:
         d = _valid(int(g["year"]), int(g["mnum"]), int(g["day"]))
         return _since(_day(d, "dotted date, day first" if g.get("dot") else "ISO date"), g, cue) if d else None
     parsed = _parsed_month_day(g, cue)
-    return _since(_with_year(*parsed, g, cue), g, cue) if parsed else None
+    return _eve(_since(_with_year(*parsed, g, cue), g, cue), g) if parsed else None
 
 
 def _since(found: Reading | None, g: Groups, cue: Cue) -> Reading | None:
@@ -182,6 +182,8 @@ def numeric_rule(g: Groups, cue: Cue) -> Reading | None:
     """"06/24/14", "1/27/2016": month first unless the first number cannot be a month, or unless
     month first would put a past event after the publication day and day first would not
     ("12/03/2024" in a report of 20 March 2024 is 12 March, the order of most of the world)."""
+    if not g.get("year"):
+        return _numeric_without_year(int(g["a"]), int(g["b"]), cue)
     a, b, year = int(g["a"]), int(g["b"]), _int_year(g["year"])
     order = "MDY" if a <= 12 else "DMY"
     ours = _valid(year, a, b) if order == "MDY" else _valid(year, b, a)
@@ -192,6 +194,31 @@ def numeric_rule(g: Groups, cue: Cue) -> Reading | None:
     # and without a publication date), so it is only asked about the odd ones ("1/00/14") (speed).
     d = ours or dateparser_day(f"{g['a']}/{g['b']}/{year}", cue.published, order)
     return _day(d, f"numeric date read {order}") if d else None
+
+
+# "on 3/4" with no year (version 8 of the patterns): a past day near publication is meant, and
+# the reading (month first or day first) that falls nearest before the publication day wins, when it
+# is at most this many days before it; otherwise the text is too ambiguous to date.
+NUMERIC_NO_YEAR_DAYS = 62
+
+
+def _numeric_without_year(a: int, b: int, cue: Cue) -> Reading | None:
+    pub = cue.published
+    if pub is None or cue.future:
+        return None
+    found = []
+    for order, (month, day) in (("MDY", (a, b)), ("DMY", (b, a))):
+        for year in (pub.year, pub.year - 1):
+            d = _valid(year, month, day)
+            if d is not None and d <= pub:
+                found.append(((pub - d).days, order, d))
+                break
+    if not found:
+        return None
+    days, order, d = min(found)
+    if days > NUMERIC_NO_YEAR_DAYS:
+        return None
+    return _day(d, f"numeric date without a year read {order}: the reading nearest before publication")
 
 
 # Day first is taken when it falls within RECENT_DAYS before publication and month first at least
@@ -311,8 +338,8 @@ def weekday_rule(g: Groups, cue: Cue) -> Reading | None:
 
 
 def _eve(found: Reading | None, g: Groups) -> Reading | None:
-    """"on the eve of Saturday's vote": the day before that weekday (the named day, the TimeML
-    value, stays the weekday)."""
+    """"on the eve of Saturday's vote", "on the eve of the 20 December vote": the day before that
+    weekday or date (the named day, the TimeML value, stays the day named)."""
     if not g.get("eve") or found is None or not found.known:
         return found
     day = found.anchor - timedelta(days=1)
