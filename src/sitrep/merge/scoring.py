@@ -156,6 +156,8 @@ def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: 
     if _revision_may_lift(a, b, date):
         revision = F.revision_signal(a, b, rules)
         date = F.date_signal(a, b, bool(shared), True) if revision is not None else date
+    if isinstance(date, F.Block) and (why := F.identified_follow_up(a, b, rules)) is not None:
+        date = F.Signal("date", F.REVISED_DATE_FLOOR, f"{F.date_gap(a, b)} days apart, a follow-up: {why}")
     yield date
     place = F.place_signal(a, b, bool(shared))
     if isinstance(place, F.Signal) and place.name == "area" and _follow_up(a, b):
