@@ -786,7 +786,7 @@ def _cued_in(
     unit_after = _unit_after(unit_words)
     for cue in _site_pattern(cues).finditer(text):
         found = _SITE_NAME.match(text, cue.end())
-        name = _POSSESSOR.sub("", found.group()).removesuffix("'s").removesuffix("’s")
+        name = _without_trailing(_POSSESSOR.sub("", found.group()), stopwords)
         words = name.lower().split()
         if not words or not generic.isdisjoint(words) or not stopwords.isdisjoint(words):
             continue
@@ -795,6 +795,16 @@ def _cued_in(
     if "capital" in text:
         out.extend((_keyed(c, articles), False) for c in capitals_named(text))
     return tuple(out)
+
+
+def _without_trailing(name: str, stopwords: frozenset[str]) -> str:
+    """A site's name without the capitalised stopwords that follow it in the sentence ("near
+    Westport Sunday morning" -> "Westport", "in Kidal Tuesday" -> "Kidal"): a weekday or month
+    right after a place is the time of the event, not part of the name. A possessive is dropped."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().removesuffix("'s").removesuffix("’s") in stopwords:
+        words.pop()
+    return " ".join(words).removesuffix("'s").removesuffix("’s")
 
 
 _CAPITAL = re.compile(

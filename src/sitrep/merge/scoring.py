@@ -118,9 +118,9 @@ def _article_gate(
     each gathered other outlets' reports of it), or when each record is corroborated by at least
     CORROBORATED_OUTLETS independent articles: records that other outlets confirm apart are compared
     on their merits (an article that coded one incident twice, its lead and a later quote, has
-    split the incident's reports between the two)."""
-    from rapidfuzz import fuzz
-
+    split the incident's reports between the two). Copies of one text (followed to their original)
+    count as one article: a copy's headline may restate the body span another copy was coded at,
+    but two different headlines of "copies" lead with two stories."""
     from sitrep.merge.combining import corroboration  # combining imports this module
 
     same_span = restated = False
@@ -128,22 +128,36 @@ def _article_gate(
     corroborated = outlets >= CORROBORATED_OUTLETS
     for x in a.sources:
         for y in b.sources:
-            if x.article_id == y.article_id:
-                if (x.start, x.end) == (y.start, y.end):
-                    same_span = True
-                elif persons >= SAME_ARTICLE_PERSONS or corroborated:
-                    continue
-                elif not (same_type and (F.is_headline(x) or F.is_headline(y))):
-                    return F.Block(f"two events of article {x.article_id}")
-                else:
-                    restated = True
-            elif root_of(x.article_id, duplicate_of) == root_of(y.article_id, duplicate_of):
-                if fuzz.ratio(x.evidence, y.evidence) < COPY_SPAN_RATIO:
-                    return F.Block(f"two events of copies of one article ({x.article_id}, {y.article_id})")
+            one_article = x.article_id == y.article_id
+            if not one_article and root_of(x.article_id, duplicate_of) != root_of(y.article_id, duplicate_of):
+                continue
+            if (x.start, x.end) == (y.start, y.end) if one_article else _copied_span(x, y):
                 same_span = True
+            elif persons >= SAME_ARTICLE_PERSONS or corroborated:
+                continue
+            elif not (same_type and (F.is_headline(x) or F.is_headline(y))) or _two_headlines(x, y):
+                if one_article:
+                    return F.Block(f"two events of article {x.article_id}")
+                return F.Block(f"two events of copies of one article ({x.article_id}, {y.article_id})")
+            else:
+                restated = True
     if same_span:
         return F.Signal("copy", 1.0, "same span of one text")
     return F.Signal("copy", RESTATED_VALUE, "the article's headline restates it") if restated else None
+
+
+def _two_headlines(x, y) -> bool:
+    """Two different openings of copies of one text (each span starts its text, a headline cut short
+    with "..." included): pages that share most of their text (a news digest, a site's template)
+    but lead with different stories, not one story restated."""
+    return x.start == 0 and y.start == 0
+
+
+def _copied_span(x, y) -> bool:
+    """Two spans of copies of one text that are the same passage (COPY_SPAN_RATIO)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x.evidence, y.evidence) >= COPY_SPAN_RATIO
 
 
 def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: MergeRules) -> Iterator:
