@@ -94,6 +94,11 @@ PLACE_RADIUS_KM: dict[int, float] = {1: 30.0, 2: 60.0}
 # tolerance were 16 same incidents to 5 different, and with identity required +0.0004 F1 at
 # unchanged precision.
 SAME_NAME_FAR_VALUE = 0.4
+# Place signal of two towns of one region beyond the pair's radius but within MAX_RADIUS_KM (a
+# suburb and its metropolis's centre, an outlet's city and the village it reports on): below 0.5,
+# a vague place, so that only identity evidence (persons, an address, names, close wording; not a
+# toll or a number shot) joins them.
+NEAR_TOWN_VALUE = 0.4
 # Place signal of a pair where one report names no place at all (not even a country): low, so that
 # time and type alone never merge such a report (scoring asks for identity evidence).
 UNKNOWN_PLACE_VALUE = 0.2
@@ -389,6 +394,10 @@ def _point_signal(a: Event, b: Event) -> Signal | Block:
         # lookup finds such reports through the persons index, on any date and anywhere)
         why = f"same place name ({a.location}) resolved {d:.0f} km apart"
         return Signal("area", SAME_NAME_FAR_VALUE, why)
+    if radius < d <= MAX_RADIUS_KM and _norm(a.admin1) and _norm(a.admin1) == _norm(b.admin1):
+        # a suburb and the city an outlet there names instead ("Cypress" / "Houston"): vague, so that
+        # only identity evidence (persons, wording, names, a street block) joins the two
+        return Signal("area", NEAR_TOWN_VALUE, f"places {d:.0f} km apart in {a.admin1}, beyond the radius")
     if d > radius:
         return Block(f"places {d:.0f} km apart (radius {radius:.0f})")
     if a.geonameid is not None and a.geonameid == b.geonameid:

@@ -221,7 +221,7 @@ def score_pair(
             return PairScore(0.0, s.reason, s.reason)
         if s is not None:
             signals.append(s)
-    identity = _identity(signals)
+    identity = _identity(signals, F.is_point(a) and F.is_point(b))
     if _needs_identity(a, b, signals) and not identity:
         why = "nothing in common beyond type, time, region and actors"
         return PairScore(0.0, why, why)
@@ -252,7 +252,7 @@ def _is_area(signals: list[F.Signal]) -> bool:
     return any(s.name == "area" for s in signals)
 
 
-def _identity(signals: list[F.Signal]) -> list[F.Signal]:
+def _identity(signals: list[F.Signal], two_points: bool = False) -> list[F.Signal]:
     """The signals that identify the event beyond time and place. With a place known only as a
     region or country (not one place named alike by both) a shared toll is no identity: a day
     with one death somewhere in a country is common (on GVA dev, same-day country-level pairs
@@ -261,11 +261,14 @@ def _identity(signals: list[F.Signal]) -> list[F.Signal]:
     given as revised upward ("revision"). A large toll shared ("toll", see features.MASS_TOLL) stays
     identity. With one region named alike, or a town and the district the other report names, only
     the same toll identifies (4 and 9 killed in one province on one day are two attacks as often as
-    one; session 15, GVA dev unchanged)."""
+    one; session 15, GVA dev unchanged). Two towns placed apart (``two_points``: beyond the radius
+    in one region, or one name read as two places) are not joined by a group's claim either: a group
+    claims several attacks in one region on one day (session 16)."""
     found = [s for s in signals if s.name in IDENTITY and s.value >= 0.5]
     vague = any(s.name == "area" and s.value < 0.5 for s in signals)
     if vague:
-        return [s for s in found if s.name not in ("counts", "victims", "revision")]
+        left_out = ("counts", "victims", "revision", "claim") if two_points else ("counts", "victims", "revision")
+        return [s for s in found if s.name not in left_out]
     if any(s.name == "area" for s in signals):  # one region or district: only the same toll counts
         return [s for s in found if s.name != "counts" or s.value >= 1.0]
     return found
