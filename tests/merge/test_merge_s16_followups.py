@@ -102,14 +102,17 @@ def test_the_follow_up_cue_must_be_in_the_later_report():
     assert identified_follow_up(first, second, RULES) is None
 
 
-def test_lookup_covers_the_follow_up_window_for_a_town_only():
-    town = ev("a", "art1", "x", day="2019-03-10", place=TULSA)
+def test_lookup_covers_the_follow_up_window_for_a_town_with_a_toll_only():
+    town = ev("a", "art1", "x", day="2019-03-10", place=TULSA, fatalities=3)
     q = blocking_query(town)
     assert (q.last_day - q.first_day).days == 2 * IDENTIFIED_FOLLOW_UP_DAYS
     region = ev("b", "art2", "x", day="2019-03-10", place=("Oklahoma", 35.5, -97.5, "United States", "Oklahoma", None),
-                geo_precision=3)
+                geo_precision=3, fatalities=3)
     q2 = blocking_query(region)
     assert (q2.last_day - q2.first_day).days < 2 * IDENTIFIED_FOLLOW_UP_DAYS
+    one_death = ev("c", "art3", "x", day="2019-03-10", place=TULSA, fatalities=1)
+    q3 = blocking_query(one_death)
+    assert (q3.last_day - q3.first_day).days < 2 * IDENTIFIED_FOLLOW_UP_DAYS
     # and the index hands the week-later arrest story the shooting as a candidate
     index = InMemoryIndex()
     first = ev("s", "art0", "Three people were found shot dead in Tulsa.", day="2019-03-03", place=TULSA, fatalities=3)

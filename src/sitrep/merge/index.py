@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from sitrep.merge.features import IDENTIFIED_FOLLOW_UP_DAYS, MAX_RADIUS_KM, date_tolerance, is_point, window
+from sitrep.merge.features import (
+    FOLLOW_UP_MIN_TOLL,
+    IDENTIFIED_FOLLOW_UP_DAYS,
+    MAX_RADIUS_KM,
+    date_tolerance,
+    is_point,
+    window,
+)
 from sitrep.merge.persons import persons_of
 from sitrep.types import Event
 
@@ -77,7 +84,8 @@ def blocking_query(event: Event) -> CandidateQuery:
     """The time window (with the event's tolerance) and area within which candidates can lie."""
     w = window(event)
     days = date_tolerance(event.time_precision)
-    if is_point(event):  # a follow-up at the same town, identified (features.identified_follow_up)
+    if is_point(event) and (event.fatalities or 0) >= FOLLOW_UP_MIN_TOLL:
+        # a follow-up at the same town with the same toll (features.identified_follow_up)
         days = max(days, IDENTIFIED_FOLLOW_UP_DAYS)
     tol = timedelta(days=days)
     first, last = (w[0] - tol, w[1] + tol) if w else (None, None)
