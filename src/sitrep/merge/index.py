@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from sitrep.merge.features import MAX_RADIUS_KM, date_tolerance, is_point, window
+from sitrep.merge.features import (
+    FOLLOW_UP_MIN_TOLL,
+    IDENTIFIED_FOLLOW_UP_DAYS,
+    MAX_RADIUS_KM,
+    date_tolerance,
+    is_point,
+    window,
+)
 from sitrep.merge.persons import persons_of
 from sitrep.types import Event
 
@@ -76,7 +83,11 @@ def _bbox(lat: float, lon: float, km: float) -> tuple[float, float, float, float
 def blocking_query(event: Event) -> CandidateQuery:
     """The time window (with the event's tolerance) and area within which candidates can lie."""
     w = window(event)
-    tol = timedelta(days=date_tolerance(event.time_precision))
+    days = date_tolerance(event.time_precision)
+    if is_point(event) and (event.fatalities or 0) >= FOLLOW_UP_MIN_TOLL:
+        # a follow-up at the same town with the same toll (features.identified_follow_up)
+        days = max(days, IDENTIFIED_FOLLOW_UP_DAYS)
+    tol = timedelta(days=days)
     first, last = (w[0] - tol, w[1] + tol) if w else (None, None)
     box = _bbox(event.latitude, event.longitude, MAX_RADIUS_KM) if is_point(event) else None  # type: ignore[arg-type]
     persons = tuple(sorted(persons_of(event))) if box is not None else ()

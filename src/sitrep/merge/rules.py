@@ -42,6 +42,7 @@ class MergeRules:
     revision_patterns: tuple[str, ...] = ()  # patterns of a toll revised upward (group "n": the new toll)
     site_unit_words: tuple[str, ...] = ()  # words after a name that make it a unit ("province")
     state_claimant_words: tuple[str, ...] = ()  # words of a claimant that make it state forces ("army")
+    follow_up_cues: tuple[str, ...] = ()  # patterns of a report telling what followed an attack ("charged")
 
     def is_county_name(self, name: str | None) -> bool:
         """Whether a place name names a county ("Berrien County", "East Baton Rouge Parish")."""
@@ -116,4 +117,5 @@ def load_rules() -> MergeRules:
         revision_patterns=tuple(raw.get("revision_patterns", ())),
         site_unit_words=tuple(w.lower() for w in raw.get("site_unit_words", ())),
         state_claimant_words=tuple(w.lower() for w in raw.get("state_claimant_words", ())),
+        follow_up_cues=tuple(raw.get("follow_up_cues", ())),
     )

@@ -118,9 +118,9 @@ def _article_gate(
     each gathered other outlets' reports of it), or when each record is corroborated by at least
     CORROBORATED_OUTLETS independent articles: records that other outlets confirm apart are compared
     on their merits (an article that coded one incident twice, its lead and a later quote, has
-    split the incident's reports between the two)."""
-    from rapidfuzz import fuzz
-
+    split the incident's reports between the two). Copies of one text (followed to their original)
+    count as one article: a copy's headline may restate the body span another copy was coded at,
+    but two different headlines of "copies" lead with two stories."""
     from sitrep.merge.combining import corroboration  # combining imports this module
 
     same_span = restated = False
@@ -128,22 +128,36 @@ def _article_gate(
     corroborated = outlets >= CORROBORATED_OUTLETS
     for x in a.sources:
         for y in b.sources:
-            if x.article_id == y.article_id:
-                if (x.start, x.end) == (y.start, y.end):
-                    same_span = True
-                elif persons >= SAME_ARTICLE_PERSONS or corroborated:
-                    continue
-                elif not (same_type and (F.is_headline(x) or F.is_headline(y))):
-                    return F.Block(f"two events of article {x.article_id}")
-                else:
-                    restated = True
-            elif root_of(x.article_id, duplicate_of) == root_of(y.article_id, duplicate_of):
-                if fuzz.ratio(x.evidence, y.evidence) < COPY_SPAN_RATIO:
-                    return F.Block(f"two events of copies of one article ({x.article_id}, {y.article_id})")
+            one_article = x.article_id == y.article_id
+            if not one_article and root_of(x.article_id, duplicate_of) != root_of(y.article_id, duplicate_of):
+                continue
+            if (x.start, x.end) == (y.start, y.end) if one_article else _copied_span(x, y):
                 same_span = True
+            elif persons >= SAME_ARTICLE_PERSONS or corroborated:
+                continue
+            elif not (same_type and (F.is_headline(x) or F.is_headline(y))) or _two_headlines(x, y):
+                if one_article:
+                    return F.Block(f"two events of article {x.article_id}")
+                return F.Block(f"two events of copies of one article ({x.article_id}, {y.article_id})")
+            else:
+                restated = True
     if same_span:
         return F.Signal("copy", 1.0, "same span of one text")
     return F.Signal("copy", RESTATED_VALUE, "the article's headline restates it") if restated else None
+
+
+def _two_headlines(x, y) -> bool:
+    """Two different openings of copies of one text (each span starts its text, a headline cut short
+    with "..." included): pages that share most of their text (a news digest, a site's template)
+    but lead with different stories, not one story restated."""
+    return x.start == 0 and y.start == 0
+
+
+def _copied_span(x, y) -> bool:
+    """Two spans of copies of one text that are the same passage (COPY_SPAN_RATIO)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x.evidence, y.evidence) >= COPY_SPAN_RATIO
 
 
 def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: MergeRules) -> Iterator:
@@ -156,6 +170,8 @@ def _signals(a: Event, b: Event, duplicate_of: Mapping[str, str | None], rules: 
     if _revision_may_lift(a, b, date):
         revision = F.revision_signal(a, b, rules)
         date = F.date_signal(a, b, bool(shared), True) if revision is not None else date
+    if isinstance(date, F.Block) and (why := F.identified_follow_up(a, b, rules)) is not None:
+        date = F.Signal("date", F.REVISED_DATE_FLOOR, f"{F.date_gap(a, b)} days apart, a follow-up: {why}")
     yield date
     place = F.place_signal(a, b, bool(shared))
     if isinstance(place, F.Signal) and place.name == "area" and _follow_up(a, b):
@@ -205,7 +221,7 @@ def score_pair(
             return PairScore(0.0, s.reason, s.reason)
         if s is not None:
             signals.append(s)
-    identity = _identity(signals)
+    identity = _identity(signals, F.is_point(a) and F.is_point(b))
     if _needs_identity(a, b, signals) and not identity:
         why = "nothing in common beyond type, time, region and actors"
         return PairScore(0.0, why, why)
@@ -236,7 +252,7 @@ def _is_area(signals: list[F.Signal]) -> bool:
     return any(s.name == "area" for s in signals)
 
 
-def _identity(signals: list[F.Signal]) -> list[F.Signal]:
+def _identity(signals: list[F.Signal], two_points: bool = False) -> list[F.Signal]:
     """The signals that identify the event beyond time and place. With a place known only as a
     region or country (not one place named alike by both) a shared toll is no identity: a day
     with one death somewhere in a country is common (on GVA dev, same-day country-level pairs
@@ -245,11 +261,14 @@ def _identity(signals: list[F.Signal]) -> list[F.Signal]:
     given as revised upward ("revision"). A large toll shared ("toll", see features.MASS_TOLL) stays
     identity. With one region named alike, or a town and the district the other report names, only
     the same toll identifies (4 and 9 killed in one province on one day are two attacks as often as
-    one; session 15, GVA dev unchanged)."""
+    one; session 15, GVA dev unchanged). Two towns placed apart (``two_points``: beyond the radius
+    in one region, or one name read as two places) are not joined by a group's claim either: a group
+    claims several attacks in one region on one day (session 16)."""
     found = [s for s in signals if s.name in IDENTITY and s.value >= 0.5]
     vague = any(s.name == "area" and s.value < 0.5 for s in signals)
     if vague:
-        return [s for s in found if s.name not in ("counts", "victims", "revision")]
+        left_out = ("counts", "victims", "revision", "claim") if two_points else ("counts", "victims", "revision")
+        return [s for s in found if s.name not in left_out]
     if any(s.name == "area" for s in signals):  # one region or district: only the same toll counts
         return [s for s in found if s.name != "counts" or s.value >= 1.0]
     return found
