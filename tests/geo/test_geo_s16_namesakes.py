@@ -187,3 +187,14 @@ def test_a_short_capitalised_dateline_town_before_an_agency_is_a_place(gazetteer
     # in running text such a word stays an acronym, and so does one with no dash after the bracket
     assert _place("JUBA (the port authority) met on Monday in Bor.", "JUBA", gazetteer) is None
     assert _place("Officials of JUBA (Reuters) - said so in Bor.", "JUBA", gazetteer) is None
+
+
+# ---- "Congo": either country, as the text says ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("GOMA, Congo (AP) — Rebels shelled the town of Sake on Tuesday, witnesses said.", "CD"),
+    ("Militia fighters attacked a train in the Pool region of Congo, officials in Brazzaville said.", "CG"),
+    ("Congo's army said it had retaken two villages from the rebels.", "CD"),
+])
+def test_congo_is_the_country_the_other_places_lie_in(gazetteer, text, cc):
+    assert _place(text, "Congo", gazetteer).country_code == cc
