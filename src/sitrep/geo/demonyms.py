@@ -18,7 +18,7 @@ from importlib import resources
 from sitrep.geo.detect import demonym_mentions
 from sitrep.types import Toponym
 
-__all__ = ["DEMONYM_CONFIDENCE", "demonym_toponyms", "demonym_uses"]
+__all__ = ["DEMONYM_CONFIDENCE", "demonym_toponyms", "demonym_uses", "striking_from_afar"]
 
 # A demonym names its country without doubt once its language and thing uses are left out; the
 # confidence is below a resolved town's because the country, not a point, is meant.
@@ -31,7 +31,8 @@ _BEFORE_WINDOW = 24
 def demonym_uses() -> dict[str, frozenset[str]]:
     """Word lists of ``data/geo/demonym_uses.json``: ``before`` and ``after`` cues of a non-country use."""
     raw = json.loads(resources.files("sitrep.data.geo").joinpath("demonym_uses.json").read_text(encoding="utf-8"))
-    return {key: frozenset(w.lower() for w in raw[key]) for key in ("before", "after", "function_words", "compound_before")}
+    keys = ("before", "after", "function_words", "compound_before", "air_attacker_after")
+    return {key: frozenset(w.lower() for w in raw[key]) for key in keys}
 
 
 def _word_after(text: str, end: int) -> str:
@@ -91,3 +92,17 @@ def demonym_toponyms(text: str, gazetteer, taken: Sequence[Toponym] = ()) -> tup
         reason = f"demonym of {place.name if place else cc}"
         out.append(Toponym(start, end, text[start:end], place, reason, DEMONYM_CONFIDENCE if place else 0.0))
     return tuple(out)
+
+
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+
+
+def striking_from_afar(text: str, end: int) -> bool:
+    """The demonym ending at ``end`` names the side striking from the air or from afar ("Russian
+    jets", "Israeli air strikes", ``air_attacker_after``): who attacks, not where."""
+    m = _TWO_WORDS_AFTER.match(text, end, end + 40)
+    if m is None:
+        return False
+    words = demonym_uses()["air_attacker_after"]
+    one = m.group(1).lower()
+    return one in words or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in words)

@@ -790,13 +790,13 @@ def _keep(text: str, m: Mention, starts: set[int], lower_words: Container[str]) 
         return False
     if m.key in _lex()["city_sides"] and "state-after" not in m.cues:
         return False  # "on the city's West Side": a part of a city, not the town a gazetteer calls so
-    if _acronym(surface) and surface not in sources.acronyms() and not _DATELINE_AFTER.match(text, m.end):
+    if _acronym(surface) and surface not in sources.acronyms() and not _dateline_word(text, m):
         return False  # "CNN", "NATO": an organisation, not the village of the same name ("MALTA —" is a dateline)
     hard = sources.stoplist().get(surface.lower())
     if hard is not None and not (surface.isupper() and len(surface) > 1):
         if hard or not _locative_cue(text, m):
             return False
-    elif hard and not _DATELINE_AFTER.match(text, m.end):
+    elif hard and not _dateline_word(text, m):
         return False  # "POLICE: Jacksonville dad ...": a never-place word in capitals is no dateline either
     if _abbreviation_out_of_place(text, m):
         return False
@@ -848,6 +848,20 @@ def _title_case(line: str) -> bool:
 
 # A dash after an all-capital name makes it a dateline ("MALTA — About 5,000 books ...").
 _DATELINE_AFTER = re.compile(r"\s*(?:—|–|\x97|--| - )")
+# "JUBA (Reuters) -", "KABUL, Afghanistan (AP) —", "MOGADISHU, Nov 3 (Reuters) -": a line opening with
+# capitals, then a country or state, a date and the agency in brackets, then the dash.
+_SOURCED_DATELINE_AFTER = re.compile(
+    r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*\([A-Za-z][\w .&/-]{1,30}\)"
+    r"\s*(?:—|–|\x97|--| - )")
+
+
+def _dateline_word(text: str, m: Mention) -> bool:
+    """The mention is a dateline's place: a dash right after it, or it opens a line and a bracketed
+    agency (with a country and a date before it) and a dash follow ("JUBA (Reuters) -")."""
+    if _DATELINE_AFTER.match(text, m.end):
+        return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and bool(_SOURCED_DATELINE_AFTER.match(text, m.end))
 # All-capital words up to this many letters are read as acronyms unless a curated file lists them.
 MAX_ACRONYM_LETTERS = 5
 

@@ -178,8 +178,21 @@ def _own_spelling(key: str, name: str, cc: str | None) -> bool:
         return True
     if len(key) < SPELLING_MIN_CHARS or cc in ENGLISH_NAMED:
         return False
+    if any(_short_form(k) == key for k in _own_keys(name)):
+        return True
     return any(k[:1] == key[:1] and abs(len(k) - len(key)) <= SPELLING_MAX_LENGTH_GAP and _variant(key, k)
                for k in _own_keys(name))
+
+
+# "Zamora de Hidalgo", "Mocimboa da Praia", "Valle de Santiago": a one-word name, then a linking word
+# and an honorific or qualifier that news drops ("Zamora", "Mocimboa"). Outside ``ENGLISH_NAMED``
+# countries the first word alone is the town's own short name, not an old or foreign one.
+_LINKS = re.compile(r"^(\S+) (?:de|del|da|do|dos|das|des|du|de la|de las|de los)\b ")
+
+
+def _short_form(key: str) -> str | None:
+    m = _LINKS.match(key)
+    return m.group(1) if m else None
 
 
 class _Priors:
@@ -217,25 +230,61 @@ def _first_pass(mentions: Sequence[Mention], cands: Sequence[list[Place]],
 
 # Candidates kept per mention when sharing its focus vote (the rest carry negligible weight).
 VOTE_CANDIDATES = 5
+# A division's share of the vote is scaled by this when one of the name's kept candidates lies in
+# another country: VOTE_ADMIN1 * this = VOTE_PLACE.
+SHARED_DIVISION_VOTE = VOTE_PLACE / VOTE_ADMIN1
 
 
 def _vote_shares(mentions: Sequence[Mention], cands: Sequence[list[Place]],
                  score_of=_prior_score) -> list[list[tuple[Place, float]]]:
-    """Each mention's focus vote split over its candidates by a softmax of their prior scores."""
-    out, seen = [], set()
+    """Each mention's focus vote split over its candidates by a softmax of their prior scores.
+
+    A first-level division whose name a place in another country shares votes as a town does
+    (``SHARED_DIVISION_VOTE``), not as a division, when another name of the text has a candidate in
+    that other country and none in the division's: "Nara" (Japan's prefecture, Mali's town) beside
+    "Niono" (Mali only) tells no more of Japan than "Niono" tells of Mali. "Ontario" beside "London"
+    keeps its weight: London has a reading in Canada too."""
+    kept, seen = [], set()
     for m, cs in zip(mentions, cands):
         if m.key in seen:  # a name repeated votes once: repetition must not entrench a wrong reading
             continue
         seen.add(m.key)
         scored = sorted(((score_of(c, m.suffix, m.key), i) for i, c in enumerate(cs)), reverse=True)[:VOTE_CANDIDATES]
-        if not scored:
+        kept.append([(cs[i], s) for s, i in scored])
+    countries = [{p.country_code for p, _ in ks} for ks in kept]
+    out = []
+    for n, ks in enumerate(kept):
+        if not ks:
             out.append([])
             continue
-        top = scored[0][0]
-        weights = [(cs[i], math.exp(s - top)) for s, i in scored]
+        others = set().union(*(c for j, c in enumerate(countries) if j != n))
+        top = ks[0][1]
+        weights = [(p, math.exp(s - top)) for p, s in ks]
         total = sum(w for _, w in weights)
-        out.append([(p, w / total) for p, w in weights])
+        out.append([(p, w / total * (SHARED_DIVISION_VOTE if p.feature_code == "ADM1"
+                                     and p.country_code not in others and countries[n] - {p.country_code} & others
+                                     else 1.0)) for p, w in weights])
     return out
+
+
+def _with_neighbours(mentions: Sequence[Mention], cands: Sequence[list[Place]], score_of, coh, pairs):
+    """``score_of`` plus the spatial evidence of the other names (coherence, pair evidence), as the
+    second pass adds it: a name's focus vote goes to the reading its neighbours back ("Nara" with
+    "Niono" votes for Mali's Nara, not Japan's prefecture; "Cordoba" with "Orizaba" for Veracruz's
+    town). Without such evidence the vote is split by the prior alone, as before."""
+    if not coh and not pairs:
+        return score_of
+    index = {(m.key, id(c)): j for m, cs in zip(mentions, cands) for j, c in enumerate(cs)}
+
+    def score(place: Place, suffix, key) -> float:
+        s = score_of(place, suffix, key)
+        j = index.get((key, id(place)))
+        if j is not None:
+            s += BONUS_COHERENT * min(coh.get((key, j), 0.0), COHERENCE_CAP)
+            s += BONUS_SINGLED * min(pairs.get((key, j), 0.0), SINGLED_CAP)
+        return s
+
+    return score
 
 
 def doc_focus(picks: Sequence[Sequence[tuple[Place, float]]], demonyms: Sequence[str] = (),
@@ -698,10 +747,11 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     voting = [[] if i in silent else _known(cs) for i, cs in enumerate(cands)]  # "Sulpher, La.": La. tells of Sulpher only
     mute = _mute(text, mentions, cands)
     coloc = colocation(mentions, voting)
-    focus = doc_focus(_vote_shares(mentions, voting, score_of), demonyms, dateline, hints)
     scorer = lambda i, c: score_of(c, mentions[i].suffix, mentions[i].key)  # noqa: E731
     coh = coherence([m.key for m in mentions], voting, scorer, dict.fromkeys(mute, 0.0))
     pairs = singled_out([m.key for m in mentions], voting, scorer, mute)
+    focus = doc_focus(_vote_shares(mentions, voting, _with_neighbours(mentions, voting, score_of, coh, pairs)),
+                      demonyms, dateline, hints)
     first = (_unmuted(_unqualified(picks, quals), mentions, mute), focus)
     site = _site_division(hints) | _broadcast_region(text)
     chosen = _second_pass(mentions, cands, *first, containers, coloc, coh, pairs, score_of, site)
@@ -1119,10 +1169,31 @@ def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, f
         return t  # "Arauca department", "Diffa Region": named as the division
     least = 0 if _TOWN_WORD_AFTER.match(text, m.end) or _capital_named_alike(d) \
         else DIVISION_CAPITAL_POPULATION  # "Khost city", "in Diffa"
+    seat = _seat_of(d) if _capital_named_alike(d) else frozenset()
     city = next((c for c in cs if c.feature_class == "P" and c.population >= least
                  and c.country_code == d.country_code and c.admin1 == d.admin1
-                 and _own_spelling(m.key, c.name, c.country_code)), None)
+                 and (_own_spelling(m.key, c.name, c.country_code) or name_key(c.name) in seat)), None)
     return t if city is None else replace(t, place=city, reason=f"{t.reason}; the city, not its division")
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[tuple[str, str], frozenset[str]]:
+    """(country, name key of a division or of one of its other names) -> name keys of its seat
+    (``admin1_seats.tsv``)."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in sources.seats():
+        for n in (r.name, *r.names):
+            out[(r.cc, name_key(n))].add(name_key(r.seat))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _seat_of(d: Place) -> frozenset[str]:
+    """Name keys of the seat of division ``d``: "Quneitra" governorate's is Al Qunaytirah, a town the
+    gazetteer knows by a spelling other than the division's (used only for divisions whose capital
+    bears their name, ``division_capitals.tsv``)."""
+    table = _seats()
+    return table.get((d.country_code or "", name_key(d.admin1 or "")), frozenset()) \
+        | table.get((d.country_code or "", name_key(d.name)), frozenset())
 
 
 def _named_as_division(text: str, m: Mention) -> bool:

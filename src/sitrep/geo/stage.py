@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from sitrep.geo.actor_votes import actor_home_votes
+from sitrep.geo.demonyms import striking_from_afar
 from sitrep.geo.detect import demonym_mentions, detect, register_votes
 from sitrep.geo.resolve import Focus, prior, resolve
 from sitrep.geo.features import feature_spans, feature_toponyms
@@ -14,6 +15,7 @@ from sitrep.geo.landmarks import described_toponyms, landmark_spans, landmark_to
 from sitrep.geo.normalize import fold
 from sitrep.geo.streets import street_spans, street_toponyms
 from sitrep.geo.unknown_places import located_unknowns
+from sitrep.geo.waters import with_shore_countries
 from sitrep.pipeline import Context, stage
 from sitrep.types import Article, Doc, Sentence, Toponym
 
@@ -58,12 +60,16 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
     mentions = [m for m in detect(text, gazetteer, sentences, folded) if not _overlaps(m.start, m.end, taken)]
     # a site named votes for its country, like a demonym (its town is no mention of its own), and so
     # does an armed group that fights in one country ("Boko Haram")
-    demonyms = [cc for _, _, cc in demonym_mentions(text)] + register_votes(text, folded)
+    # "Russian jets bombed ...": the striking side's demonym tells who attacks, not where
+    demonyms = [cc for _, e, cc in demonym_mentions(text) if not striking_from_afar(text, e)]
+    demonyms += register_votes(text, folded)
     demonyms += [site.cc for *_, site in sites] + actor_home_votes(text, folded) * ACTOR_HOME_VOTES
     dateline = _dateline_country(text, mentions, gazetteer)
     toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
     found = [*toponyms, *landmark_toponyms(text, sites, gazetteer), *street_toponyms(text, streets),
              *feature_toponyms(text, features, toponyms)]
+    # "a boat capsized on Lake Chad": a water body takes a country on its shore the text is about
+    found = with_shore_countries(found, focus.country)
     # "the country's biggest oil refinery": needs the focus, so after resolution
     found += described_toponyms(text, gazetteer, focus.country, [(t.start, t.end) for t in found])
     # "in Kuriga, in Nigeria's Kaduna state": a name the gazetteer lacks, located by a place found
