@@ -26,7 +26,8 @@ def test_note_is_rewritten_from_the_merged_fields():
     merged = combine(first, second, {})
     assert merged.notes == note_for_event(merged)
     assert merged.actor1.startswith("JNIM") and merged.notes.startswith("On 11 April 2019, JNIM")
-    assert first.notes.split(",")[1].strip().startswith("Unidentified")
+    # the first report's generic actor reads as its evidence describes it ("Fighters seized ...")
+    assert first.notes.split(",")[1].strip().startswith("fighters took control")
 
 
 def test_a_hand_written_note_is_kept():

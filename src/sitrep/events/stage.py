@@ -1019,7 +1019,7 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
             "evidence": f"{len(group.mentions)} typed + {len(group.extra)} continuing sentences",
         },
     )
-    return replace(draft, notes=note_for(draft))
+    return replace(draft, notes=note_for(draft, doc.article.text))
 
 
 def extract_events(doc: Doc) -> tuple[EventDraft, ...]:
@@ -1059,7 +1059,7 @@ def _single_event_toll(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
         return drafts
     reasons = {**drafts[i].reasons, "fatalities": f"the article's {lead} violent event; its toll: {why}"}
     draft = replace(drafts[i], fatalities=fatalities, fatalities_low=low, fatalities_high=high, reasons=reasons)
-    drafts[i] = replace(draft, notes=note_for(draft))
+    drafts[i] = replace(draft, notes=note_for(draft, doc.article.text))
     return drafts
 
 
