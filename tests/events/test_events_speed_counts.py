@@ -52,12 +52,16 @@ def _reference(text: str, base: int) -> list:
     has_pred = not p.pred_words.isdisjoint(words)
     gated = {id(p.subject): has_pred, id(p.noun): not p.noun_words.isdisjoint(words)}
     rules = [(p.toll, "killed", "death toll"), (p.bodies, "killed", "bodies found"),
+             (p.label, "killed", "casualty table line"),
              (p.subject, None, "victims + predicate"), (p.verb, None, "verb + victims"),
-             (p.left, None, "left ... dead"), (p.noun, None, "count + noun")]
+             (p.left, None, "left ... dead"), (p.noun, None, "count + noun"),
+             (p.to_death, "killed", "verb + victims + to death")]
     for rx, kind, how in rules:
         if not gated.get(id(rx), True):
             continue
         for m in rx.finditer(text):
+            if rx is p.bodies and counts._killing_of_not_the_event(text, m):
+                continue
             table = "nouns" if rx is p.noun else "verbs" if rx is p.verb else "predicates"
             k = kind or _kind_of(m.group("pred"), table)
             singular_verb = rx is p.subject and _singular_verb(m.group("aux")) and "," not in m.group("list")
