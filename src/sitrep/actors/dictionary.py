@@ -256,6 +256,7 @@ class ActorDictionary:
         self._country_before = re.compile(rf"{edge_l}({forms})[ \t]+(?:and|&)[ \t]+$")
         self._cues_rx = re.compile(edge_l + f"(?:{_alternation(self._cue_forms)})" + edge_r)
         self._compile_runs(aliases)
+        self._led_by = re.compile(rf"[ \t]*,?[ \t]*(?i:{_alternation(self._rules.get('led_by', []))})[ \t]+")
         lists = ("definite_determiners", "indefinite_determiners", "adjectival_followers")
         self._words = {k: frozenset(self._rules[k]) for k in lists}  # looked up for every mention
         self._generic_actor = lru_cache(maxsize=GENERIC_CACHE)(self._generic_uncached)
@@ -341,6 +342,12 @@ class ActorDictionary:
     def find(self, text: str, offset: int = 0, country: str | None = None) -> list[Actor]:
         """Actor mentions in ``text`` (offsets shifted by ``offset``), in text order."""
         return [m.actor for m in self.mentions(text, offset, country)]
+
+    def led_by_next(self, text: str, end: int) -> bool:
+        """Do the words after a mention ending at ``end`` say who leads it ("Sunni militants led by
+        the Islamic State", "fighters loyal to ..."; ``led_by`` in rules.json)? Such fighters are
+        the leader's following, no group of their own."""
+        return self._led_by.match(text, end) is not None
 
     def mentions(
         self, text: str, offset: int = 0, country: str | None = None, within: Gate | None = None

@@ -249,13 +249,18 @@ def salient_group(
     doc: Doc, before: int, dictionary: ActorDictionary, country: str | None, definite: bool = True
 ) -> Actor | None:
     """The article's salient named non-state armed group up to ``before``: the only one named
-    there, or (for a definite "the fighters" or a pronoun) the one named most, often enough."""
+    there, or (for a definite "the fighters" or a pronoun) the one named most, often enough. A
+    militia named as led by another group ("Sunni militants led by the Islamic State") is that
+    group's following and does not count as a group of its own."""
     if not names_a_group(dictionary, doc.article.text):
         return None  # most crime and local news: no group to refer back to, no scan
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
-    for m in _all_mentions(dictionary, doc.article.text, country):
+    text = doc.article.text
+    for m in _all_mentions(dictionary, text, country):
         if m.actor.start is not None and m.actor.start < before and _is_group(m):
+            if m.kind != "named" and m.actor.end is not None and dictionary.led_by_next(text, m.actor.end):
+                continue  # "Sunni militants led by ISIL": the group's following, not a second group
             counts[m.actor.name] += 1
             first.setdefault(m.actor.name, m.actor)
     if len(counts) == 1:
