@@ -675,8 +675,9 @@ _REMOTE_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike
 
 def _struck_shelters(group: Group, sub: str, actor2, why: str, country: str | None):
     """"The toll from the shelling of two displacement camps has risen to 35": with no target
-    named, the people of the camps are the victims (Civilians of the country)."""
-    if sub not in _REMOTE_SUBS or actor2 is not None:
+    named, the people of the camps are the victims (Civilians of the country). So are the owners
+    of homes, shops or schools set on fire or looted ("gang members set fire to dozens of homes")."""
+    if (sub not in _REMOTE_SUBS and sub != LOOTING) or actor2 is not None:
         return actor2, why
     cue = load_lexicon().cues_i["CIVILIAN_SHELTER"]
     hit = next((f for m in group.mentions if m.typed.sub_event_type == sub and (f := cue.search(m.sentence.text))), None)
