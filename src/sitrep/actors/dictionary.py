@@ -85,6 +85,16 @@ class Mention:
     qualified: bool = False  # names its own country or identity ("Iraqi police", "Fulani militia")
 
 
+# "launched from Houthi-controlled areas": the suffix after the controller's name, and the lower-case
+# words before it ("the", "rebel-held"), blanked so that the name is read where it stands
+_CONTROLLED = re.compile(r"-(?:controlled|held|run)\b")
+_LEAD_WORDS = re.compile(r"^(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?=[A-Z])")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 # The suffix that makes a named group the leader of the fighters a noun after it names.
 _LED = "-led"
 
@@ -360,8 +370,8 @@ class ActorDictionary:
         from Houthi-controlled areas": the area's controller, its "-controlled" read as a space)."""
         out: list[Mention] = []
         for hit in self._launched.finditer(text, start, end):
-            frag = re.sub(r"-(?:controlled|held|run)\b", lambda m: " " * len(m.group()), text[hit.end() : hit.end() + 60])
-            frag = re.sub(r"^(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?=[A-Z])", lambda m: " " * len(m.group()), frag)
+            frag = _CONTROLLED.sub(_blank, text[hit.end() : hit.end() + 60])
+            frag = _LEAD_WORDS.sub(_blank, frag)
             out.extend(self.mentions(frag, hit.end(), country))
         return out
 

@@ -879,7 +879,8 @@ def _weapons_owner(
     text = doc.article.text
     for s in scores:
         a = s.mention.actor
-        if a.name != actor1.name and a.end is not None and a.inter in _ARMED_INTER and dictionary.owns_weapons_next(text, a.end):
+        armed = a.inter in _ARMED_INTER and a.end is not None
+        if armed and a.name != actor1.name and dictionary.owns_weapons_next(text, a.end):
             return a, f"{a.text!r}: the side whose weapons were stopped"
     for lo, hi in sorted(set(spans)):
         for m in dictionary.launchers(text, lo, hi, country):

@@ -424,7 +424,12 @@ def _windows(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[list[_Pending]
     if nxt is not None and _regexes()["backref"].search(nxt.text):
         after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind in ("deny", "dispute", "unverified")]
     elif not _has_claim_cue(inside):
-        after = [c for s in _followers(doc, spans) for c in _pending_cues(s.text, s.start) if c.kind == "claim" and _responsibility(c, text)]
+        after = [
+            c
+            for s in _followers(doc, spans)
+            for c in _pending_cues(s.text, s.start)
+            if c.kind == "claim" and _responsibility(c, text)
+        ]
     return inside, after
 
 
@@ -437,7 +442,9 @@ def _followers(doc: Doc, spans: Sequence[tuple[int, int]]) -> list:
     out = []
     for _, end in sorted(set(spans)):
         nxt = next((s for s in sents if s.start >= end), None)
-        if nxt is not None and nxt.start not in starts and nxt not in out and _regexes()["responsibility"].search(nxt.text):
+        if nxt is None or nxt.start in starts or nxt in out:
+            continue
+        if _regexes()["responsibility"].search(nxt.text):
             out.append(nxt)
     return out
 

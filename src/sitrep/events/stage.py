@@ -655,11 +655,13 @@ def _bombed_forces(group: Group, sub: str, actor2, why: str, country: str | None
     if sub != "Suicide bomb" or (actor2 is not None and not _GENERIC_ACTOR.match(actor2.name)):
         return actor2, why
     cues = load_lexicon().cues_i
-    hit = next((found for m in group.mentions if (found := cues["SECURITY_TARGET"].search(m.sentence.text))), None)
+    stated = [m.sentence.text for m in group.mentions]
+    hit = next((found for t in stated if (found := cues["SECURITY_TARGET"].search(t))), None)
     if hit is None:
         return actor2, why
-    texts = [m.sentence.text for m in group.mentions] + [s.text for s in group.extra]
-    if (civil := next((found for t in texts if (found := cues["CIVILIAN_TOLL"].search(t))), None)) is not None:
+    texts = stated + [s.text for s in group.extra]
+    civil = next((found for t in texts if (found := cues["CIVILIAN_TOLL"].search(t))), None)
+    if civil is not None:
         return actor2, f"{why}; civilians died ({civil.group()!r}), not only the forces at {hit.group()!r}"
     forces = default_actor2("Battles", "Non-state actor overtakes territory", country)
     if forces is None or forces.inter != 1:
