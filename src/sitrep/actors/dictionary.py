@@ -85,6 +85,16 @@ class Mention:
     qualified: bool = False  # names its own country or identity ("Iraqi police", "Fulani militia")
 
 
+# "launched from Houthi-controlled areas": the suffix after the controller's name, and the lower-case
+# words before it ("the", "rebel-held"), blanked so that the name is read where it stands
+_CONTROLLED = re.compile(r"-(?:controlled|held|run)\b")
+_LEAD_WORDS = re.compile(r"^(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?=[A-Z])")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 # The suffix that makes a named group the leader of the fighters a noun after it names.
 _LED = "-led"
 
@@ -256,6 +266,9 @@ class ActorDictionary:
         self._country_before = re.compile(rf"{edge_l}({forms})[ \t]+(?:and|&)[ \t]+$")
         self._cues_rx = re.compile(edge_l + f"(?:{_alternation(self._cue_forms)})" + edge_r)
         self._compile_runs(aliases)
+        self._led_by = re.compile(rf"[ \t]*,?[ \t]*(?i:{_alternation(self._rules.get('led_by', []))})[ \t]+")
+        self._owned = re.compile(rf"[ \t]+(?i:{_alternation(self._rules.get('weapons_owned', []))})\b")
+        self._launched = re.compile(rf"\b(?i:{_alternation(self._rules.get('launched_from', []))})[ \t]+")
         lists = ("definite_determiners", "indefinite_determiners", "adjectival_followers")
         self._words = {k: frozenset(self._rules[k]) for k in lists}  # looked up for every mention
         self._generic_actor = lru_cache(maxsize=GENERIC_CACHE)(self._generic_uncached)
@@ -341,6 +354,26 @@ class ActorDictionary:
     def find(self, text: str, offset: int = 0, country: str | None = None) -> list[Actor]:
         """Actor mentions in ``text`` (offsets shifted by ``offset``), in text order."""
         return [m.actor for m in self.mentions(text, offset, country)]
+
+    def led_by_next(self, text: str, end: int) -> bool:
+        """Do the words after a mention ending at ``end`` say who leads it ("Sunni militants led by
+        the Islamic State", "fighters loyal to ..."; ``led_by`` in rules.json)? Such fighters are
+        the leader's following, no group of their own."""
+        return self._led_by.match(text, end) is not None
+
+    def owns_weapons_next(self, text: str, end: int) -> bool:
+        """Do weapons follow a mention ending at ``end`` ("Houthi drones"; ``weapons_owned``)?"""
+        return self._owned.match(text, end) is not None
+
+    def launchers(self, text: str, start: int, end: int, country: str | None = None) -> list[Mention]:
+        """The mentions right after "launched from/by" in ``text[start:end]`` ("drones launched
+        from Houthi-controlled areas": the area's controller, its "-controlled" read as a space)."""
+        out: list[Mention] = []
+        for hit in self._launched.finditer(text, start, end):
+            frag = _CONTROLLED.sub(_blank, text[hit.end() : hit.end() + 60])
+            frag = _LEAD_WORDS.sub(_blank, frag)
+            out.extend(self.mentions(frag, hit.end(), country))
+        return out
 
     def mentions(
         self, text: str, offset: int = 0, country: str | None = None, within: Gate | None = None

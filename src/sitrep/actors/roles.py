@@ -249,13 +249,18 @@ def salient_group(
     doc: Doc, before: int, dictionary: ActorDictionary, country: str | None, definite: bool = True
 ) -> Actor | None:
     """The article's salient named non-state armed group up to ``before``: the only one named
-    there, or (for a definite "the fighters" or a pronoun) the one named most, often enough."""
+    there, or (for a definite "the fighters" or a pronoun) the one named most, often enough. A
+    militia named as led by another group ("Sunni militants led by the Islamic State") is that
+    group's following and does not count as a group of its own."""
     if not names_a_group(dictionary, doc.article.text):
         return None  # most crime and local news: no group to refer back to, no scan
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
-    for m in _all_mentions(dictionary, doc.article.text, country):
+    text = doc.article.text
+    for m in _all_mentions(dictionary, text, country):
         if m.actor.start is not None and m.actor.start < before and _is_group(m):
+            if m.kind != "named" and m.actor.end is not None and dictionary.led_by_next(text, m.actor.end):
+                continue  # "Sunni militants led by ISIL": the group's following, not a second group
             counts[m.actor.name] += 1
             first.setdefault(m.actor.name, m.actor)
     if len(counts) == 1:
@@ -293,10 +298,11 @@ def _default_actor(key: str, event_type: str, sub_event_type: str, country: str 
     return Actor(name, _defaults()["inter"][head], reason=f"default {key} for {event_type}: {sub_event_type}")
 
 
-def _pick_actor1(scores: list[RoleScore], event_type: str) -> RoleScore | None:
+def _pick_actor1(scores: list[RoleScore], event_type: str, heading_end: int = 0) -> RoleScore | None:
     cands = [s for s in scores if not s.source and (s.agent > s.patient or s.agent >= CUE_WEIGHT)]
     if event_type not in ("Protests", "Riots"):
         cands = [s for s in cands if s.mention.actor.inter in _ARMED_INTER or s.agent >= CUE_WEIGHT]
+    cands = _body_names_it(cands, heading_end)
     # ties: in battles ACLED lists state forces first (254 of 254 state-vs-other battles in its
     # Nigeria data, even "Boko Haram attacked X ... the attack was repelled by the military")
     return max(
@@ -312,6 +318,29 @@ def _pick_actor1(scores: list[RoleScore], event_type: str) -> RoleScore | None:
         ),
         default=None,
     )
+
+
+def _body_names_it(cands: list[RoleScore], heading_end: int) -> list[RoleScore]:
+    """A headline's unnamed doer ("rapes by paramilitary fighters") gives way to the group the
+    body names as doing it ("RSF fighters raped ..."): the headline only words it shorter."""
+    if heading_end <= 0:
+        return cands
+    body_named = any(c.mention.kind == "named" and (c.mention.actor.start or 0) >= heading_end for c in cands)
+    if not body_named:
+        return cands
+    return [c for c in cands if c.mention.kind != "armed" or (c.mention.actor.start or 0) >= heading_end]
+
+
+def headline_end(doc: Doc) -> int:
+    """Where the article's headline ends in its text: the title when the text starts with it, else
+    a first line with no final stop (0 when there is none)."""
+    text, title = doc.article.text, doc.article.title
+    if title and text.startswith(title):
+        return len(title)
+    first = text.split("\n", 1)[0].rstrip()
+    if "\n" not in text or not first or first[-1] in ".!?\"'’”" or len(first) > 200:
+        return 0
+    return len(first)
 
 
 def _actor2_fit(s: RoleScore, event_type: str) -> float:
@@ -643,7 +672,7 @@ def _actor1(
         return justice
     if fixed is not None:
         return fixed, f"{event_type}: the demonstrators are actor1"
-    best = _pick_actor1(scores, event_type)
+    best = _pick_actor1(scores, event_type, headline_end(doc))
     community = _community_doer(best, doc.article.text, country, dictionary) if best is not None else None
     community = community or (_local_militia(best, doc, country) if best is not None else None)
     if community is not None:
@@ -786,11 +815,14 @@ def _refers_back(evidence: str) -> bool:
 
 
 def _partner(scores: list[RoleScore], actor1: Actor, event_type: str, sub_event_type: str) -> RoleScore | None:
-    """In an act of two parties ("The ELN and the government signed an agreement": ``mutual_acts``
-    in defaults.json) the other party is actor2, the mention nearest actor1 that is not a source."""
+    """In an act of two parties ("The ELN and the government signed an agreement", "ATMIS handed
+    the base over to the Somali army": ``mutual_acts`` in defaults.json) the other party is actor2,
+    the mention nearest actor1 that is not a source (armed, for ground handed over)."""
     if f"{event_type}: {sub_event_type}" not in _defaults().get("mutual_acts", ()) or actor1.start is None:
         return None
     cands = [s for s in scores if not s.source and s.mention.actor.name != actor1.name]
+    if sub_event_type != "Agreement":  # ground handed over goes to an armed side ("to the Somali army")
+        cands = [s for s in cands if s.mention.actor.inter in _ARMED_INTER]
     return min(cands, key=lambda s: abs((s.mention.actor.start or 0) - actor1.start), default=None)
 
 
@@ -811,6 +843,9 @@ def _actor2(
     partner = _partner(scores, actor1, event_type, sub_event_type)
     if partner is not None:
         return partner.mention.actor, f"{partner.mention.actor.text!r}: the other party to the {sub_event_type.lower()}"
+    owner = _weapons_owner(scores, actor1, sub_event_type, doc, dictionary, spans, country)
+    if owner is not None:
+        return owner
     best = _pick_actor2(scores, actor1, event_type)
     if best is not None and event_type == "Protests" and best.mention.kind == "civilian":
         best = None  # "fired at protesters ..., killing 66 people": the people are the protesters
@@ -825,6 +860,33 @@ def _actor2(
     if fallback is not None and fallback.name != actor1.name:
         return fallback, "no target named in the evidence: default for the event type"
     return None, "no target named in the evidence"
+
+
+def _weapons_owner(
+    scores: Sequence[RoleScore],
+    actor1: Actor,
+    sub_event_type: str,
+    doc: Doc,
+    dictionary: ActorDictionary,
+    spans: Sequence[tuple[int, int]],
+    country: str | None,
+) -> tuple[Actor, str] | None:
+    """Whose weapons were shot down or seized in a disrupted weapons use: the side named on them
+    ("downs Houthi drones") or as where they came from ("drones launched from Houthi-controlled
+    areas"), an armed side other than the one that stopped them."""
+    if sub_event_type != "Disrupted weapons use":
+        return None
+    text = doc.article.text
+    for s in scores:
+        a = s.mention.actor
+        armed = a.inter in _ARMED_INTER and a.end is not None
+        if armed and a.name != actor1.name and dictionary.owns_weapons_next(text, a.end):
+            return a, f"{a.text!r}: the side whose weapons were stopped"
+    for lo, hi in sorted(set(spans)):
+        for m in dictionary.launchers(text, lo, hi, country):
+            if m.actor.name != actor1.name and m.actor.inter in _ARMED_INTER:
+                return m.actor, f"{m.actor.text!r}: the weapons were launched from its side"
+    return None
 
 
 def _riot_forces(scores: Sequence[RoleScore], event_type: str, actor1: Actor, text: str) -> RoleScore | None:

@@ -440,9 +440,30 @@ def _windows(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[list[_Pending]
     after: list[_Pending] = []
     if nxt is not None and _regexes()["backref"].search(nxt.text):
         after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind in ("deny", "dispute", "unverified")]
-    elif nxt is not None and not _has_claim_cue(inside) and _regexes()["responsibility"].search(nxt.text):
-        after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind == "claim" and _responsibility(c, text)]
+    elif not _has_claim_cue(inside):
+        after = [
+            c
+            for s in _followers(doc, spans)
+            for c in _pending_cues(s.text, s.start)
+            if c.kind == "claim" and _responsibility(c, text)
+        ]
     return inside, after
+
+
+def _followers(doc: Doc, spans: Sequence[tuple[int, int]]) -> list:
+    """The sentences right after each span that are no span themselves and name responsibility: a
+    claim told between the event's sentences ("The blast went off at a checkpoint. The Taliban
+    claimed responsibility for the bombing. Many of the dead were civilians.") is this event's."""
+    sents = doc.sentences or ()
+    starts = {s for s, _ in spans}
+    out = []
+    for _, end in sorted(set(spans)):
+        nxt = next((s for s in sents if s.start >= end), None)
+        if nxt is None or nxt.start in starts or nxt in out:
+            continue
+        if _regexes()["responsibility"].search(nxt.text):
+            out.append(nxt)
+    return out
 
 
 def _has_claim_cue(cues: list[_Pending]) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "Modality",
     "assess",
     "background_clause",
+    "background_spans",
     "causal_clause",
     "clause_bounds",
     "clause_start",
@@ -99,6 +100,8 @@ class _Markers:
     modal_after: re.Pattern[str] | None = None
     # words one of which the text before a trigger holds when ``commemorated`` may match
     commemoration_gate: tuple[str, ...] = ()
+    # a break followed by a participle of harm that continues the background clause (", killing")
+    continued: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +131,7 @@ def _markers() -> _Markers:
         _optional(data, "commemorated", "before"),
         _optional(data, "modal_after", "after"),
         tuple(data.get("commemorated", {}).get("gate", ())),
+        _optional(data, "background_continued", "after"),
     )
 
 
@@ -225,10 +229,33 @@ def _background(text: str, start: int, opener: re.Match[str] | None) -> tuple[in
         return None
     # a relative clause ("who had defected ...") also ends where the main clause's verb comes
     ends = m.relative_end if opener.group().lower().endswith(("had", "been")) else m.background_end
-    if ends.search(text, opener.end(), start):
+    if _clause_end(text, opener.end(), ends, m.continued) < start:
         return None
-    end = ends.search(text, start)
-    return opener.start(), (end.start() if end else len(text))
+    return opener.start(), _clause_end(text, start, ends, m.continued)
+
+
+def _clause_end(text: str, pos: int, ends: re.Pattern[str], continued: re.Pattern[str] | None) -> int:
+    """Where the background clause running at ``pos`` ends: the next break, unless that break
+    only leads into a participle of the recalled act ("a week after gunmen stormed the hotel,
+    killing 20": the killing is the storming's; ``background_continued`` in modality.json)."""
+    while (end := ends.search(text, pos)) is not None:
+        if continued is None or not end.group().startswith(",") or not continued.match(text, end.end()):
+            return end.start()
+        pos = end.end()
+    return len(text)
+
+
+def background_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every background clause of ``text`` ("a week after gunmen stormed the
+    hotel, killing 20", "since it seized Mosul"): what they name is an earlier event's."""
+    out: list[tuple[int, int]] = []
+    for hit in _markers().patterns["recalled"].finditer(text):
+        if out and hit.start() < out[-1][1]:
+            continue
+        got = _background(text, hit.end(), hit)
+        if got is not None:
+            out.append(got)
+    return out
 
 
 def causal_clause(text: str, start: int) -> str | None:

@@ -46,7 +46,13 @@ from sitrep.events.grouping import (
     toll_update,
 )
 from sitrep.events.lexicon import load_escalation, load_lexicon
-from sitrep.events.modality import background_clause, clause_bounds, is_aggregate, names_earlier_event
+from sitrep.events.modality import (
+    background_clause,
+    background_spans,
+    clause_bounds,
+    is_aggregate,
+    names_earlier_event,
+)
 from sitrep.events.notes import note_for
 from sitrep.events.typing import classify_sentence, could_type, headline_vetoes
 from sitrep.pipeline import Context, stage
@@ -643,13 +649,20 @@ def _bombed_forces(group: Group, sub: str, actor2, why: str, country: str | None
     """A suicide bombing aimed at state forces or stopped by them (a checkpoint, a barracks,
     "soldiers shot the bomber", "intercepted by troops": ``SECURITY_TARGET`` in cues.json) has
     those forces as its second actor, not civilians: ACLED codes it against them (a battle in its
-    pre-2019 types)."""
+    pre-2019 types). Unless the event's sentences say civilians died or the blast struck a
+    crowded public place ("into a crowded street", "many of the dead were civilians":
+    ``CIVILIAN_TOLL``): a checkpoint it went off at is then only where, and the dead are civilians."""
     if sub != "Suicide bomb" or (actor2 is not None and not _GENERIC_ACTOR.match(actor2.name)):
         return actor2, why
-    cue = load_lexicon().cues_i["SECURITY_TARGET"]
-    hit = next((found for m in group.mentions if (found := cue.search(m.sentence.text))), None)
+    cues = load_lexicon().cues_i
+    stated = [m.sentence.text for m in group.mentions]
+    hit = next((found for t in stated if (found := cues["SECURITY_TARGET"].search(t))), None)
     if hit is None:
         return actor2, why
+    texts = stated + [s.text for s in group.extra]
+    civil = next((found for t in texts if (found := cues["CIVILIAN_TOLL"].search(t))), None)
+    if civil is not None:
+        return actor2, f"{why}; civilians died ({civil.group()!r}), not only the forces at {hit.group()!r}"
     forces = default_actor2("Battles", "Non-state actor overtakes territory", country)
     if forces is None or forces.inter != 1:
         return actor2, why
@@ -664,8 +677,9 @@ _REMOTE_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike
 
 def _struck_shelters(group: Group, sub: str, actor2, why: str, country: str | None):
     """"The toll from the shelling of two displacement camps has risen to 35": with no target
-    named, the people of the camps are the victims (Civilians of the country)."""
-    if sub not in _REMOTE_SUBS or actor2 is not None:
+    named, the people of the camps are the victims (Civilians of the country). So are the owners
+    of homes, shops or schools set on fire or looted ("gang members set fire to dozens of homes")."""
+    if (sub not in _REMOTE_SUBS and sub != LOOTING) or actor2 is not None:
         return actor2, why
     cue = load_lexicon().cues_i["CIVILIAN_SHELTER"]
     hit = next((f for m in group.mentions if m.typed.sub_event_type == sub and (f := cue.search(m.sentence.text))), None)
@@ -961,6 +975,26 @@ def _claim_of(doc: Doc, spans, stated, actors) -> Claim:
     return Claim("reported", None, reason=f"{actor2.name}, the side hit, claims an act of its own, not this one")
 
 
+def _stated_parts(m: Mention) -> tuple[Span, ...]:
+    """The mention's sentence without the background clauses its trigger is not in: "The attack
+    came a week after Taliban gunmen stormed the hotel, killing 20" states this story's attack,
+    and the gunmen of the storming it recalls are no actor of it (nor is "rebels" in "troops
+    retook the town, two days after rebels seized it"). A "before" clause is a later step of the
+    same story ("took to the roads before storming the assembly") and stays."""
+    s, t = m.sentence, m.typed
+    cut = [
+        (lo, hi)
+        for lo, hi in background_spans(s.text)
+        if not lo <= t.trigger_start < hi and not _LATER_CLAUSE.match(s.text, lo)
+    ]
+    parts, pos = [], 0
+    for lo, hi in cut:
+        parts.append((pos, lo))
+        pos = hi
+    parts.append((pos, len(s.text)))
+    return tuple(Span(s.start + lo, s.start + hi) for lo, hi in parts if s.text[lo:hi].strip())
+
+
 def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     """Assemble one draft; None when nothing at all bounds its date."""
     event_type, sub, score, type_reason = _reported_type(group, resolve_type(group))
@@ -972,10 +1006,9 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     when = _second_reading_date(doc, group, spans, find_date(doc, spans, violent=event_type in _VIOLENT))
     if when.value is None and when.earliest is None and when.latest is None:
         return None
-    # actors come from the sentences that state the event, not from the context sentences added after them
-    stated = spans_of(
-        tuple(Evidence(m.sentence.start, m.sentence.end, m.sentence.text) for m in group.mentions)
-    )
+    # actors come from the sentences that state the event, not from the context sentences added
+    # after them, nor from a background clause of theirs that recalls another event
+    stated = tuple(part for m in group.mentions for part in _stated_parts(m))
     day = when.value or when.latest or when.earliest
     coded = _coded_actors(doc, group, stated, (event_type, sub, type_reason), place, country, day)
     (event_type, sub, type_reason), (actor1, actor2, actor_reason) = coded
