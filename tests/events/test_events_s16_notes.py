@@ -107,7 +107,22 @@ def test_colombia_clash_breaks_the_toll_down_by_side() -> None:
     f = fields(passage, actor1="Military Forces of Colombia", actor2="ELN: National Liberation Army",
                sub="Armed clash", fatalities=7, status="claimed", by="Colombian army")
     note = compose(f)
-    assert "3 soldiers and 4 guerrillas were killed; Colombian army claimed responsibility." in note
+    assert "3 soldiers and 4 guerrillas were killed; claimed by Colombian army." in note
+
+
+def test_responsibility_is_claimed_only_by_a_non_state_doer_of_violence() -> None:
+    passage = "A suicide bomber struck a police post in Bannu on Sunday, killing four officers."
+    ttp = fields(passage, actor1="TTP: Tehreek-i-Taliban Pakistan", actor2="Police Forces of Pakistan",
+                 sub="Suicide bomb", fatalities=4, status="claimed", by="the Pakistani Taliban")
+    assert compose(ttp).endswith("; the Pakistani Taliban claimed responsibility.")
+    own_move = fields("Peshmerga forces moved into Kirkuk on Thursday, a Kurdish commander said.",
+                      actor1="Kurdish Regional Government Peshmerga", actor2=None, sub="Change to group/activity",
+                      status="claimed", by="Kurdish Regional Government Peshmerga")
+    note = compose(own_move)
+    assert "responsibility" not in note and note.endswith("Claimed by Kurdish Regional Government Peshmerga.")
+    unnamed = fields(passage, actor1="Unidentified Armed Group (Pakistan)", actor2="Police Forces of Pakistan",
+                     sub="Suicide bomb", fatalities=4, status="claimed", by="TTP")
+    assert compose(unnamed).endswith("; claimed by TTP.")
 
 
 def test_kenya_protest_uses_the_crowd_as_written_not_the_source() -> None:

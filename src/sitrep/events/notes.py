@@ -342,12 +342,27 @@ def _wounded_clause(wounded: tuple[int, str] | None, after_toll: bool) -> str | 
     return f"{_count_phrase(n, noun)} {verb}"
 
 
-def _claim_clause(status: str, by: str | None) -> str | None:
+def _claim_clause(f: NoteFields) -> str | None:
+    """The claim as ACLED writes it: "X claimed responsibility" only where a non-state doer claims
+    its own attack; any other claim by a party ("Colombian army" counting the dead of a clash it
+    fought, a force announcing its own deployment) is "claimed by X" (notes v3)."""
+    status, by = f.claim_status, f.claimed_by
     if status == "reported":
         return None
-    sentences = _templates()["claim_sentences"]
+    t = _templates()
     key = status if by else f"{status}_unknown"
-    return sentences.get(key, "").format(by=by) or None
+    if key == "claimed" and not _claims_responsibility(f, t):
+        key = "claimed_party"
+    return t["claim_sentences"].get(key, "").format(by=by) or None
+
+
+def _claims_responsibility(f: NoteFields, t: dict) -> bool:
+    """A violent act whose doer is a non-state group claiming it: the claimant is that group, under
+    this name or another ("the Pakistani Taliban" for "TTP: Tehreek-i-Taliban Pakistan"), unless the
+    doer is a generic actor ("Unidentified Armed Group (Mali)": someone else's claim, JNIM's)."""
+    if f.sub_event_type not in t["responsibility_sub_types"] or f.actor1.startswith(tuple(t["state_actor_prefixes"])):
+        return False
+    return f.claimed_by == f.actor1 or "(" not in f.actor1
 
 
 # ---- composing ------------------------------------------------------------------------------
@@ -403,7 +418,7 @@ def _second_sentence(f: NoteFields, p: NoteParts) -> str:
     wounded = _wounded_clause(p.wounded, bool(toll) and f.fatalities != 0)
     first = f"{toll} and {wounded}" if toll and wounded and f.fatalities else None
     parts = [first] if first else [x for x in (toll, wounded) if x]
-    claim = _claim_clause(f.claim_status, f.claimed_by)
+    claim = _claim_clause(f)
     if claim:
         parts.append(claim)
     if not parts:
