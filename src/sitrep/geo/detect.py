@@ -195,6 +195,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
         if m.key not in prominent:
             prominent[m.key] = _prominent(gazetteer, m.key)
         if not prominent[m.key]:
+            if _name_goes_on(text, m):
+                continue  # "Darra Adam Khel", "Kalo Adam Gul village": the first word of a longer name
             if _inside_person_or_name(text, m, starts) and not _hyphen_compound(text, m, gazetteer):
                 if _after_title_or_first_name(text, m) or _speaker(text, m) or _kin(text, m):
                     people.add(m.text)  # "Zoruan Otto Harris, who died": the surname of a person
@@ -928,6 +930,31 @@ def _inside_person_or_name(text: str, m: Mention, starts: set[int]) -> bool:
     # mid-sentence, a capitalised word glued before makes a longer name; at a sentence start it may
     # just be capitalised for the start ("Downtown Atlanta"), so the mention stays
     return (m.start - len(prev) - 1) not in starts
+
+
+# A given name, then a capitalised word, right after a name: "Darra Adam Khel", "Kalo Adam Gul".
+_GIVEN_THEN_WORD = re.compile(r" ([A-Z][a-z]+) ([A-Z][\w'’]*)")
+
+
+def _name_goes_on(text: str, m: Mention) -> bool:
+    """Whether a small town's name is glued to a given name and one more capitalised word that is no
+    place noun, institution, title, direction or people's name: the three make one longer name the
+    gazetteer lacks (Pashto "... Khel", "... Kalay" village names hold a man's name), and the town of
+    the first word alone, often far abroad ("Darra", Australia), is no reading of it. The given names
+    are ``first_names.txt`` and the ``inner_given_names`` of cues.json ("Ali", "Hassan": names that
+    village names of Pakistan, Afghanistan, Syria or Somalia hold, and that the first-name list leaves
+    out because they are towns too)."""
+    nxt = _GIVEN_THEN_WORD.match(text, m.end)
+    if nxt is None:
+        return False
+    lex = _lex()
+    given = nxt.group(1).lower()
+    if given not in sources.first_names() and given not in lex["inner_given_names"]:
+        return False
+    low = nxt.group(2).lower()
+    return not (low in lex["place_nouns"] or low in lex["org_words"] or low in lex["person_titles"]
+                or low in lex["directions"] or low in sources.cues()["admin_suffixes"]
+                or nxt.group(2) in sources.demonyms() or low in _SENTENCE_WORDS)
 
 
 # Capitalised words that start a sentence without making a proper name with what follows.

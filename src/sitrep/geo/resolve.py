@@ -40,6 +40,7 @@ from functools import lru_cache
 from sitrep.geo import sources
 from sitrep.geo.build import curated_rows, haversine_km
 from sitrep.geo.coherence import coherence, singled_out
+from sitrep.geo.conflict_zones import BONUS_GROUP_COUNTRY
 from sitrep.geo.detect import (
     COMPASS_WORDS,
     STREET_CUE,
@@ -197,17 +198,29 @@ def _short_form(key: str) -> str | None:
 
 class _Priors:
     """``prior(...)[0]`` remembered per candidate, suffix and name key for one document (speed: the
-    first pass, the focus votes, coherence and pair evidence all score the same candidates)."""
+    first pass, the focus votes, coherence and pair evidence all score the same candidates), plus
+    the bonus of ``favoured`` countries (``conflict_zones.favoured_countries``: a conflict report's
+    countries) for their towns and divisions."""
 
-    def __init__(self) -> None:
+    def __init__(self, favoured: Mapping[str, float] | None = None) -> None:
         self.memo: dict[tuple[int, tuple[str, ...] | None, str | None], float] = {}
+        self.favoured = favoured or {}
 
     def __call__(self, place: Place, suffix: tuple[str, ...] | None, key: str | None) -> float:
         k = (id(place), suffix, key)  # the document's candidates stay alive while it is resolved
         score = self.memo.get(k)
         if score is None:
-            score = self.memo[k] = prior(place, suffix, key)[0]
+            score = self.memo[k] = prior(place, suffix, key)[0] + self.bonus(place)
         return score
+
+    def bonus(self, place: Place) -> float:
+        if not self.favoured or place.feature_code in _UNFAVOURED_CODES:
+            return 0.0
+        return self.favoured.get(place.country_code, 0.0)
+
+
+# Countries themselves and regions take no favour: it is for a town or division against its namesake.
+_UNFAVOURED_CODES = frozenset({"PCLI", "RGN", "CONT", "TERR"})
 
 
 def _prior_score(place: Place, suffix: tuple[str, ...] | None, key: str | None) -> float:
@@ -640,6 +653,8 @@ def _score(i: int, c: Place, m: Mention, focus: Focus, container: Place | None, 
     """``score_of``: ``prior(...)[0]``, or a ``_Priors`` memo of it (speed: the first pass has scored
     every candidate already)."""
     score, why = score_of(c, m.suffix, m.key), _prior_reasons(c, m.suffix)
+    if isinstance(score_of, _Priors) and score_of.bonus(c) > 0:
+        why.append(f"in a country of the conflict the text reports ({c.country_code})")
     if singled > 0:
         score += BONUS_SINGLED * min(singled, SINGLED_CAP)
         why.append(f"next to a place another name of the text can only mean ({singled:.1f})")
@@ -715,12 +730,14 @@ _KM_PER_DEGREE = 111.19
 
 
 def resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
-            dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
-    """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus."""
+            dateline: str | None = None, hints: Mapping[str, str] | None = None,
+            favoured: Mapping[str, float] | None = None) -> tuple[list[Toponym], Focus]:
+    """A ``Toponym`` per mention (``place=None`` when no candidate fits) and the document focus.
+    ``favoured``: country code -> a bonus for its towns and divisions (a conflict report's countries)."""
     streets = [Toponym(m.start, m.end, m.text, None, STREET_REASON, 0.0) for m in mentions if STREET_CUE in m.cues]
     if streets:  # "at Broadway and Pike" after "E Pike St.": a street, no town, and no vote
         mentions = [m for m in mentions if STREET_CUE not in m.cues]
-    toponyms, focus = _resolve(text, mentions, gazetteer, demonyms, dateline, hints)
+    toponyms, focus = _resolve(text, mentions, gazetteer, demonyms, dateline, hints, favoured)
     return toponyms + streets, focus
 
 
@@ -728,14 +745,15 @@ STREET_REASON = "a street the text names in full or at a crossing (no gazetteer 
 
 
 def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequence[str] = (),
-             dateline: str | None = None, hints: Mapping[str, str] | None = None) -> tuple[list[Toponym], Focus]:
+             dateline: str | None = None, hints: Mapping[str, str] | None = None,
+             favoured: Mapping[str, float] | None = None) -> tuple[list[Toponym], Focus]:
     mentions, cands = _zip_towns_gated(text, mentions, [gazetteer.candidates(m.key) for m in mentions])
     cands = [_division_asked(m, _town_division(m, _spelled_out(m, cs), gazetteer)) for m, cs in zip(mentions, cands)]
     kept = [i for i, (m, cs) in enumerate(zip(mentions, cands))
             if not _alternate_only(m, cs) or _placed_by_next(text, mentions, cands, i)]
     if len(kept) < len(mentions):  # words that are only small towns' old names vote for nothing
         mentions, cands = [mentions[i] for i in kept], [cands[i] for i in kept]
-    score_of = _Priors()
+    score_of = _Priors(favoured)
     picks = _first_pass(mentions, cands, score_of)
     containers = _containers(text, mentions, picks, gazetteer)
     cands = _said_inside(text, mentions, cands, containers)
@@ -772,7 +790,9 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
             if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])}
     chosen = _namesakes_at_home(mentions, chosen, cands, containers, _told_countries(demonyms, hints))
-    chosen = _strays_abroad(text, mentions, chosen, focus, anchors, set(demonyms), containers)
+    # a group's theatres are no strays ("ISWAP fighters overran Bosso": Niger's, not Nigeria's, town)
+    theatres = {cc for cc, bonus in (favoured or {}).items() if bonus >= BONUS_GROUP_COUNTRY}
+    chosen = _strays_abroad(text, mentions, chosen, focus, anchors, set(demonyms) | theatres, containers)
     chosen = _compass_divisions_abroad(mentions, chosen, focus, set(demonyms))
     chosen = _county_shorthand(mentions, chosen, cands)
     chosen = _neighbourhoods_far(text, mentions, chosen)
@@ -1368,12 +1388,22 @@ def _alternate_only(m: Mention, cs: Sequence[Place]) -> bool:
 def _placed_by_next(text: str, mentions: Sequence[Mention], cands: Sequence[list[Place]], i: int) -> bool:
     """"Haditha, Iraq", "Jowhar, Middle Shabelle": a name followed by a comma and a country or a
     first-level division is a place, even one the gazetteer knows only by another spelling; not the
-    last word of a longer name ("Riyom Local Government Area, Plateau state")."""
-    if i + 1 >= len(mentions) or text[mentions[i].end:mentions[i + 1].start] != ", ":
-        return False
+    last word of a longer name ("Riyom Local Government Area, Plateau state"). A country whose name
+    is also its people's adjective ("Hpakant, Myanmar") is read as a demonym, not a mention: it counts
+    when one of the name's candidates lies in it."""
     if word_before(text, mentions[i].start)[:1].isupper():
         return False
-    return any(c.feature_code in _COUNTRY_OR_DIVISION for c in cands[i + 1])
+    if i + 1 < len(mentions) and text[mentions[i].end:mentions[i + 1].start] == ", ":
+        return any(c.feature_code in _COUNTRY_OR_DIVISION for c in cands[i + 1])
+    after = _COMMA_NAME.match(text, mentions[i].end)
+    if after is None:
+        return False
+    words = after.group(1).split(" ")
+    told = {sources.demonyms().get(" ".join(words[:n])) for n in range(1, len(words) + 1)}
+    return any(c.country_code in told for c in cands[i])
+
+
+_COMMA_NAME = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
 _COUNTRY_OR_DIVISION = frozenset({"PCLI", "ADM1"})

@@ -154,9 +154,13 @@ def _with_plurals(pairs) -> dict[str, str]:
     out: dict[str, str] = {}
     for word, value in pairs:
         out[word] = value
-        if not word.endswith(("sh", "ch", "ese", "s")):
+        if not word.endswith(("sh", "ch", "ese", "s")) and word + "s" not in _PLURAL_IS_COUNTRY:
             out[word + "s"] = value
     return out
+
+
+# Plurals of an adjective that are a country's name, not its people ("the Philippines"): no demonym.
+_PLURAL_IS_COUNTRY = frozenset({"Philippines"})
 
 
 @lru_cache(maxsize=1)

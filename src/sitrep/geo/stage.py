@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from sitrep.geo.actor_votes import actor_home_votes
+from sitrep.geo.conflict_zones import favoured_countries
 from sitrep.geo.demonyms import striking_from_afar
 from sitrep.geo.detect import demonym_mentions, detect, register_votes
 from sitrep.geo.resolve import Focus, prior, resolve
@@ -37,16 +38,53 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
+# Support a dateline town's candidate gets from each other name of the article with a candidate in
+# the same first-level division (half as much for the same country only), and the cap of that support.
+DATELINE_SUPPORT = 1.0
+DATELINE_SUPPORT_CAP = 3.0
+
+
 def _dateline_country(text: str, mentions, gazetteer) -> str | None:
+    """The country of the dateline's town. A dateline names a town, so its towns come before the
+    divisions of its name ("LEON" is a city, not Nicaragua's department of León), and it is chosen
+    with the article's other names: a candidate sharing a division or a country with them gains
+    ("LEON (Reuters) - ... Salamanca ... Guanajuato" is Mexico's León)."""
     span = dateline_span(text)
     if span is None:
         return None
     for m in mentions:
         if span[0] <= m.start < span[1]:
             cands = gazetteer.candidates(m.key)
-            if cands:
-                return max(cands, key=lambda c: prior(c, None)[0]).country_code
+            towns = [c for c in cands if c.feature_class == "P"] or cands
+            if not towns:
+                return None
+            told = [gazetteer.candidates(o.key) for o in mentions if o is not m and span[0] <= o.start < span[1]]
+            others = _other_names(mentions, m.key, gazetteer)
+            return max(towns, key=lambda c: (_named_with(c, told), prior(c, None)[0] + _dateline_support(c, others))).country_code
     return None
+
+
+def _other_names(mentions, key: str, gazetteer) -> list[list]:
+    """The candidates of each distinct other name of the text."""
+    keys = dict.fromkeys(m.key for m in mentions if m.key != key)
+    return [gazetteer.candidates(k) for k in keys]
+
+
+def _named_with(c, told) -> bool:
+    """Whether the dateline itself names the town's country or division ("LEON, Nicaragua")."""
+    return any(p.country_code == c.country_code and p.feature_code in ("PCLI", "ADM1")
+               and (p.feature_code == "PCLI" or p.admin1 == c.admin1) for cs in told for p in cs)
+
+
+def _dateline_support(c, others) -> float:
+    total = 0.0
+    for cs in others:
+        same = [p for p in cs if p.country_code == c.country_code]
+        if any(p.admin1 == c.admin1 for p in same if c.admin1):
+            total += DATELINE_SUPPORT
+        elif same:
+            total += DATELINE_SUPPORT / 2
+    return min(total, DATELINE_SUPPORT_CAP)
 
 
 def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | None = None,
@@ -62,10 +100,13 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
     # does an armed group that fights in one country ("Boko Haram")
     # "Russian jets bombed ...": the striking side's demonym tells who attacks, not where
     demonyms = [cc for _, e, cc in demonym_mentions(text) if not striking_from_afar(text, e)]
+    told = frozenset(demonyms)
     demonyms += register_votes(text, folded)
     demonyms += [site.cc for *_, site in sites] + actor_home_votes(text, folded) * ACTOR_HOME_VOTES
     dateline = _dateline_country(text, mentions, gazetteer)
-    toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints)
+    # "Gunmen stormed Bor", "JNIM fighters attacked Nara": a conflict report favours its countries' towns
+    favoured = favoured_countries(text, folded, told) if mentions else {}
+    toponyms, focus = resolve(text, mentions, gazetteer, demonyms, dateline, hints, favoured)
     found = [*toponyms, *landmark_toponyms(text, sites, gazetteer), *street_toponyms(text, streets),
              *feature_toponyms(text, features, toponyms)]
     # "a boat capsized on Lake Chad": a water body takes a country on its shore the text is about
