@@ -159,6 +159,12 @@ class ActorDictionary:
         self._named = {a["name"]: a for a in named}
         self._local = dict(local or {})  # (generic noun, country) -> the named group it means there
         self._alias = {al.lower(): a["name"] for a in named for al in a["aliases"]}
+        # "local_aliases": an alias that names the group only in its home country ("SNA" in Syria is
+        # the Syrian National Army, elsewhere Somalia's army; "PDF" in Myanmar, a file elsewhere)
+        self._local_alias: dict[str, dict[str, str]] = {}
+        for a in named:
+            for al in a.get("local_aliases", ()):
+                self._local_alias.setdefault(al.lower(), {})[a["home"]] = a["name"]
         self._generic = {g.noun: g for g in generic}
         self._identities = identities
         self._rules = rules
@@ -184,7 +190,7 @@ class ActorDictionary:
         return cls(named, generic, identities, json.loads(_data("rules.json")), cues, local)
 
     def _compile(self) -> None:
-        aliases = [al for a in self._named.values() for al in a["aliases"]]
+        aliases = [al for a in self._named.values() for al in (*a["aliases"], *a.get("local_aliases", ()))]
         # "HTS-led rebels": the group that leads the fighters is the actor (not "-backed": a backer
         # is not the one fighting)
         edge_l, edge_r = r"(?<![\w'’-])", rf"(?:(?![\w-])|(?={_LED}\b))"
@@ -446,9 +452,13 @@ class ActorDictionary:
             out.append(self._find_bare)
         return out
 
-    def _named_hits(self, text: str, gate: Gate = OPEN) -> Iterator[tuple[re.Match[str], str]]:
+    def _named_hits(
+        self, text: str, gate: Gate = OPEN, country: str | None = None
+    ) -> Iterator[tuple[re.Match[str], str]]:
         """Each alias written in ``text`` that names its group there, with the group's name; the
-        longest first, so that "FARC dissidents" wins over the acronym "FARC" it holds."""
+        longest first, so that "FARC dissidents" wins over the acronym "FARC" it holds. A local
+        alias names its group in ``country`` (ACLED's name) only: elsewhere the group that has it as
+        a plain alias, or none."""
         pairs = ((self._named_cs, gate.named_cs), (self._named_ci, gate.named_ci))
         hits = [(rx, m) for rx, may in pairs if may for m in self._finditer(rx, text)]
         hits.sort(key=lambda h: (h[1].start() - h[1].end(), h[1].start()))
@@ -457,10 +467,21 @@ class ActorDictionary:
                 continue  # "an Islamic state" is a notion, not the group ("a Boko Haram attack" is)
             if self._not_the_group.match(text, m.end()):
                 continue  # "an Al Qaeda splinter group" is another group
-            yield m, self._alias[m.group().lower()]
+            key = self._alias_in(m.group().lower(), country)
+            if key is not None:
+                yield m, key
+
+    def _alias_in(self, alias: str, country: str | None) -> str | None:
+        """The group an alias (lower case) names in ``country``."""
+        local = self._local_alias.get(alias)
+        if local and country:
+            known = country_by_name(country)
+            if known is not None and known.iso2 in local:
+                return local[known.iso2]
+        return self._alias.get(alias)
 
     def _find_named(self, text: str, country: str | None, gate: Gate = OPEN) -> Iterator[Mention]:
-        for m, key in self._named_hits(text, gate):
+        for m, key in self._named_hits(text, gate, country):
             person = self._party_person(key, text, m.end())
             if person is not None:
                 yield self._party_civilian(m.start(), person.end(), person.group(1), text, country)
@@ -629,7 +650,9 @@ class ActorDictionary:
         hit = self._named_cs.match(text, m.end()) or self._named_ci.match(text, m.end())
         if not hit:
             return None
-        key = self._alias[hit.group().lower()]
+        key = self._alias.get(hit.group().lower())
+        if key is None:
+            return None  # a local alias, read with the country only (``_alias_in``)
         return Actor(key, self._named[key]["inter"], reason=f"generic noun of {hit.group()!r}")
 
     # ----- wording helpers ---------------------------------------------------------------------
@@ -646,9 +669,8 @@ class ActorDictionary:
 
     def _lowered(self, found: str) -> bool:
         """The match writes in lower case a word its alias capitalises ("Islamic state")."""
-        aliases = [
-            a for a in self._named[self._alias[found.lower()]]["aliases"] if a.lower() == found.lower()
-        ]
+        key = self._alias.get(found.lower())
+        aliases = [a for a in self._named[key]["aliases"] if a.lower() == found.lower()] if key else [found]
         return all(
             any(w[:1].islower() and a[:1].isupper() for w, a in zip(found.split(), al.split(), strict=False))
             for al in aliases
