@@ -1142,8 +1142,22 @@ def find_quantities(text: str, sentences: Sequence[Sentence]) -> tuple[Quantity,
         return tuple(_sentence_quantities(text, 0))
     out: list[Quantity] = []
     for s in sentences:
-        out.extend(_sentence_quantities(s.text, s.start))
+        found = _quantities_at_zero(s.text)
+        out.extend(found if not s.start else (replace(q, start=q.start + s.start, end=q.end + s.start)
+                                              for q in found))
     return tuple(out)
+
+
+# Sentences whose readings are kept: an article's sentences are read again when an event's note
+# reads its evidence passage (events/notes.py), most of them with the same text.
+MAX_SENTENCE_READINGS = 1024
+
+
+@lru_cache(maxsize=MAX_SENTENCE_READINGS)
+def _quantities_at_zero(sentence: str) -> tuple[Quantity, ...]:
+    """A sentence's counts with offsets from its start (speed: a sentence's reading does not depend
+    on where it stands, only its offsets do; ``_sentence_quantities(t, b)`` equals this shifted by b)."""
+    return tuple(_sentence_quantities(sentence, 0))
 
 
 def _prepare() -> None:
