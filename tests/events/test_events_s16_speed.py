@@ -55,3 +55,72 @@ def test_the_same_sentence_at_two_offsets_keeps_each_offset():
     found = counts.find_quantities(text, sentences)
     assert [(q.value, text[q.start:q.end]) for q in found] == [(12, "12 villagers"), (12, "12 villagers")]
     assert found[1].start == found[0].start + len(s) + 1
+
+
+# ----- notes: the description, target and means patterns are tried only where a literal shows ----
+
+from sitrep.events import notes  # noqa: E402
+
+NOTE_PIECES = [
+    "Gunmen", "gunmen", "unknown", "armed men", "suicide bomber", "Militiamen", "the", "a", "crowded",
+    "busy", "market", "Market", "checkpoint", "convoy", "police station", "stormed", "attacked", "struck",
+    "with", "using", "drove", "a car bomb", "an ambulance packed with explosives", "drones", "Drone",
+    "kamikaze", "roadside bombs", "landmine", "villagers", "protesters", "Rioters", "youths", "residents",
+    "said", "according to", "killed", "12", "people", ",", ".", "\n\n", "in", "near", "(AP) —",
+    "\u017fchool", "m\u0131litants", "\u0130", "\u212aabul", "vi\u0142lage", "sc\u0127ool",
+]
+passage = st.lists(st.sampled_from(NOTE_PIECES), max_size=24).map(" ".join)
+
+
+def _ungated(monkeypatch, fn, *args):
+    with monkeypatch.context() as mp:
+        mp.setattr(notes, "_may_match", lambda needles, text: True)
+        return fn(*args)
+
+
+@settings(max_examples=400, deadline=None)
+@given(passage, st.integers(min_value=0, max_value=6))
+def test_gated_note_phrases_equal_ungated(text, body):
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    try:
+        body = min(body, len(text))
+        for kind in notes._templates()["descriptions"]:
+            assert notes._description(text, body, kind, "actor1") == _ungated(
+                mp, notes._description, text, body, kind, "actor1")
+        assert notes._target(text, body) == _ungated(mp, notes._target, text, body)
+        assert notes._means(text, body) == _ungated(mp, notes._means, text, body)
+    finally:
+        mp.undo()
+
+
+@settings(max_examples=300, deadline=None)
+@given(passage)
+def test_a_gate_says_no_only_where_the_pattern_finds_nothing(text):
+    rxs = [(notes._description_rx(k), notes._description_needles(k)) for k in notes._templates()["descriptions"]]
+    rxs += [(notes._cue_rx()[k], notes._needles(notes._cue_rx()[k])) for k in ("target", "means")]
+    for rx, needles in rxs:
+        if not notes._may_match(needles, text):
+            assert rx.search(text) is None, rx.pattern[:60]
+
+
+def test_note_gates_know_their_literals():
+    assert "gunmen" in notes._needles(notes._description_rx("armed"))
+    assert {"gunmen", "suicide"} <= notes._description_needles("armed")
+    assert all(notes._description_needles(k) for k in notes._templates()["descriptions"])
+    assert "convoy" in notes._needles(notes._cue_rx()["target"])
+    assert "drone" in notes._needles(notes._cue_rx()["means"])
+    means, target = (notes._needles(notes._cue_rx()[k]) for k in ("means", "target"))
+    assert not notes._may_match(means, "Police said the suspect fled on foot.")
+    assert notes._may_match(means, "A DRONE struck the depot.")
+    assert notes._may_match(target, "They hit a \u017fchool")  # long s: always tried
+
+
+def test_generic_kind_memo_reads_as_before():
+    assert notes._generic_kind(None) is None
+    kinds = notes._templates()["generic_actors"]
+    kind, prefixes = next(iter(kinds.items()))
+    assert notes._generic_kind(prefixes[0]) == kind
+    assert notes._generic_kind(prefixes[0] + " (Mali)") == kind
+    assert notes._generic_kind("Military Forces of Mali (2021-)") is None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from sitrep.events.counts import find_quantities
+from sitrep.events.counts import _CASE_ODD, find_quantities, required_literals
 from sitrep.events.lexicon import DATA_DIR
 from sitrep.events.modality import is_aggregate
 from sitrep.types import Event, EventDraft, Place, Quantity, Sentence
@@ -191,6 +191,35 @@ def _cue_rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=16)
+def _needles(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased literals one of which every match of the case-insensitive ``rx`` holds (None: no
+    such set is known)."""
+    found = required_literals(rx.pattern)
+    return frozenset(x.lower() for x in found) if found else None
+
+
+@lru_cache(maxsize=8)
+def _description_needles(kind: str) -> frozenset[str] | None:
+    """The longest word of each of a description class's nouns: every match of
+    ``_description_rx(kind)`` holds one (lower-cased)."""
+    nouns = _templates()["descriptions"][kind]
+    words = [w.lower().split() for w in (*nouns["plural"], *nouns["singular"])]
+    return frozenset(max(w, key=len) for w in words) if words and all(words) else None
+
+
+def _may_match(needles: frozenset[str] | None, passage: str) -> bool:
+    """False only when a pattern whose every match holds one of ``needles`` cannot match anywhere in
+    ``passage`` (speed: one substring test per literal instead of the pattern tried at every word;
+    a passage holding a character that a case-insensitive pattern takes for an ASCII letter is
+    always tried, see ``counts._CASE_ODD``)."""
+    if needles is None or any(c in passage for c in _CASE_ODD):
+        return True
+    low = passage.lower()
+    return any(n in low for n in needles)
+
+
+@lru_cache(maxsize=256)
 def _generic_kind(name: str | None) -> str | None:
     """The description class of a generic canonical actor name, else None."""
     if not name:
@@ -221,8 +250,10 @@ def _kept_capitals() -> frozenset[str]:
 def _description(passage: str, body: int, kind: str, role: str) -> tuple[str, bool, Lift] | None:
     """The first description of a generic actor in the passage's body that is no source of the
     report ("residents said"): (rendered phrase, plural, lift)."""
-    cues = _cue_rx()
-    for m in _description_rx(kind).finditer(passage, body):
+    cues, rx = _cue_rx(), _description_rx(kind)
+    if not _may_match(_description_needles(kind), passage):
+        return None
+    for m in rx.finditer(passage, body):
         if cues["source_after"].match(passage, m.end()):
             continue
         if cues["source_before"].search(passage[max(0, m.start() - SOURCE_WINDOW):m.start()]):
@@ -237,6 +268,8 @@ def _target(passage: str, body: int) -> tuple[str, Lift] | None:
     """The thing attacked, named right after an attack verb or preposition ("attacked a convoy",
     "struck the Abu Shouk camp" is not read: names between the article and the noun are left out)."""
     cues = _cue_rx()
+    if not _may_match(_needles(cues["target"]), passage):
+        return None
     for m in cues["target"].finditer(passage, body):
         if not cues["target_cue"].search(passage[max(body, m.start() - CUE_WINDOW):m.start()]):
             continue
@@ -248,6 +281,8 @@ def _target(passage: str, body: int) -> tuple[str, Lift] | None:
 
 def _means(passage: str, body: int) -> tuple[str, Lift] | None:
     cues = _cue_rx()
+    if not _may_match(_needles(cues["means"]), passage):
+        return None
     for m in cues["means"].finditer(passage, body):
         if not cues["means_cue"].search(passage[max(body, m.start() - CUE_WINDOW):m.start()]):
             continue
@@ -286,6 +321,7 @@ def _agrees(noun: str, n: int) -> bool:
     return plural == (n != 1)
 
 
+@lru_cache(maxsize=1024)
 def _tally(sentence: str) -> bool:
     low = sentence.lower()
     return is_aggregate(sentence) or any(c in low for c in _templates()["tally_cues"])
