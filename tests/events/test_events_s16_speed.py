@@ -124,3 +124,31 @@ def test_generic_kind_memo_reads_as_before():
     assert notes._generic_kind(prefixes[0]) == kind
     assert notes._generic_kind(prefixes[0] + " (Mali)") == kind
     assert notes._generic_kind("Military Forces of Mali (2021-)") is None
+
+
+# ----- patterns compiled when the stage is built, not in the first article needing them -------------
+
+
+def test_prepare_compiles_the_lazy_patterns():
+    from sitrep.events import assemble, stage
+    from sitrep.geo import eventplace
+    from sitrep.time import counted, recalled, weekdays
+
+    builders = (recalled._court_cue, recalled._count_pattern, recalled._since_link, counted._count,
+                weekdays._weekday_pattern, weekdays._month_pattern, assemble._last_period,
+                eventplace._owner_pattern, eventplace._venue_head, notes._cue_rx)
+    for build in builders:
+        build.cache_clear()
+    notes._description_rx.cache_clear()
+    stage.prepare()
+    assert all(build.cache_info().currsize == 1 for build in builders)
+    assert notes._description_rx.cache_info().currsize == len(notes._templates()["descriptions"])
+
+
+def test_people_at_end_reads_as_the_inline_pattern():
+    import re
+
+    inline = rf"(?i)\b(?:{counts._alt(counts._patterns().lex['singular_people'])})$"
+    for subj in ("the man", "their son", "the convoy", "His Wife", "the old woman", "the manager", "her"):
+        assert bool(counts._people_at_end().search(subj)) == bool(re.search(inline, subj)), subj
+    assert counts._people_at_end().search("the man") and not counts._people_at_end().search("the convoy")

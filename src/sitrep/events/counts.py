@@ -1094,9 +1094,7 @@ def _singulars(
             subj = m.group("list")
             if any(s < m.end() and m.start() < e for s, e in seen) or _subset(text, m.start()):
                 continue
-            if re.match(r"(?i)(?:the|his|her|their)\b", subj) and not re.search(
-                rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$", subj
-            ):
+            if re.match(r"(?i)(?:the|his|her|their)\b", subj) and not _people_at_end().search(subj):
                 continue  # "the convoy was hit": only people-nouns after a determiner
             if not _non_human().isdisjoint(subj.lower().split()):
                 continue  # "their unborn child", "a cow"
@@ -1118,6 +1116,12 @@ def _singulars(
                 reason="a single named or singular victim",
             )
             yield _mark_single(text, one, base) if kind == "killed" else one
+
+
+@lru_cache(maxsize=1)
+def _people_at_end() -> re.Pattern[str]:
+    """A person noun ending a singular victim's words ("the man", "their son")."""
+    return re.compile(rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$")
 
 
 def _person_pattern() -> re.Pattern[str]:
@@ -1166,7 +1170,7 @@ def _prepare() -> None:
     _patterns()
     for build in (_unit_after, _lives_verbs, _np_whole, _non_human, _prior_event, _tally, _reprisal,
                   _grievance_near, _phrase_words, _zero_literal_search, _zero_literals, _number_hint,
-                  _people_first_words, _singular_needs, _twins):
+                  _people_first_words, _singular_needs, _twins, _people_at_end):
         build()
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "note_for_event",
     "note_parts",
     "place_phrase",
+    "prepare",
 ]
 
 # A note never runs longer than this: ACLED's own notes (Nigeria dev set) are a median of about 200
@@ -217,6 +218,18 @@ def _may_match(needles: frozenset[str] | None, passage: str) -> bool:
         return True
     low = passage.lower()
     return any(n in low for n in needles)
+
+
+def prepare() -> None:
+    """Load the templates and compile the patterns now, once, rather than in the first note that
+    needs each (a mid-run first use compiles a pattern of a few hundred characters)."""
+    for kind in _templates()["descriptions"]:
+        _description_rx(kind)
+        _description_needles(kind)
+    cues = _cue_rx()
+    _needles(cues["target"])
+    _needles(cues["means"])
+    _kept_capitals()
 
 
 @lru_cache(maxsize=256)
