@@ -152,3 +152,11 @@ def test_people_at_end_reads_as_the_inline_pattern():
     for subj in ("the man", "their son", "the convoy", "His Wife", "the old woman", "the manager", "her"):
         assert bool(counts._people_at_end().search(subj)) == bool(re.search(inline, subj)), subj
     assert counts._people_at_end().search("the man") and not counts._people_at_end().search("the convoy")
+
+
+@settings(max_examples=300, deadline=None)
+@given(passage)
+def test_needle_finder_equals_substring_tests(text):
+    low = text.lower()
+    for needles in (notes._description_needles("armed"), notes._needles(notes._cue_rx()["means"])):
+        assert (notes._finder(needles).search(low) is not None) == any(n in low for n in needles)
