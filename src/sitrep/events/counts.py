@@ -1094,9 +1094,7 @@ def _singulars(
             subj = m.group("list")
             if any(s < m.end() and m.start() < e for s, e in seen) or _subset(text, m.start()):
                 continue
-            if re.match(r"(?i)(?:the|his|her|their)\b", subj) and not re.search(
-                rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$", subj
-            ):
+            if re.match(r"(?i)(?:the|his|her|their)\b", subj) and not _people_at_end().search(subj):
                 continue  # "the convoy was hit": only people-nouns after a determiner
             if not _non_human().isdisjoint(subj.lower().split()):
                 continue  # "their unborn child", "a cow"
@@ -1118,6 +1116,12 @@ def _singulars(
                 reason="a single named or singular victim",
             )
             yield _mark_single(text, one, base) if kind == "killed" else one
+
+
+@lru_cache(maxsize=1)
+def _people_at_end() -> re.Pattern[str]:
+    """A person noun ending a singular victim's words ("the man", "their son")."""
+    return re.compile(rf"(?i)\b(?:{_alt(_patterns().lex['singular_people'])})$")
 
 
 def _person_pattern() -> re.Pattern[str]:
@@ -1142,8 +1146,22 @@ def find_quantities(text: str, sentences: Sequence[Sentence]) -> tuple[Quantity,
         return tuple(_sentence_quantities(text, 0))
     out: list[Quantity] = []
     for s in sentences:
-        out.extend(_sentence_quantities(s.text, s.start))
+        found = _quantities_at_zero(s.text)
+        out.extend(found if not s.start else (replace(q, start=q.start + s.start, end=q.end + s.start)
+                                              for q in found))
     return tuple(out)
+
+
+# Sentences whose readings are kept: an article's sentences are read again when an event's note
+# reads its evidence passage (events/notes.py), most of them with the same text.
+MAX_SENTENCE_READINGS = 1024
+
+
+@lru_cache(maxsize=MAX_SENTENCE_READINGS)
+def _quantities_at_zero(sentence: str) -> tuple[Quantity, ...]:
+    """A sentence's counts with offsets from its start (speed: a sentence's reading does not depend
+    on where it stands, only its offsets do; ``_sentence_quantities(t, b)`` equals this shifted by b)."""
+    return tuple(_sentence_quantities(sentence, 0))
 
 
 def _prepare() -> None:
@@ -1152,7 +1170,7 @@ def _prepare() -> None:
     _patterns()
     for build in (_unit_after, _lives_verbs, _np_whole, _non_human, _prior_event, _tally, _reprisal,
                   _grievance_near, _phrase_words, _zero_literal_search, _zero_literals, _number_hint,
-                  _people_first_words, _singular_needs, _twins):
+                  _people_first_words, _singular_needs, _twins, _people_at_end):
         build()
 
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from sitrep.events.counts import find_quantities
+from sitrep.events.counts import _CASE_ODD, find_quantities, required_literals
 from sitrep.events.lexicon import DATA_DIR
 from sitrep.events.modality import is_aggregate
+from sitrep.textutil import trie_alternation
 from sitrep.types import Event, EventDraft, Place, Quantity, Sentence
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "note_for_event",
     "note_parts",
     "place_phrase",
+    "prepare",
 ]
 
 # A note never runs longer than this: ACLED's own notes (Nigeria dev set) are a median of about 200
@@ -191,6 +193,53 @@ def _cue_rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=16)
+def _needles(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased literals one of which every match of the case-insensitive ``rx`` holds (None: no
+    such set is known)."""
+    found = required_literals(rx.pattern)
+    return frozenset(x.lower() for x in found) if found else None
+
+
+@lru_cache(maxsize=8)
+def _description_needles(kind: str) -> frozenset[str] | None:
+    """The longest word of each of a description class's nouns: every match of
+    ``_description_rx(kind)`` holds one (lower-cased)."""
+    nouns = _templates()["descriptions"][kind]
+    words = [w.lower().split() for w in (*nouns["plural"], *nouns["singular"])]
+    return frozenset(max(w, key=len) for w in words) if words and all(words) else None
+
+
+def _may_match(needles: frozenset[str] | None, passage: str) -> bool:
+    """False only when a pattern whose every match holds one of ``needles`` cannot match anywhere in
+    ``passage`` (speed: one substring test per literal instead of the pattern tried at every word;
+    a passage holding a character that a case-insensitive pattern takes for an ASCII letter is
+    always tried, see ``counts._CASE_ODD``)."""
+    if needles is None or any(c in passage for c in _CASE_ODD):
+        return True
+    return _finder(needles).search(passage.lower()) is not None
+
+
+@lru_cache(maxsize=16)
+def _finder(needles: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``needles`` anywhere (one search in C rather than a substring test per needle)."""
+    return re.compile(trie_alternation(needles))
+
+
+def prepare() -> None:
+    """Load the templates and compile the patterns now, once, rather than in the first note that
+    needs each (a mid-run first use compiles a pattern of a few hundred characters)."""
+    kinds = _templates()["descriptions"]
+    for kind in kinds:
+        _description_rx(kind)
+    cues = _cue_rx()
+    for needles in (_needles(cues["target"]), _needles(cues["means"]), *map(_description_needles, kinds)):
+        if needles is not None:
+            _finder(needles)
+    _kept_capitals()
+
+
+@lru_cache(maxsize=256)
 def _generic_kind(name: str | None) -> str | None:
     """The description class of a generic canonical actor name, else None."""
     if not name:
@@ -221,8 +270,10 @@ def _kept_capitals() -> frozenset[str]:
 def _description(passage: str, body: int, kind: str, role: str) -> tuple[str, bool, Lift] | None:
     """The first description of a generic actor in the passage's body that is no source of the
     report ("residents said"): (rendered phrase, plural, lift)."""
-    cues = _cue_rx()
-    for m in _description_rx(kind).finditer(passage, body):
+    cues, rx = _cue_rx(), _description_rx(kind)
+    if not _may_match(_description_needles(kind), passage):
+        return None
+    for m in rx.finditer(passage, body):
         if cues["source_after"].match(passage, m.end()):
             continue
         if cues["source_before"].search(passage[max(0, m.start() - SOURCE_WINDOW):m.start()]):
@@ -237,6 +288,8 @@ def _target(passage: str, body: int) -> tuple[str, Lift] | None:
     """The thing attacked, named right after an attack verb or preposition ("attacked a convoy",
     "struck the Abu Shouk camp" is not read: names between the article and the noun are left out)."""
     cues = _cue_rx()
+    if not _may_match(_needles(cues["target"]), passage):
+        return None
     for m in cues["target"].finditer(passage, body):
         if not cues["target_cue"].search(passage[max(body, m.start() - CUE_WINDOW):m.start()]):
             continue
@@ -248,6 +301,8 @@ def _target(passage: str, body: int) -> tuple[str, Lift] | None:
 
 def _means(passage: str, body: int) -> tuple[str, Lift] | None:
     cues = _cue_rx()
+    if not _may_match(_needles(cues["means"]), passage):
+        return None
     for m in cues["means"].finditer(passage, body):
         if not cues["means_cue"].search(passage[max(body, m.start() - CUE_WINDOW):m.start()]):
             continue
@@ -286,6 +341,7 @@ def _agrees(noun: str, n: int) -> bool:
     return plural == (n != 1)
 
 
+@lru_cache(maxsize=1024)
 def _tally(sentence: str) -> bool:
     low = sentence.lower()
     return is_aggregate(sentence) or any(c in low for c in _templates()["tally_cues"])

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from sitrep.errors import PipelineError
-from sitrep.events.stage import extract_events
+from sitrep.events.stage import extract_events, prepare
 from sitrep.pipeline import DEFAULT_STAGES, Context, Pipeline
 from sitrep.types import Article, Doc
 
@@ -35,6 +35,7 @@ class EventRunner:
             except (PipelineError, ImportError) as exc:
                 self.missing.append(f"{name}: {exc}")
         self.pipeline = Pipeline(names, self.ctx)
+        prepare()
 
     def doc(self, article: Article) -> Doc:
         doc = self.pipeline(Doc(article))

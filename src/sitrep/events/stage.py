@@ -58,7 +58,7 @@ from sitrep.events.typing import classify_sentence, could_type, headline_vetoes
 from sitrep.pipeline import Context, stage
 from sitrep.types import Actor, Claim, Doc, EventDraft, Evidence, Sentence, TimeRef
 
-__all__ = ["detect_mentions", "draft_for", "extract_events", "make_events"]
+__all__ = ["detect_mentions", "draft_for", "extract_events", "make_events", "prepare"]
 
 # A sentence saying only "the city"/"the town" borrows the places of the sentence before it.
 _BARE_PLACE = re.compile(r"\bthe (?:city|town|village|area|base|district)\b(?! of)", re.IGNORECASE)
@@ -1096,9 +1096,25 @@ def _single_event_toll(doc: Doc, drafts: list[EventDraft]) -> list[EventDraft]:
     return drafts
 
 
+def prepare() -> None:
+    """Compile now, once, the patterns the events stage and the readers it calls build on first use
+    (dates recalled or counted back, weekday anchors, place owners and venues, notes): a mid-run first
+    use compiled them in whichever article needed them first, about 50M instructions in all."""
+    from sitrep.events import assemble, notes
+    from sitrep.geo import eventplace
+    from sitrep.time import counted, recalled, weekdays
+
+    for build in (recalled._court_cue, recalled._count_pattern, recalled._since_link, counted._count,
+                  weekdays._weekday_pattern, weekdays._month_pattern, assemble._last_period,
+                  eventplace._owner_pattern, eventplace._venue_head):
+        build()
+    notes.prepare()
+
+
 @stage("events", requires=("sentences", "toponyms", "times", "quantities", "actors"), assigns=("events",))
 def make_events(ctx: Context) -> Callable[[Doc], Doc]:
     floor = ctx.settings.min_confidence
+    prepare()
 
     def run(doc: Doc) -> Doc:
         return replace(doc, events=tuple(d for d in extract_events(doc) if d.confidence >= floor))
