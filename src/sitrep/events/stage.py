@@ -51,7 +51,9 @@ from sitrep.events.modality import (
     background_spans,
     clause_bounds,
     is_aggregate,
+    measure_cause,
     names_earlier_event,
+    opener_end,
 )
 from sitrep.events.notes import note_for
 from sitrep.events.typing import classify_sentence, could_type, headline_vetoes
@@ -172,7 +174,8 @@ def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
         return names_earlier_event(s.text, typed.trigger_start, typed.trigger_end) is not None
     if _LATER_CLAUSE.match(s.text, bounds[0]):
         return False
-    lo, hi = s.start + bounds[0], s.start + bounds[1]
+    # the opener's own words ("came a week after") tell the distance between the events, no date
+    lo, hi = s.start + opener_end(s.text, bounds[0]), s.start + bounds[1]
     return not any(_datable(t) and lo <= t.start and t.end <= hi for t in ix.times.within(s))
 
 
@@ -357,6 +360,12 @@ def _sentence_mentions(
     typed = classify() if recall is None else _recalled_reading(doc, ix, s, recall, classify)
     if typed is None or _undated_background(ix, s, typed):
         return ()
+    if typed.sub_event_type in CAUSE_READING_AFTER and recall is None:
+        cause = classify(skip=CAUSE_READING_SKIPS)
+        if cause is not None and measure_cause(s.text, cause.trigger_start) is not None:
+            measure = replace(typed, reason=f"{typed.reason}; {MEASURE_NOTE}")
+            cause = replace(cause, reason=f"{cause.reason}; {CAUSE_READING_NOTE}")
+            return _as_mention(doc, ix, i, s, towns, measure), _as_mention(doc, ix, i, s, towns, cause)
     first = _as_mention(doc, ix, i, s, towns, typed)
     if typed.sub_event_type not in SECOND_READING_AFTER or recall is not None or not first.heading:
         return (first,)
@@ -368,6 +377,15 @@ def _sentence_mentions(
 
 
 SECOND_READING_NOTE = "the violent event an arrest sentence names (a second reading)"
+# Sub-event types of a measure taken in response to violence ("Authorities imposed a curfew after
+# clashes killed 12", "a state of emergency was declared after gunmen killed nine"): the violence
+# its own background clause tells (``modality.measure_cause``: recent, with a harm of its own) is
+# read as a second event of the sentence, as ACLED codes the curfew and the clash; dated as the
+# sentence is (same-day or unanchored). The measure keeps no actor nor toll of that clause.
+CAUSE_READING_AFTER = frozenset({"Change to group/activity"})
+CAUSE_READING_SKIPS = frozenset({"Strategic developments", "Protests"})
+CAUSE_READING_NOTE = "the violence a measure was taken after (a second reading)"
+MEASURE_NOTE = "taken after violence read as an event of its own"  # the measure's reading
 # How many days before an arrest the violent event it names may lie, when the article writes no
 # date and the arrest is dated to the days up to publication: the event is dated to that window,
 # never to the arrest's days themselves. Set wide (a month): GVA dev arrest stories join their
@@ -982,10 +1000,15 @@ def _stated_parts(m: Mention) -> tuple[Span, ...]:
     retook the town, two days after rebels seized it"). A "before" clause is a later step of the
     same story ("took to the roads before storming the assembly") and stays."""
     s, t = m.sentence, m.typed
+    if t.reason.endswith(CAUSE_READING_NOTE):  # the measure's cause: its clause alone states it
+        cause = measure_cause(s.text, t.trigger_start)
+        if cause is not None:
+            return (Span(s.start + cause[0], s.start + cause[1]),)
     cut = [
-        (lo, hi)
+        (lo if not lo <= t.trigger_start < hi else opener_end(s.text, lo), hi)
         for lo, hi in background_spans(s.text)
-        if not lo <= t.trigger_start < hi and not _LATER_CLAUSE.match(s.text, lo)
+        if (not lo <= t.trigger_start < hi or t.trigger_start < opener_end(s.text, lo))
+        and not _LATER_CLAUSE.match(s.text, lo)
     ]
     parts, pos = [], 0
     for lo, hi in cut:
@@ -1012,7 +1035,11 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     day = when.value or when.latest or when.earliest
     coded = _coded_actors(doc, group, stated, (event_type, sub, type_reason), place, country, day)
     (event_type, sub, type_reason), (actor1, actor2, actor_reason) = coded
-    fatalities, low, high, fat_reason = find_fatalities(doc, spans)
+    # a development's toll is only one its own words state: not a recalled clause's ("the curfew
+    # came a week after clashes killed 12"), nor the cause a measure was taken after (an event of
+    # its own, CAUSE_READING_AFTER)
+    own = event_type == "Strategic developments"
+    fatalities, low, high, fat_reason = find_fatalities(doc, stated if own else spans)
     claim = _claim_of(doc, spans, stated, (actor1, actor2))
     conf, conf_reason = confidence(
         Signals(
