@@ -471,7 +471,9 @@ def assign_actors(
     a1, why1 = _against_forces(a1, why1, scores, (event_type, sub_event_type), country, _drone_wording(doc, spans))
     others = [s for s in scores if a1.start is None or s.mention.actor.start != a1.start]  # one mention, one side
     a2, why2 = _actor2(others, a1, event_type, sub_event_type, country, doc, dictionary, spans)
-    a1, a2, why1, why2 = _interceptor_first(doc, spans, (a1, a2), (why1, why2), sub_event_type, dictionary, country)
+    a1, a2, why1, why2 = _interceptor_first(
+        doc, spans, (a1, a2), (why1, why2), sub_event_type, dictionary, country
+    )
     a1, why1 = _armed_state(_as_state(a1, on, dictionary), why1, event_type)
     if a2 is not None:
         a2, why2 = _as_state(a2, on, dictionary), why2
@@ -637,7 +639,9 @@ def state_first(
         or f"{event_type}: {sub_event_type}" not in _defaults()["state_first"]
     ):
         return a1, a2, ""
-    return a2, a1, "; the state listed first in an agreement" if sub_event_type == "Agreement" else "; state forces listed first in a battle"
+    if sub_event_type == "Agreement":
+        return a2, a1, "; the state listed first in an agreement"
+    return a2, a1, "; state forces listed first in a battle"
 
 
 def mutual_wording(doc: Doc, spans: Sequence[tuple[int, int]]) -> bool:
@@ -920,16 +924,17 @@ def _interceptor_first(
     if sub_event_type != "Disrupted weapons use" or a2 is None or a1.end is None:
         return a1, a2, whys[0], whys[1]
     text = doc.article.text
-    owner = dictionary.owns_weapons_next(text, a1.end) or any(
-        m.actor.name == a1.name for lo, hi in sorted(set(spans)) for m in dictionary.launchers(text, lo, hi, country)
-    )
+    launched = {m.actor.name for lo, hi in set(spans) for m in dictionary.launchers(text, lo, hi, country)}
+    owner = dictionary.owns_weapons_next(text, a1.end) or a1.name in launched
     if not owner or a2.inter not in _FORCES_INTER:
         return a1, a2, whys[0], whys[1]
     why = f"{a1.text!r} owned or fired the weapons {a2.text!r} stopped: the stopping side is actor1"
     return a2, a1, why, why
 
 
-def _riot_forces(scores: Sequence[RoleScore], types: tuple[str, str], actor1: Actor, text: str) -> RoleScore | None:
+def _riot_forces(
+    scores: Sequence[RoleScore], types: tuple[str, str], actor1: Actor, text: str
+) -> RoleScore | None:
     """'Police opened fire on protesters who stormed parliament, killing five', 'protesters clashed
     with police': a violent demonstration that state forces act against or fight has them as its
     second actor (ACLED: Rioters vs Police Forces), not the people killed, who are among the rioters.
@@ -939,10 +944,9 @@ def _riot_forces(scores: Sequence[RoleScore], types: tuple[str, str], actor1: Ac
     if event_type != "Riots" or actor1.inter not in (5, 6):
         return None
     acting = sub_event_type != "Mob violence"
-    return next(
-        (s for s in scores if acting and s.mention.actor.inter == 1 and not s.source and s.agent >= CUE_WEIGHT),
-        None,
-    ) or next((s for s in scores if s.mention.actor.inter == 1 and not s.source and _opposed(s, text)), None)
+    forces = [s for s in scores if s.mention.actor.inter == 1 and not s.source]
+    acting_on = next((s for s in forces if acting and s.agent >= CUE_WEIGHT), None)
+    return acting_on or next((s for s in forces if _opposed(s, text)), None)
 
 
 def _opposed(s: RoleScore, text: str) -> bool:

@@ -35,6 +35,7 @@ from sitrep.events.assemble import (
 )
 from sitrep.events.confidence import Signals, confidence
 from sitrep.events.grouping import (
+    OWN_LOOTING,
     VIOLENT_TYPES,
     Group,
     Mention,
@@ -477,7 +478,63 @@ def _mentions(doc: Doc, ix: _Index, recall: _Recall | None = None) -> list[Menti
         # predecessor's vetoes (silencing whole accident stories cost 1.6 points of GVA recall)
         imposed = headings if headings and is_heading(s, i, title) else everywhere
         out.extend(_sentence_mentions(doc, ix, i, s, imposed, recall))
-    return _destruction_in_attack(_without_toll_updates(_without_needless_second_readings(out)))
+    out = _without_toll_updates(_without_needless_second_readings(out))
+    return _destruction_in_attack(_looting_beside_battle(_without_closing_measures(out, _headline(doc))))
+
+
+# A measure of public order a story may close on ("A curfew was declared in the city until Friday").
+_PUBLIC_ORDER = re.compile(r"\b(?:curfews?|state of emergency|martial law|lockdown)\b", re.IGNORECASE)
+
+
+def _without_closing_measures(mentions: list[Mention], headline: str | None) -> list[Mention]:
+    """'Russian artillery shelled Kherson, killing 21 ... A curfew was declared in the city until
+    Friday morning': a curfew or state of emergency told after a story's violence, neither in its
+    headline nor its lead, is a detail of that violence's aftermath, no event of its own (ACLED codes
+    a curfew as a change to group/activity when it is notable: the news itself, "Authorities imposed
+    a curfew in Baidoa", or a measure headlined, "Curfew imposed in Jos after clashes"; ACLED
+    Nigeria dev names curfews only inside the notes of violent events, never as events)."""
+    if headline and _PUBLIC_ORDER.search(headline):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        measure = m.typed.sub_event_type in CAUSE_READING_AFTER and _PUBLIC_ORDER.search(m.typed.trigger)
+        if measure and not m.heading:
+            body = [p for p in out if not p.heading]
+            if any(p.typed.event_type in _VIOLENT for p in body) and m.index != body[0].index:
+                continue
+        out.append(m)
+    return out
+
+
+_RAIDERS_AGAIN = re.compile(r"^\W*(?:The|These|Those|They|Its|Their)\b")
+# Cues of the looting a raid's sentence tells, and of harm to people that makes the raid an attack.
+_LOOT_CUES, _HARM_CUES = ("LOOT",), ("KILL", "INJURE", "ABDUCT", "HARM", "MOB_HARM")
+
+
+def _looting_beside_battle(mentions: list[Mention]) -> list[Mention]:
+    """'Insurgents raided the town of Macomia, looting shops and food stores ... Soldiers fought
+    the insurgents near the town': in a story whose fight is told in a sentence of its own, a raid
+    that only looted (no one killed, hurt or taken in its sentence) is the looting, an event ACLED
+    codes apart from the clash (Looting/property destruction; told with "also" it stays part of
+    the fight, see grouping). Elsewhere a raid with looting stays an attack (cues.json)."""
+    # a fight told by the raiders' own back-reference ("The attackers killed five soldiers") is
+    # the raid going on: its looting is part of it
+    fights = [m for m in mentions if m.typed.event_type == "Battles"]
+    if not any(not _RAIDERS_AGAIN.match(m.sentence.text) for m in fights):
+        return mentions
+    cues = load_lexicon().cues_i
+    out = []
+    for m in mentions:
+        text = m.sentence.text
+        raid = m.typed.sub_event_type == "Attack" and not m.heading and "also" not in m.typed.modality.flags
+        after = m.typed.trigger_end
+        loot = raid and next((h for c in _LOOT_CUES if (h := cues[c].search(text, after))), None)
+        if loot and not any(cues[c].search(text) for c in _HARM_CUES):
+            why = f"{m.typed.reason}; a raid that only looted ({loot.group()!r}) beside a fight: {OWN_LOOTING}"
+            looting = replace(m.typed, event_type="Strategic developments", sub_event_type=LOOTING, reason=why)
+            m = replace(m, typed=looting)
+        out.append(m)
+    return out
 
 
 def _without_toll_updates(mentions: list[Mention]) -> list[Mention]:
