@@ -919,16 +919,21 @@ def _interceptor_first(
     """'Israeli air defences intercepted rockets fired by Hezbollah': in a disrupted weapons use
     the side that stopped the weapons is actor1 and the side whose weapons were stopped actor2 (as
     ACLED codes an interception: the disrupting actor acts, the launcher's attack did not happen).
-    The agent of "fired by" reads as the doer: when actor1 is the weapons' owner, the two swap."""
+    The agent of "fired by" reads as the doer: when actor1 is the weapons' owner, the two swap; with
+    no stopping side named ("Saudi air defences"), the default one of the event's country stops them."""
     a1, a2 = actors
-    if sub_event_type != "Disrupted weapons use" or a2 is None or a1.end is None:
+    if sub_event_type != "Disrupted weapons use" or a1.end is None:
         return a1, a2, whys[0], whys[1]
     text = doc.article.text
     launched = {m.actor.name for lo, hi in set(spans) for m in dictionary.launchers(text, lo, hi, country)}
     owner = dictionary.owns_weapons_next(text, a1.end) or a1.name in launched
-    if not owner or a2.inter not in _FORCES_INTER:
+    if a2 is None and owner:
+        a2 = _default_actor("actor1", "Strategic developments", sub_event_type, country)
+        if a2 is None or a2.name == a1.name:
+            return a1, None, whys[0], whys[1]
+    if not owner or a2 is None or a2.inter not in _FORCES_INTER:
         return a1, a2, whys[0], whys[1]
-    why = f"{a1.text!r} owned or fired the weapons {a2.text!r} stopped: the stopping side is actor1"
+    why = f"{a1.text!r} owned or fired the weapons {a2.text or a2.name!r} stopped: the stopping side is actor1"
     return a2, a1, why, why
 
 

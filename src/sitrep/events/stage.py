@@ -162,7 +162,7 @@ def _side_hint(ix: _Index, before: int) -> str | None:
 _LATER_CLAUSE = re.compile(r"before\b", re.IGNORECASE)
 
 
-def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
+def _undated_background(ix: _Index, s: Sentence, typed, published=None) -> bool:
     """A trigger read only inside a background clause ("since it seized Mosul", "a day after
     capturing X") recalls an earlier event: without a date of its own clause it would be dated to
     the publication day, so the sentence reports no new event. Nor does one whose trigger noun
@@ -175,9 +175,19 @@ def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
         return names_earlier_event(s.text, typed.trigger_start, typed.trigger_end) is not None
     if _LATER_CLAUSE.match(s.text, bounds[0]):
         return False
-    # the opener's own words ("came a week after") tell the distance between the events, no date
-    lo, hi = s.start + opener_end(s.text, bounds[0]), s.start + bounds[1]
-    return not any(_datable(t) and lo <= t.start and t.end <= hi for t in ix.times.within(s))
+    lo, hi = s.start + bounds[0], s.start + bounds[1]
+    # the opener's own words ("came a week after") read forward from the publication day give a
+    # day that has not come: no date of the recalled event ("a day after" from a dated main
+    # clause, "held on Sunday - a day after ...", still dates it)
+    opener = s.start + opener_end(s.text, bounds[0])
+    return not any(
+        _datable(t) and lo <= t.start and t.end <= hi and not (t.start < opener and _after(t, published))
+        for t in ix.times.within(s)
+    )
+
+
+def _after(t, published) -> bool:
+    return published is not None and t.value is not None and t.value > published
 
 
 # The widest span (days) a background clause's own date may admit and still date the event it
@@ -359,7 +369,7 @@ def _sentence_mentions(
         )
 
     typed = classify() if recall is None else _recalled_reading(doc, ix, s, recall, classify)
-    if typed is None or _undated_background(ix, s, typed):
+    if typed is None or _undated_background(ix, s, typed, doc.article.published):
         return ()
     if typed.sub_event_type in CAUSE_READING_AFTER and recall is None:
         cause = classify(skip=CAUSE_READING_SKIPS)
@@ -371,7 +381,7 @@ def _sentence_mentions(
     if typed.sub_event_type not in SECOND_READING_AFTER or recall is not None or not first.heading:
         return (first,)
     other = classify(skip=SECOND_READING_SKIPS)
-    if other is None or _undated_background(ix, s, other):
+    if other is None or _undated_background(ix, s, other, doc.article.published):
         return (first,)
     why = f"{other.reason}; {SECOND_READING_NOTE}"
     return first, _as_mention(doc, ix, i, s, towns, replace(other, reason=why))
@@ -508,7 +518,9 @@ def _without_closing_measures(mentions: list[Mention], headline: str | None) -> 
 
 _RAIDERS_AGAIN = re.compile(r"^\W*(?:The|These|Those|They|Its|Their)\b")
 # Cues of the looting a raid's sentence tells, and of harm to people that makes the raid an attack.
-_LOOT_CUES, _HARM_CUES = ("LOOT",), ("KILL", "INJURE", "ABDUCT", "HARM", "MOB_HARM")
+_LOOT_CUES, _HARM_CUES = ("LOOT",), ("KILL", "KILL_VERB", "INJURE", "ABDUCT", "HARM", "MOB_HARM", "SHOOTING")
+# The cue a raid's trigger must be ("raided", "stormed"): a shooting or a killing is no raid.
+_RAID_CUE = "ARMED_RAID"
 
 
 def _looting_beside_battle(mentions: list[Mention]) -> list[Mention]:
@@ -526,7 +538,12 @@ def _looting_beside_battle(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         text = m.sentence.text
-        raid = m.typed.sub_event_type == "Attack" and not m.heading and "also" not in m.typed.modality.flags
+        raid = (
+            m.typed.sub_event_type == "Attack"
+            and not m.heading
+            and "also" not in m.typed.modality.flags
+            and cues[_RAID_CUE].fullmatch(m.typed.trigger) is not None
+        )
         after = m.typed.trigger_end
         loot = raid and next((h for c in _LOOT_CUES if (h := cues[c].search(text, after))), None)
         if loot and not any(cues[c].search(text) for c in _HARM_CUES):
