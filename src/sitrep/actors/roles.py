@@ -465,12 +465,15 @@ def assign_actors(
     mentions = [_state_mention(m, on, dictionary) for m in _mentions_in(doc, spans, country, dictionary)]
     scores = score_roles(doc.article.text, mentions, event_type)
     start = min((s for s, _ in spans), default=0)
-    a1, why1 = _actor1(doc, spans, scores, event_type, sub_event_type, country, dictionary, start)
+    a1, why1 = _actor1(doc, spans, scores, (event_type, sub_event_type), country, dictionary, (start, on))
     guessed = a1.start is None and event_type in _GUESSED_DOER_TYPES
     a1, why1 = _attributed(doc, spans, a1, why1, country, dictionary, guessed)
     a1, why1 = _against_forces(a1, why1, scores, (event_type, sub_event_type), country, _drone_wording(doc, spans))
     others = [s for s in scores if a1.start is None or s.mention.actor.start != a1.start]  # one mention, one side
     a2, why2 = _actor2(others, a1, event_type, sub_event_type, country, doc, dictionary, spans)
+    a1, a2, why1, why2 = _interceptor_first(
+        doc, spans, (a1, a2), (why1, why2), sub_event_type, dictionary, country
+    )
     a1, why1 = _armed_state(_as_state(a1, on, dictionary), why1, event_type)
     if a2 is not None:
         a2, why2 = _as_state(a2, on, dictionary), why2
@@ -625,14 +628,19 @@ def state_first(
     the wording does not say who attacked whom ("fighting between troops and X", "X and soldiers
     clashed"). When it does ("militants attacked a police convoy": ``roles_stated``), actor1 follows
     the sentence, as the issue and the seed gold code it."""
+    # a state's government in a deal signed abroad ("in Pretoria") reads as external to the host
+    # country (inter 8): it is still the state party of the agreement
+    state = _FORCES_INTER if sub_event_type == "Agreement" else frozenset({1})
     if (
         roles_stated
         or a2 is None
-        or a2.inter != 1
-        or a1.inter == 1
+        or a2.inter not in state
+        or a1.inter in state
         or f"{event_type}: {sub_event_type}" not in _defaults()["state_first"]
     ):
         return a1, a2, ""
+    if sub_event_type == "Agreement":
+        return a2, a1, "; the state listed first in an agreement"
     return a2, a1, "; state forces listed first in a battle"
 
 
@@ -657,17 +665,17 @@ def _actor1(
     doc: Doc,
     spans: Sequence[tuple[int, int]],
     scores: list[RoleScore],
-    event_type: str,
-    sub_event_type: str,
+    types: tuple[str, str],
     country: str | None,
     dictionary: ActorDictionary,
-    start: int,
+    where: tuple[int, date | None],
 ) -> tuple[Actor, str]:
+    (event_type, sub_event_type), (start, on) = types, where
     fixed = _default_actor("actor1_fixed", event_type, sub_event_type, country)
     militia = _militia_doer(scores) if fixed is not None and sub_event_type == "Mob violence" else None
     if militia is not None:
         return militia.mention.actor, f"{militia.mention.actor.text!r} ({militia.cue}): a militia, not a mob, did it"
-    justice = _mob_justice(doc, spans, scores, country) if sub_event_type == "Mob violence" else None
+    justice = _mob_justice(doc, spans, scores, country, on) if sub_event_type == "Mob violence" else None
     if justice is not None:
         return justice
     if fixed is not None:
@@ -786,11 +794,21 @@ def _region(doc: Doc, start: int) -> bool:
 
 
 def _mob_justice(
-    doc: Doc, spans: Sequence[tuple[int, int]], scores: Sequence[RoleScore], country: str | None
+    doc: Doc,
+    spans: Sequence[tuple[int, int]],
+    scores: Sequence[RoleScore],
+    country: str | None,
+    on: date | None = None,
 ) -> tuple[Actor, str] | None:
     """'A mob lynched a suspected thief', 'set ablaze for allegedly kidnapping a child': a crowd
     punishing a suspected offender acts as vigilantes: ACLED codes it "Vigilante Militia" (Nigeria
-    notes: all 16 mobs so worded); a mob that turns on police or an armed group stays rioters."""
+    notes: all 16 mobs so worded); a mob that turns on police or an armed group stays rioters.
+    Only for events up to ``mob_justice_until`` (defaults.json): ACLED's 2019 codebook made mob
+    violence a riot of its own, whose crowd is "Rioters" ("Residents lynched suspected gang
+    members in Port-au-Prince" in 2024: Rioters (Haiti))."""
+    until = _defaults().get("mob_justice_until")
+    if until is not None and on is not None and on.isoformat() > until:
+        return None
     armed = ("named", "militia")
     if any(s.patient >= CUE_WEIGHT and (s.mention.actor.inter == 1 or s.mention.kind in armed) for s in scores):
         return None  # "a mob attacked two policemen", "... the vigilantes": rioters against them
@@ -837,7 +855,7 @@ def _actor2(
     spans: Sequence[tuple[int, int]],
 ) -> tuple[Actor | None, str]:
     start = min((s for s, _ in spans), default=0)
-    forces = _riot_forces(scores, event_type, actor1, doc.article.text)
+    forces = _riot_forces(scores, (event_type, sub_event_type), actor1, doc.article.text)
     if forces is not None:
         return forces.mention.actor, f"{forces.mention.actor.text!r} ({forces.cue}): the forces facing the rioters"
     partner = _partner(scores, actor1, event_type, sub_event_type)
@@ -889,16 +907,51 @@ def _weapons_owner(
     return None
 
 
-def _riot_forces(scores: Sequence[RoleScore], event_type: str, actor1: Actor, text: str) -> RoleScore | None:
+def _interceptor_first(
+    doc: Doc,
+    spans: Sequence[tuple[int, int]],
+    actors: tuple[Actor, Actor | None],
+    whys: tuple[str, str],
+    sub_event_type: str,
+    dictionary: ActorDictionary,
+    country: str | None,
+) -> tuple[Actor, Actor | None, str, str]:
+    """'Israeli air defences intercepted rockets fired by Hezbollah': in a disrupted weapons use
+    the side that stopped the weapons is actor1 and the side whose weapons were stopped actor2 (as
+    ACLED codes an interception: the disrupting actor acts, the launcher's attack did not happen).
+    The agent of "fired by" reads as the doer: when actor1 is the weapons' owner, the two swap; with
+    no stopping side named ("Saudi air defences"), the default one of the event's country stops them."""
+    a1, a2 = actors
+    if sub_event_type != "Disrupted weapons use" or a1.end is None:
+        return a1, a2, whys[0], whys[1]
+    text = doc.article.text
+    launched = {m.actor.name for lo, hi in set(spans) for m in dictionary.launchers(text, lo, hi, country)}
+    owner = dictionary.owns_weapons_next(text, a1.end) or a1.name in launched
+    if a2 is None and owner:
+        a2 = _default_actor("actor1", "Strategic developments", sub_event_type, country)
+        if a2 is None or a2.name == a1.name:
+            return a1, None, whys[0], whys[1]
+    if not owner or a2 is None or a2.inter not in _FORCES_INTER:
+        return a1, a2, whys[0], whys[1]
+    why = f"{a1.text!r} owned or fired the weapons {a2.text or a2.name!r} stopped: the stopping side is actor1"
+    return a2, a1, why, why
+
+
+def _riot_forces(
+    scores: Sequence[RoleScore], types: tuple[str, str], actor1: Actor, text: str
+) -> RoleScore | None:
     """'Police opened fire on protesters who stormed parliament, killing five', 'protesters clashed
     with police': a violent demonstration that state forces act against or fight has them as its
-    second actor (ACLED: Rioters vs Police Forces), not the people killed, who are among the rioters."""
+    second actor (ACLED: Rioters vs Police Forces), not the people killed, who are among the rioters.
+    A mob's victims are its second actor: police doing something else in its story ("after police
+    intercepted a truck carrying the suspects") face it only when named as its opponent."""
+    event_type, sub_event_type = types
     if event_type != "Riots" or actor1.inter not in (5, 6):
         return None
-    return next(
-        (s for s in scores if s.mention.actor.inter == 1 and not s.source and s.agent >= CUE_WEIGHT),
-        None,
-    ) or next((s for s in scores if s.mention.actor.inter == 1 and not s.source and _opposed(s, text)), None)
+    acting = sub_event_type != "Mob violence"
+    forces = [s for s in scores if s.mention.actor.inter == 1 and not s.source]
+    acting_on = next((s for s in forces if acting and s.agent >= CUE_WEIGHT), None)
+    return acting_on or next((s for s in forces if _opposed(s, text)), None)
 
 
 def _opposed(s: RoleScore, text: str) -> bool:

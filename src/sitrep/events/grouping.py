@@ -16,7 +16,16 @@ from sitrep.events.lexicon import load_lexicon
 from sitrep.events.typing import SentenceType
 from sitrep.types import Doc, Sentence
 
-__all__ = ["VIOLENT_TYPES", "Group", "Mention", "continuations", "group_mentions", "intervention_in", "is_heading"]
+__all__ = [
+    "OWN_LOOTING",
+    "VIOLENT_TYPES",
+    "Group",
+    "Mention",
+    "continuations",
+    "group_mentions",
+    "intervention_in",
+    "is_heading",
+]
 
 # Two typed sentences at most this many sentences apart may be one event without sharing a
 # place, toll or actor (calibrated on the seeds: follow-up sentences sit 1-2 sentences later).
@@ -36,6 +45,9 @@ TOLL_SCORE_SHARE = 0.5
 MIN_LINKING_TOLL = 5
 
 TRANSFER = "Non-violent transfer of territory"
+LOOTING = "Looting/property destruction"
+# The reason's ending of a raid's reading made looting of its own beside a fight (events stage).
+OWN_LOOTING = "looting of its own"
 PEACEFUL_PROTEST = "Peaceful protest"
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -138,9 +150,18 @@ def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return not ground or {a[1], b[1]} <= TERRITORY | {"Armed clash"}
 
 
+def _own_looting(m: Mention) -> bool:
+    """A raid that only looted, told apart from a fight (the events stage's ``OWN_LOOTING``)."""
+    return m.typed.sub_event_type == LOOTING and m.typed.reason.endswith(OWN_LOOTING)
+
+
 def _same_kind(m: Mention, g: Group) -> bool:
     mine = (m.typed.event_type, m.typed.sub_event_type)
     kinds = {(x.typed.event_type, x.typed.sub_event_type) for x in g.mentions}
+    # looting told as its own act beside a fight is an event of its own (ACLED codes both)
+    battle = m.typed.event_type == "Battles" or any(k[0] == "Battles" for k in kinds)
+    if battle and (_own_looting(m) or any(_own_looting(x) for x in g.mentions)):
+        return False
     return all(_compatible(mine, k) for k in kinds) or (
         m.typed.anaphoric and any(_compatible(mine, k) for k in kinds)
     )
@@ -232,8 +253,26 @@ def _sequel_fight(m: Mention, groups: list[Group]) -> bool:
     return load_lexicon().cues_i["SEQUEL_FIGHT"].search(m.sentence.text) is not None
 
 
+# "Some protesters had earlier broken into the parliament compound": an act told in the
+# pluperfect with "earlier" happened before the story's main event, at another moment.
+_EARLIER_ACT = re.compile(
+    r"\bhad (?:\w+ly )?(?:earlier|previously|already|first)\b|\bearlier (?:on|in the day)\b", re.IGNORECASE
+)
+RIOT = "Violent demonstration"
+
+
+def _earlier_riot(m: Mention, groups: list[Group]) -> bool:
+    """'Police opened fire on demonstrators ..., killing five. Some protesters had earlier broken
+    into the parliament and set part of it on fire': the rioting told as an earlier act of the
+    crowd is an event of its own beside the force used on the protest (ACLED codes the violent
+    demonstration, Rioters, and the excessive force against protesters apart)."""
+    if m.typed.sub_event_type != RIOT or not groups or not _EARLIER_ACT.search(m.sentence.text):
+        return False
+    return all(x.typed.sub_event_type != RIOT for x in groups[-1].mentions)
+
+
 def _target(m: Mention, groups: list[Group]) -> int | None:
-    if _apart(m) or _sequel_fight(m, groups):
+    if _apart(m) or _sequel_fight(m, groups) or _earlier_riot(m, groups):
         return None
     toll = (
         _toll_target(m, groups)

@@ -23,6 +23,8 @@ __all__ = [
     "clause_start",
     "clause_window",
     "is_aggregate",
+    "measure_cause",
+    "opener_end",
     "names_earlier_event",
     "recap",
 ]
@@ -256,6 +258,42 @@ def background_spans(text: str) -> list[tuple[int, int]]:
         if got is not None:
             out.append(got)
     return out
+
+
+@lru_cache(maxsize=1)
+def _measure_markers() -> dict[str, re.Pattern[str]] | None:
+    got = load_modality().get("measure_cause")
+    if not got:
+        return None
+    return {k: re.compile(v, re.IGNORECASE) for k, v in got.items() if k != "comment"}
+
+
+def measure_cause(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the cause clause holding the trigger at ``start`` when a measure's own
+    background clause tells a recent harm ("a curfew was imposed after clashes *killed* 12": the
+    clause after "after"), else None: not when the opener puts it at a distance ("the curfew came a
+    week after ...") or the clause dates it long before ("after clashes killed 12 last year"); see
+    ``measure_cause`` in modality.json."""
+    m = _measure_markers()
+    opener = _opener(text, start)
+    if m is None or opener is None or not m["opener"].match(opener.group()):
+        return None
+    if m["anchored"].search(opener.group()):
+        return None
+    bounds = _background(text, start, opener)
+    if bounds is None:
+        return None
+    clause = text[opener.end() : bounds[1]]
+    if not m["harm"].search(clause) or m["stale"].search(clause):
+        return None
+    return opener.end(), bounds[1]
+
+
+def opener_end(text: str, lo: int) -> int:
+    """Where the opener of a background clause starting at ``lo`` ends ("came a week after",
+    "curfew imposed in Jos after"): the clause's own words come after it; ``lo`` when none starts there."""
+    hit = _markers().patterns["recalled"].match(text, lo)
+    return lo if hit is None else hit.end()
 
 
 def causal_clause(text: str, start: int) -> str | None:

@@ -35,6 +35,7 @@ from sitrep.events.assemble import (
 )
 from sitrep.events.confidence import Signals, confidence
 from sitrep.events.grouping import (
+    OWN_LOOTING,
     VIOLENT_TYPES,
     Group,
     Mention,
@@ -51,7 +52,9 @@ from sitrep.events.modality import (
     background_spans,
     clause_bounds,
     is_aggregate,
+    measure_cause,
     names_earlier_event,
+    opener_end,
 )
 from sitrep.events.notes import note_for
 from sitrep.events.typing import classify_sentence, could_type, headline_vetoes
@@ -159,7 +162,7 @@ def _side_hint(ix: _Index, before: int) -> str | None:
 _LATER_CLAUSE = re.compile(r"before\b", re.IGNORECASE)
 
 
-def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
+def _undated_background(ix: _Index, s: Sentence, typed, published=None) -> bool:
     """A trigger read only inside a background clause ("since it seized Mosul", "a day after
     capturing X") recalls an earlier event: without a date of its own clause it would be dated to
     the publication day, so the sentence reports no new event. Nor does one whose trigger noun
@@ -173,7 +176,18 @@ def _undated_background(ix: _Index, s: Sentence, typed) -> bool:
     if _LATER_CLAUSE.match(s.text, bounds[0]):
         return False
     lo, hi = s.start + bounds[0], s.start + bounds[1]
-    return not any(_datable(t) and lo <= t.start and t.end <= hi for t in ix.times.within(s))
+    # the opener's own words ("came a week after") read forward from the publication day give a
+    # day that has not come: no date of the recalled event ("a day after" from a dated main
+    # clause, "held on Sunday - a day after ...", still dates it)
+    opener = s.start + opener_end(s.text, bounds[0])
+    return not any(
+        _datable(t) and lo <= t.start and t.end <= hi and not (t.start < opener and _after(t, published))
+        for t in ix.times.within(s)
+    )
+
+
+def _after(t, published) -> bool:
+    return published is not None and t.value is not None and t.value > published
 
 
 # The widest span (days) a background clause's own date may admit and still date the event it
@@ -355,19 +369,34 @@ def _sentence_mentions(
         )
 
     typed = classify() if recall is None else _recalled_reading(doc, ix, s, recall, classify)
-    if typed is None or _undated_background(ix, s, typed):
+    if typed is None or _undated_background(ix, s, typed, doc.article.published):
         return ()
+    if typed.sub_event_type in CAUSE_READING_AFTER and recall is None:
+        cause = classify(skip=CAUSE_READING_SKIPS)
+        if cause is not None and measure_cause(s.text, cause.trigger_start) is not None:
+            measure = replace(typed, reason=f"{typed.reason}; {MEASURE_NOTE}")
+            cause = replace(cause, reason=f"{cause.reason}; {CAUSE_READING_NOTE}")
+            return _as_mention(doc, ix, i, s, towns, measure), _as_mention(doc, ix, i, s, towns, cause)
     first = _as_mention(doc, ix, i, s, towns, typed)
     if typed.sub_event_type not in SECOND_READING_AFTER or recall is not None or not first.heading:
         return (first,)
     other = classify(skip=SECOND_READING_SKIPS)
-    if other is None or _undated_background(ix, s, other):
+    if other is None or _undated_background(ix, s, other, doc.article.published):
         return (first,)
     why = f"{other.reason}; {SECOND_READING_NOTE}"
     return first, _as_mention(doc, ix, i, s, towns, replace(other, reason=why))
 
 
 SECOND_READING_NOTE = "the violent event an arrest sentence names (a second reading)"
+# Sub-event types of a measure taken in response to violence ("Authorities imposed a curfew after
+# clashes killed 12", "a state of emergency was declared after gunmen killed nine"): the violence
+# its own background clause tells (``modality.measure_cause``: recent, with a harm of its own) is
+# read as a second event of the sentence, as ACLED codes the curfew and the clash; dated as the
+# sentence is (same-day or unanchored). The measure keeps no actor nor toll of that clause.
+CAUSE_READING_AFTER = frozenset({"Change to group/activity"})
+CAUSE_READING_SKIPS = frozenset({"Strategic developments", "Protests"})
+CAUSE_READING_NOTE = "the violence a measure was taken after (a second reading)"
+MEASURE_NOTE = "taken after violence read as an event of its own"  # the measure's reading
 # How many days before an arrest the violent event it names may lie, when the article writes no
 # date and the arrest is dated to the days up to publication: the event is dated to that window,
 # never to the arrest's days themselves. Set wide (a month): GVA dev arrest stories join their
@@ -459,7 +488,70 @@ def _mentions(doc: Doc, ix: _Index, recall: _Recall | None = None) -> list[Menti
         # predecessor's vetoes (silencing whole accident stories cost 1.6 points of GVA recall)
         imposed = headings if headings and is_heading(s, i, title) else everywhere
         out.extend(_sentence_mentions(doc, ix, i, s, imposed, recall))
-    return _destruction_in_attack(_without_toll_updates(_without_needless_second_readings(out)))
+    out = _without_toll_updates(_without_needless_second_readings(out))
+    return _destruction_in_attack(_looting_beside_battle(_without_closing_measures(out, _headline(doc))))
+
+
+# A measure of public order a story may close on ("A curfew was declared in the city until Friday").
+_PUBLIC_ORDER = re.compile(r"\b(?:curfews?|state of emergency|martial law|lockdown)\b", re.IGNORECASE)
+
+
+def _without_closing_measures(mentions: list[Mention], headline: str | None) -> list[Mention]:
+    """'Russian artillery shelled Kherson, killing 21 ... A curfew was declared in the city until
+    Friday morning': a curfew or state of emergency told after a story's violence, neither in its
+    headline nor its lead, is a detail of that violence's aftermath, no event of its own (ACLED codes
+    a curfew as a change to group/activity when it is notable: the news itself, "Authorities imposed
+    a curfew in Baidoa", or a measure headlined, "Curfew imposed in Jos after clashes"; ACLED
+    Nigeria dev names curfews only inside the notes of violent events, never as events)."""
+    if headline and _PUBLIC_ORDER.search(headline):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        measure = m.typed.sub_event_type in CAUSE_READING_AFTER and _PUBLIC_ORDER.search(m.typed.trigger)
+        if measure and not m.heading:
+            body = [p for p in out if not p.heading]
+            if any(p.typed.event_type in _VIOLENT for p in body) and m.index != body[0].index:
+                continue
+        out.append(m)
+    return out
+
+
+_RAIDERS_AGAIN = re.compile(r"^\W*(?:The|These|Those|They|Its|Their)\b")
+# Cues of the looting a raid's sentence tells, and of harm to people that makes the raid an attack.
+_LOOT_CUES, _HARM_CUES = ("LOOT",), ("KILL", "KILL_VERB", "INJURE", "ABDUCT", "HARM", "MOB_HARM", "SHOOTING")
+# The cue a raid's trigger must be ("raided", "stormed"): a shooting or a killing is no raid.
+_RAID_CUE = "ARMED_RAID"
+
+
+def _looting_beside_battle(mentions: list[Mention]) -> list[Mention]:
+    """'Insurgents raided the town of Macomia, looting shops and food stores ... Soldiers fought
+    the insurgents near the town': in a story whose fight is told in a sentence of its own, a raid
+    that only looted (no one killed, hurt or taken in its sentence) is the looting, an event ACLED
+    codes apart from the clash (Looting/property destruction; told with "also" it stays part of
+    the fight, see grouping). Elsewhere a raid with looting stays an attack (cues.json)."""
+    # a fight told by the raiders' own back-reference ("The attackers killed five soldiers") is
+    # the raid going on: its looting is part of it
+    fights = [m for m in mentions if m.typed.event_type == "Battles"]
+    if not any(not _RAIDERS_AGAIN.match(m.sentence.text) for m in fights):
+        return mentions
+    cues = load_lexicon().cues_i
+    out = []
+    for m in mentions:
+        text = m.sentence.text
+        raid = (
+            m.typed.sub_event_type == "Attack"
+            and not m.heading
+            and "also" not in m.typed.modality.flags
+            and cues[_RAID_CUE].fullmatch(m.typed.trigger) is not None
+        )
+        after = m.typed.trigger_end
+        loot = raid and next((h for c in _LOOT_CUES if (h := cues[c].search(text, after))), None)
+        if loot and not any(cues[c].search(text) for c in _HARM_CUES):
+            why = f"{m.typed.reason}; a raid that only looted ({loot.group()!r}) beside a fight: {OWN_LOOTING}"
+            looting = replace(m.typed, event_type="Strategic developments", sub_event_type=LOOTING, reason=why)
+            m = replace(m, typed=looting)
+        out.append(m)
+    return out
 
 
 def _without_toll_updates(mentions: list[Mention]) -> list[Mention]:
@@ -982,10 +1074,15 @@ def _stated_parts(m: Mention) -> tuple[Span, ...]:
     retook the town, two days after rebels seized it"). A "before" clause is a later step of the
     same story ("took to the roads before storming the assembly") and stays."""
     s, t = m.sentence, m.typed
+    if t.reason.endswith(CAUSE_READING_NOTE):  # the measure's cause: its clause alone states it
+        cause = measure_cause(s.text, t.trigger_start)
+        if cause is not None:
+            return (Span(s.start + cause[0], s.start + cause[1]),)
     cut = [
-        (lo, hi)
+        (lo if not lo <= t.trigger_start < hi else opener_end(s.text, lo), hi)
         for lo, hi in background_spans(s.text)
-        if not lo <= t.trigger_start < hi and not _LATER_CLAUSE.match(s.text, lo)
+        if (not lo <= t.trigger_start < hi or t.trigger_start < opener_end(s.text, lo))
+        and not _LATER_CLAUSE.match(s.text, lo)
     ]
     parts, pos = [], 0
     for lo, hi in cut:
@@ -1012,7 +1109,11 @@ def draft_for(doc: Doc, group: Group, country: str | None) -> EventDraft | None:
     day = when.value or when.latest or when.earliest
     coded = _coded_actors(doc, group, stated, (event_type, sub, type_reason), place, country, day)
     (event_type, sub, type_reason), (actor1, actor2, actor_reason) = coded
-    fatalities, low, high, fat_reason = find_fatalities(doc, spans)
+    # a development's toll is only one its own words state: not a recalled clause's ("the curfew
+    # came a week after clashes killed 12"), nor the cause a measure was taken after (an event of
+    # its own, CAUSE_READING_AFTER)
+    own = event_type == "Strategic developments"
+    fatalities, low, high, fat_reason = find_fatalities(doc, stated if own else spans)
     claim = _claim_of(doc, spans, stated, (actor1, actor2))
     conf, conf_reason = confidence(
         Signals(
