@@ -109,6 +109,14 @@ def test_an_unlisted_town_before_a_bracket_is_the_place(gazetteer):
     assert (t.place.latitude, t.place.longitude) == (tenenkou.latitude, tenenkou.longitude)
 
 
+def test_a_bracket_of_another_spelling_is_no_district(gazetteer):
+    from sitrep.geo.stage import geoparse
+    from sitrep.geo.unknown_places import NEAR_REASON, UNKNOWN_REASON
+
+    text = "Soldiers repelled an attack on Gwozza (Gwoza), Borno State."
+    assert not any(t.reason.startswith((UNKNOWN_REASON, NEAR_REASON)) for t in geoparse(text, gazetteer))
+
+
 def test_the_bracket_is_read_in_the_towns_country(gazetteer):
     text = "Clan del Golfo gunmen killed a social leader in Tierralta (Cordoba)."
     town, division = _found(text, "Tierralta", gazetteer), _found(text, "Cordoba", gazetteer)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sitrep.geo.normalize import fold
 from sitrep.geo.resolve import UNLISTED_TOWN_CODE, division_bracket, inside
 from sitrep.types import Place, Toponym
 
@@ -116,9 +117,22 @@ def _bracketed(window: int, before: str, c: Toponym, placed: frozenset[int]) -> 
     m = _BEFORE_BRACKET.search(before)
     if m is None or (m.group("skipped") and window + m.start("skipped") in placed):
         return None
+    if _respelled(m.group("name"), c.text):
+        return None  # "Bita (Bida)": the bracket gives another spelling of the name, not its district
     if c.place.feature_class == "P" and c.place.feature_code != UNLISTED_TOWN_CODE:
         return _near_town(window, m, c)
     return _in_division("", window, m, c)
+
+
+# Two spellings this alike (the share of matching characters, difflib's ratio) are one name.
+RESPELLING_RATIO = 0.75
+
+
+def _respelled(name: str, other: str) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = fold(name).lower(), fold(other).lower()
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= RESPELLING_RATIO
 
 
 # The last word of every gap above: a container after any other word needs no pattern tried (speed).
