@@ -87,9 +87,13 @@ def _capitalised(surface: str) -> bool:
     if not tokens or not any(_CAP.match(t) for t in tokens):
         return False
     for i, t in enumerate(tokens):
-        if not _CAP.match(t) and t.lower() not in connectors and not t[:1].isdigit():
+        if not _CAP.match(t) and t.lower() not in connectors and not t[:1].isdigit() and not _ELIDED.match(t):
             return False
     return True
+
+
+# An elided French article glued to a capitalised word: "Petite Riviere de l'Artibonite", "Anse d'Hainault".
+_ELIDED = re.compile(r"^[ld]['’][A-Z\u00C0-\u00DE]")
 
 
 # Division words news writes in lower case after a division's name ("the Lviv region", "Idlib province"):

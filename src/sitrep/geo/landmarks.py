@@ -157,9 +157,33 @@ def landmark_toponyms(text: str, spans: Sequence[tuple[int, int, Landmark]], gaz
     """A toponym per site named in ``text`` (from ``landmark_spans``)."""
     out = []
     for s, e, site in spans:
+        town = _airport_town(text[s:e], site, gazetteer)
+        if town is not None:
+            why = f"the town of {site.name}, named as its airport"
+            out.append(Toponym(s, e, text[s:e], town, why, NAMED_CONFIDENCE))
+            continue
         why = f"landmark: {site.name} ({site.kinds[0]}), named in the text"
         out.append(Toponym(s, e, text[s:e], site_place(site, gazetteer), why, NAMED_CONFIDENCE))
     return out
+
+
+# A town's airport named after it ("Mogadishu airport", "Kabul's airport") is coded as the town itself
+# (ACLED codes a populated place, precision 1) when it lies within this distance of the town's centre.
+AIRPORT_TOWN_KM = 25.0
+
+
+def _airport_town(surface: str, site: Landmark, gazetteer) -> Place | None:
+    """The site's town, when the text names an airport by that town and a kind word ("Mogadishu airport")."""
+    from sitrep.geo.build import haversine_km
+
+    key = name_key(surface)
+    if site.kinds[0] != "airport" or not key.startswith(name_key(site.town)) \
+            or key in {name_key(n) for n in (site.name, *site.names)}:
+        return None  # "Baghdad International Airport": the site's own name stays the site
+    towns = [p for p in gazetteer.candidates(site.town) if p.country_code == site.cc and p.feature_class == "P"
+             and p.latitude is not None]
+    near = [p for p in towns if haversine_km(p.latitude, p.longitude, site.latitude, site.longitude) <= AIRPORT_TOWN_KM]
+    return max(near, key=lambda p: p.population) if near else None
 
 
 def site_place(site: Landmark, gazetteer) -> Place:

@@ -449,6 +449,35 @@ def _bracketed_division(text: str, mentions: Sequence[Mention], i: int, picks) -
     return p if p is not None and p.feature_code in ("ADM1", "PCLI") else None
 
 
+# The word a division's name may end in ("Cordoba Department", "Santander Department"): the bracket of
+# a note says "(Cordoba)".
+_DIVISION_SUFFIX = re.compile(r"\s+(?:department|province|state|region|governorate|oblast|district|prefecture)$")
+
+
+def _towns_own_divisions(text: str, mentions: Sequence[Mention], cands: list[list[Place]],
+                         gazetteer) -> list[list[Place]]:
+    """The last name of a bracket of divisions after a town ("Tierralta (Cordoba)") is the division of
+    that town's country its candidates lie in (Colombia's Cordoba department), when none of its own
+    readings contains one of them (Argentina's Cordoba province does not)."""
+    out = list(cands)
+    for i, m in enumerate(mentions):
+        close = division_bracket(text, m.end)
+        j = next((j for j in range(i + 1, len(mentions)) if mentions[j].end == close), None) if close else None
+        if j is None or not cands[i]:
+            continue
+        if any(inside(t, d) for d in cands[j] if d.feature_code == "ADM1" for t in cands[i]):
+            continue
+        found: list[Place] = []
+        for t in cands[i]:
+            if t.feature_class == "P" and t.admin1 and _DIVISION_SUFFIX.sub("", name_key(t.admin1)) == mentions[j].key:
+                d = gazetteer.admin1(t.country_code or "", t.admin1)
+                if d is not None and d not in found:
+                    found.append(d)
+        if found:
+            out[j] = found
+    return out
+
+
 def _bracketed(text: str, mentions: Sequence[Mention], containers: Mapping[int, Place]) -> set[int]:
     """The mentions whose container is the division closing their bracket."""
     return {i for i in containers if division_bracket(text, mentions[i].end) is not None}
@@ -753,6 +782,7 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
             if not _alternate_only(m, cs) or _placed_by_next(text, mentions, cands, i)]
     if len(kept) < len(mentions):  # words that are only small towns' old names vote for nothing
         mentions, cands = [mentions[i] for i in kept], [cands[i] for i in kept]
+    cands = _towns_own_divisions(text, mentions, cands, gazetteer)
     score_of = _Priors(favoured)
     picks = _first_pass(mentions, cands, score_of)
     containers = _containers(text, mentions, picks, gazetteer)
@@ -1187,12 +1217,13 @@ def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, f
         return t
     if _named_as_division(text, m):
         return t  # "Arauca department", "Diffa Region": named as the division
-    least = 0 if _TOWN_WORD_AFTER.match(text, m.end) or _capital_named_alike(d) \
-        else DIVISION_CAPITAL_POPULATION  # "Khost city", "in Diffa"
+    said_town = _TOWN_WORD_AFTER.match(text, m.end) is not None
+    least = 0 if said_town or _capital_named_alike(d) else DIVISION_CAPITAL_POPULATION  # "Khost city", "in Diffa"
     seat = _seat_of(d) if _capital_named_alike(d) else frozenset()
+    # "Idleb city": the words after say it is the town, whichever of its spellings the text uses
     city = next((c for c in cs if c.feature_class == "P" and c.population >= least
                  and c.country_code == d.country_code and c.admin1 == d.admin1
-                 and (_own_spelling(m.key, c.name, c.country_code) or name_key(c.name) in seat)), None)
+                 and (said_town or _own_spelling(m.key, c.name, c.country_code) or name_key(c.name) in seat)), None)
     return t if city is None else replace(t, place=city, reason=f"{t.reason}; the city, not its division")
 
 

@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sitrep.geo.resolve import UNLISTED_TOWN_CODE, inside
+from sitrep.geo.normalize import fold
+from sitrep.geo.resolve import UNLISTED_TOWN_CODE, division_bracket, inside
 from sitrep.types import Place, Toponym
 
 __all__ = ["located_unknowns", "UNKNOWN_REASON", "NEAR_REASON"]
@@ -79,6 +80,10 @@ _DIVISION_WORD = re.compile(
 _BEFORE_DIVISION = [re.compile(rf"{_CUE}{_NAME}{gap}$") for gap in (_IN_GAP, _OF_GAP)]
 _BEFORE_NAMED_DIVISION = re.compile(rf"{_CUE}{_NAME}{_COMMA_GAP}$")
 _BEFORE_TOWN = re.compile(rf"{_CUE}{_NAME}{_NEAR_GAP}$")
+# ACLED-style notes: a village, then its divisions in brackets, smallest first ("near Diafarabe
+# (Tenenkou, Mopti)", "the village of Sabiid (Lower Shabelle)"). The bracket's first name locates it.
+# A first name the gazetteer lacks passes to the next one ("Bamessing (Ngoketunjia, North-West)").
+_BEFORE_BRACKET = re.compile(rf"{_CUE}{_NAME}\s\((?P<skipped>{_CAP}(?:\s+{_CAP}){{0,2}},\s+)?$")
 # Words a capitalised run may hold that are no place name: days, months, titles.
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -95,26 +100,56 @@ def located_unknowns(text: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
     only called a village ("stormed a school in the town of Kuriga") is left alone: the dateline's or
     the article's town places such an event, and merging joins it to a report that locates the village."""
     out = list(toponyms)
+    placed = frozenset(t.start for t in toponyms if t.place is not None)
     for c in toponyms:
         if c.place is None or c.place.latitude is None:
             continue
-        new = _located(text, c)
+        new = _located(text, c, placed)
         if new is not None:
             out = _merged(out, new, c.place)
     return sorted(out, key=lambda t: t.start)
 
 
+def _bracketed(window: int, before: str, c: Toponym, placed: frozenset[int]) -> Toponym | None:
+    """The name before a bracket of divisions that ``c`` opens (or follows a name nothing placed): near
+    ``c`` when it is a town (the seat of the district the bracket names, ACLED precision 2), else at
+    the centre of the division."""
+    m = _BEFORE_BRACKET.search(before)
+    if m is None or (m.group("skipped") and window + m.start("skipped") in placed):
+        return None
+    if _respelled(m.group("name"), c.text):
+        return None  # "Bita (Bida)": the bracket gives another spelling of the name, not its district
+    if c.place.feature_class == "P" and c.place.feature_code != UNLISTED_TOWN_CODE:
+        return _near_town(window, m, c)
+    return _in_division("", window, m, c)
+
+
+# Two spellings this alike (the share of matching characters, difflib's ratio) are one name.
+RESPELLING_RATIO = 0.75
+
+
+def _respelled(name: str, other: str) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = fold(name).lower(), fold(other).lower()
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= RESPELLING_RATIO
+
+
 # The last word of every gap above: a container after any other word needs no pattern tried (speed).
-_GAP_LAST = re.compile(rf"(?:,|['’]s|\b(?:in|of|the|near|outside|from|to|{_COMPASS}))\s*$", re.I)
+_GAP_LAST = re.compile(rf"(?:,|\(|['’]s|\b(?:in|of|the|near|outside|from|to|{_COMPASS}))\s*$", re.I)
 
 
-def _located(text: str, c: Toponym) -> Toponym | None:
+def _located(text: str, c: Toponym, placed: frozenset[int] = frozenset()) -> Toponym | None:
     """The name the text locates by ``c``, as a toponym, or None."""
     if _GAP_LAST.search(text, max(0, c.start - 16), c.start) is None:
         return None
     window = max(0, c.start - LOOKBEHIND_CHARS)
     before = text[window:c.start]
     p = c.place
+    if p.feature_code not in ("PCLI", "TERR") and before.endswith((" (", ", ")):
+        opened = before.rfind(" (")
+        if opened >= 0 and division_bracket(text, window + opened) is not None:
+            return _bracketed(window, before, c, placed)
     if p.feature_code in _DIVISION_CODES or (p.feature_class == "A" and p.feature_code != "PPLU"):
         for pattern in _BEFORE_DIVISION:
             m = pattern.search(before)
