@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.api_python import extract, text_article
+import audit_s16
 
 # date: a day, a tuple of acceptable days or ("range", first, last); fat: a toll, a tuple of acceptable
 # tolls or "none" (no deaths); hi: the high end; status: one or a tuple; by: a lower-case part of claimed_by
@@ -173,62 +173,18 @@ PASSAGES = [
 FLOORS = {'date': 16, 'fat': 15, 'status': 17, 'by': 14}
 
 
-def _date_ok(expected, got: str | None) -> bool:
-    if got is None:
-        return False
-    if isinstance(expected, tuple) and expected[0] == "range":
-        return expected[1] <= got <= expected[2]
-    return got in expected if isinstance(expected, tuple) else got == expected
-
-
-def _fat_ok(expected, got: int | None) -> bool:
-    if expected == "none":
-        return not got  # "killed or wounded": no count of deaths
-    return got in expected if isinstance(expected, tuple) else got == expected
-
-
-def _checks(p: dict, ev) -> dict[str, bool]:
-    """Per expectation the passage states, whether its main event (the largest toll) meets it."""
-    out = {}
-    if p.get("date") is not None:
-        out["date"] = ev is not None and _date_ok(p["date"], ev.event_date)
-    if p.get("fat") is not None:
-        out["fat"] = ev is not None and _fat_ok(p["fat"], ev.fatalities)
-    if p.get("hi") is not None:
-        out["hi"] = ev is not None and ev.fatalities_high == p["hi"]
-    if p.get("status") is not None:
-        wanted = p["status"] if isinstance(p["status"], tuple) else (p["status"],)
-        out["status"] = ev is not None and ev.claim_status in wanted
-    if p.get("by") is not None:
-        out["by"] = ev is not None and p["by"] in (ev.claimed_by or "").lower()
-    return out
-
-
 @pytest.fixture(scope="module")
 def main_events() -> dict[str, object]:
-    arts = [text_article(p["text"], p["id"], title=p["title"], published=p["pub"], source="s16 audit wire")
-            for p in PASSAGES]
-    by_article: dict[str, list] = {}
-    for ev in extract(arts):
-        for src in ev.sources:
-            by_article.setdefault(src.article_id, []).append(ev)
-    return {p["id"]: max(by_article.get(p["id"], []), key=lambda e: (e.fatalities or 0, e.confidence), default=None)
-            for p in PASSAGES}
+    return audit_s16.main_events(PASSAGES)
 
 
 def test_match_counts_keep_their_floors(main_events):
-    met: dict[str, int] = {}
-    for p in PASSAGES:
-        for key, ok in _checks(p, main_events[p["id"]]).items():
-            met[key] = met.get(key, 0) + ok
+    met = audit_s16.met_counts(PASSAGES, main_events)
     assert {k: met.get(k, 0) >= v for k, v in FLOORS.items()} == {k: True for k in FLOORS}, met
 
 
 @pytest.mark.parametrize("p", PASSAGES, ids=[p["id"] for p in PASSAGES])
 def test_each_passage(main_events, p):
-    ev = main_events[p["id"]]
-    checks = _checks(p, ev)
-    if p.get("known_miss"):  # a known weakness, kept so that its fix shows
-        assert not all(checks.values()), "a known miss now passes: drop its known_miss"
-        pytest.xfail(p["known_miss"])
-    assert all(checks.values()), (checks, ev and (ev.event_date, ev.fatalities, ev.claim_status, ev.claimed_by))
+    reason = audit_s16.check_passage(p, main_events[p["id"]])
+    if reason:
+        pytest.xfail(reason)
