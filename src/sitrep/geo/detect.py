@@ -420,13 +420,17 @@ PROMINENT_POPULATION = 1_000_000
 PROMINENT_DIVISION_POPULATION = 200_000
 
 
-@lru_cache(maxsize=65536)
 def _prominent(gazetteer, key: str) -> bool:
-    """Whether a country, a big division or a big town bears the name; remembered per gazetteer (the
-    same names recur from article to article; a pure function of the gazetteer's contents)."""
-    return any(c.feature_code == "PCLI" or c.population >= PROMINENT_POPULATION
-               or (c.feature_code == "ADM1" and c.population >= PROMINENT_DIVISION_POPULATION)
-               for c in gazetteer.candidates(key))
+    """Whether a country, a big division or a big town bears the name; remembered on the gazetteer
+    (the same names recur from article to article; a pure function of the gazetteer's contents)."""
+    memo = gazetteer.memo.setdefault("prominent", {})
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = any(
+            c.feature_code == "PCLI" or c.population >= PROMINENT_POPULATION
+            or (c.feature_code == "ADM1" and c.population >= PROMINENT_DIVISION_POPULATION)
+            for c in gazetteer.candidates(key))
+    return hit
 
 
 def _after_title_or_first_name(text: str, m: Mention) -> bool:

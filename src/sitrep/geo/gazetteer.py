@@ -58,6 +58,10 @@ class Gazetteer:
         self.automaton = automaton
         self.source = source
         self._cache: dict[str, list[Place]] = {}
+        # other stages' lookups derived from this gazetteer alone (by kind, then key): kept with it
+        # and dropped with it, where a module-level cache keyed by the gazetteer would keep every
+        # gazetteer ever used alive
+        self.memo: dict[str, dict[str, Any]] = {}
         self._countries = self._load_countries()
 
     # ------------------------------------------------------------------ construction
