@@ -7,9 +7,10 @@ Run as a script to list the misses: ``python tests/geo/geo_s16_checklist.py``.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
+
+from sitrep.eval.seeds import km
 
 CHECKLIST = Path(__file__).with_name("s16_namesake_articles.tsv")
 CLOSE_KM = 50.0
@@ -42,12 +43,6 @@ def rows() -> list[Row]:
             cc, name, lat, lon, article = line.split("\t")
             out.append(Row(cc, name, float(lat), float(lon), article))
     return out
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
 
 
 def outcome(row: Row, gazetteer) -> Outcome:
