@@ -461,6 +461,10 @@ def _towns_own_divisions(text: str, mentions: Sequence[Mention], cands: list[lis
     readings contains one of them (Argentina's Cordoba province does not)."""
     out = list(cands)
     for i, m in enumerate(mentions):
+        comma = _comma_division(text, mentions, cands, i, gazetteer)
+        if comma:
+            out[i + 1] = comma
+            continue
         close = division_bracket(text, m.end)
         j = next((j for j in range(i + 1, len(mentions)) if mentions[j].end == close), None) if close else None
         if j is None or not cands[i]:
@@ -476,6 +480,31 @@ def _towns_own_divisions(text: str, mentions: Sequence[Mention], cands: list[lis
         if found:
             out[j] = found
     return out
+
+
+# After "Town, Name": more names of a list ("Homs, Hama and Aleppo"), where the second name is no container.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[A-Z]")
+
+
+def _comma_division(text: str, mentions: Sequence[Mention], cands: list[list[Place]], i: int,
+                    gazetteer) -> list[Place]:
+    """"Cordoba, Veracruz": a town, a comma, and a name that is also the first-level division holding
+    one of the town's namesakes (session 17): the name is that division (Mexico's Veracruz state, not
+    its port city; the gazetteer knows the state as "Veracruz State" only), so that it contains the
+    town. Not inside a list of names ("Homs, Hama and Aleppo")."""
+    if i + 1 >= len(mentions) or text[mentions[i].end:mentions[i + 1].start] != ", ":
+        return []
+    nxt = mentions[i + 1]
+    if _LIST_GOES_ON.match(text, nxt.end) or all(d.feature_code == "ADM1" for d in cands[i + 1]):
+        return []
+    towns = [t for t in cands[i] if t.feature_class == "P"]
+    found = [d for d in cands[i + 1] if d.feature_code == "ADM1" and any(inside(t, d) for t in towns)]
+    for t in towns if not found else ():
+        if t.admin1 and _DIVISION_SUFFIX.sub("", name_key(t.admin1)) == nxt.key:
+            d = gazetteer.admin1(t.country_code or "", t.admin1)
+            if d is not None and d not in found:
+                found.append(d)
+    return found
 
 
 def _bracketed(text: str, mentions: Sequence[Mention], containers: Mapping[int, Place]) -> set[int]:

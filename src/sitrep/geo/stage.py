@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from sitrep.geo.actor_votes import actor_home_votes
+from sitrep.geo.compass_divisions import compass_divisions
 from sitrep.geo.conflict_zones import favoured_countries
 from sitrep.geo.demonyms import striking_from_afar
 from sitrep.geo.detect import demonym_mentions, detect, register_votes
@@ -115,6 +116,8 @@ def geoparse_with_focus(text: str, gazetteer, sentences: Sequence[Sentence] | No
     found += described_toponyms(text, gazetteer, focus.country, [(t.start, t.end) for t in found])
     # "in Kuriga, in Nigeria's Kaduna state": a name the gazetteer lacks, located by a place found
     found = located_unknowns(text, sorted(found, key=lambda t: t.start))
+    # "across the North-West and South-West" of a text about Cameroon: its regions
+    found = compass_divisions(text, found, focus.country, gazetteer)
     return tuple(found), focus
 
 
