@@ -27,7 +27,8 @@ PASSAGES = [
      'text': "MOGADISHU (Somali Wire) - A mortar round fired at a gathering marking Somalia's Independence "
              'Day killed three people in the Wadajir district, police said.',
      'date': '2024-07-01', 'fat': 3, 'status': 'reported', 'by': 'police'},
-    {'id': 'd04', 'pub': '2024-08-16', 'title': 'Grenade at rally',
+    {'id': 'd04', 'known_miss': "a police source of an attack on a rally is read as the attacker's own claim (status claimed)",
+     'pub': '2024-08-16', 'title': 'Grenade at rally',
      'text': 'QUETTA, Pakistan (AP) - A grenade thrown at an Independence Day rally in Khuzdar killed two '
              'people and wounded 25, police said.',
      'date': '2024-08-14', 'fat': 2, 'status': 'reported', 'by': 'police'},
@@ -47,7 +48,8 @@ PASSAGES = [
      'text': 'Ukrainian shelling killed one man in the Belgorod region on Orthodox Christmas, the regional '
              'governor Vyacheslav Gladkov wrote on Telegram.',
      'date': '2025-01-07', 'fat': 1, 'status': 'reported', 'by': 'gladkov'},
-    {'id': 'd09', 'pub': '2024-07-10', 'title': 'Live: Israel-Gaza war',
+    {'id': 'd09', 'known_miss': "a live-blog clock heading line before the entry's first sentence: its toll is lost",
+     'pub': '2024-07-10', 'title': 'Live: Israel-Gaza war',
      'text': '09:41 GMT - Strike on tents in al-Mawasi\n'
              'An Israeli strike on a tent camp in al-Mawasi killed eight displaced people overnight, the '
              'civil defence agency said.',
@@ -60,7 +62,8 @@ PASSAGES = [
      'text': 'Between 3 and 5 April 2024, clashes between Fano militias and federal forces in Gondar town '
              'left at least 30 civilians dead, according to the Ethiopian Human Rights Commission.',
      'date': '2024-04-03', 'fat': 30, 'status': 'reported', 'by': 'human rights commission'},
-    {'id': 'd12', 'pub': '2024-07-11', 'title': 'Briefing transcript',
+    {'id': 'd12', 'known_miss': 'a transcript\'s bare ordinal day ("the morning of the 9th") is no date',
+     'pub': '2024-07-11', 'title': 'Briefing transcript',
      'text': 'QUESTION: Can you confirm the strike near Al-Bukamal?\n'
              'SPOKESMAN: Yes. On the morning of the 9th, coalition aircraft struck a vehicle near Al-Bukamal, '
              'killing two ISIS operatives.',
@@ -89,7 +92,8 @@ PASSAGES = [
      'text': 'BOGOTA (Reuters) - ELN guerrillas attacked a police station in Tame, Arauca, on Independence '
              'Day, killing two police officers, Colombia\'s defence ministry said.',
      'date': '2024-07-20', 'fat': 2, 'status': 'reported', 'by': 'defence ministry'},
-    {'id': 'd19', 'pub': '2023-09-30', 'title': 'Mastung bombing',
+    {'id': 'd19', 'known_miss': "a lunar feast's table day (the Saudi one) beats the weekday the report writes (Friday) when they differ",
+     'pub': '2023-09-30', 'title': 'Mastung bombing',
      'text': "A suicide bomber struck a procession marking the Prophet's birthday in Mastung, Balochistan, "
              'on Friday, killing at least 52 people, officials said.',
      'date': '2023-09-29', 'fat': 52, 'status': 'reported', 'by': 'officials'},
@@ -112,7 +116,7 @@ PASSAGES = [
 ]
 
 # expectations met when the passages were kept (session 17): all but the known misses
-FLOORS: dict[str, int] = {}
+FLOORS = {'date': 21, 'fat': 22, 'status': 18, 'by': 19}
 
 
 @pytest.fixture(scope="module")
