@@ -174,8 +174,7 @@ PASSAGES = [
              "according to the ombudsman's office. Local media put the figure at more than 40.",
      'date': '2024-11-28',
      'fat': 30,
-     'hi': 40,
-     'known_miss': "the second source's figure is in the next sentence, outside the evidence"},
+     'hi': 40},  # a known miss in session 16; the next sentence's second source counts since session 17
     {'id': 'u15',
      'pub': '2023-07-10',
      'title': 'Tigray mass grave',
@@ -185,7 +184,7 @@ PASSAGES = [
 ]
 
 # expectations met when the passages were kept (session 16): all but the known misses
-FLOORS = {'date': 22, 'fat': 23, 'status': 1, 'by': 1, 'hi': 1}
+FLOORS = {'date': 22, 'fat': 23, 'status': 1, 'by': 1, 'hi': 2}
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from functools import cache
 
 from sitrep.textutil import holds_any, trie_alternation
 from sitrep.time.lexicon import CAPITALISED_GROUPS, SPAN_GROUP, PatternSpec, fast_scan, lexicon, norm
+from sitrep.time.national import national_days
 from sitrep.time.reading import Reading, to_timeref
 from sitrep.time.rules import Cue, read
 from sitrep.time.yearcue import YearHint
@@ -208,8 +209,9 @@ def find_readings(
     previous: Reading | None = None
     hint = hint if published is None else None
     index = _Sentences(sentences)
+    days = national_days(text)
     for m in find_matches(text):
-        cue = Cue(published, is_future(_clause_before(text, m.start, index)), previous, hint)
+        cue = Cue(published, is_future(_clause_before(text, m.start, index)), previous, hint, days)
         reading = read(m.kind, m.groups, cue)
         if reading is not None and reading.grain != "ref":
             out.append((m, reading))

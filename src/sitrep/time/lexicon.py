@@ -65,6 +65,11 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'").strip().lower())
 
 
+def data_text(name: str) -> str:
+    """The text of one file of ``sitrep/data/time``."""
+    return _read(name)
+
+
 def _read(name: str) -> str:
     return resources.files("sitrep").joinpath(*DATA_PARTS, name).read_text(encoding="utf-8")
 

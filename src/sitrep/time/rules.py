@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import calendar as _cal
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -39,6 +39,9 @@ class Cue:
     future: bool = False  # the sentence speaks of what is to come ("will meet Monday")
     previous: Reading | None = None  # the last reading before this one in the text
     hint: YearHint | None = None  # the undated article's year cue (URL, copyright line, full dates)
+    # holiday name -> (month, day) of the article's country (``sitrep.time.national``): its own
+    # "Independence Day" instead of the lexicon's (the US's)
+    days: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def read(kind: str, g: Groups, cue: Cue) -> Reading | None:
@@ -651,11 +654,14 @@ def holiday_rule(g: Groups, cue: Cue) -> Reading | None:
     """"Christmas", "Thanksgiving Day 2015", "the morning after Christmas": the holiday's date in
     the nearest year (a day after or before it shifts by one)."""
     spec = lexicon()["holidays"][g["holiday"]]
+    own = cue.days.get(g["holiday"])
+    spec = spec if own is None else {"month": own[0], "day": own[1]}
     shift = -1 if g.get("heve") else {"after": 1, "before": -1}.get(g.get("hdir") or "", 0)
+    length = 1 if shift or g.get("hfirst") else spec.get("length", 1)
     if g.get("year"):
         day = _holiday_date(spec, int(g["year"]))
         return _unknown("day", "holiday outside its table's years") if day is None else \
-            _shifted_day(day, shift, "holiday with its year")
+            _holiday_reading(day, shift, length, "holiday with its year")
     if cue.published is None:
         return _unknown("day", "holiday without a year, and no publication date")
     year = cal.nearest_year(lambda y: (_holiday_date(spec, y) or _FAR) + timedelta(days=shift), cue.published,
@@ -663,7 +669,16 @@ def holiday_rule(g: Groups, cue: Cue) -> Reading | None:
     day = _holiday_date(spec, year)
     if day is None:
         return _unknown("day", "holiday outside its table's years")
-    return _shifted_day(day, shift, f"holiday in {year}, the year nearest the publication date")
+    why = f"holiday in {year}, the year nearest the publication date"
+    return _holiday_reading(day, shift, length, why + ("; the article's country's own day" if own else ""))
+
+
+def _holiday_reading(day: date, shift: int, length: int, reason: str) -> Reading:
+    """One day, or a holiday season of ``length`` days ("during Ramadan") valued on its first day."""
+    if length == 1:
+        return _shifted_day(day, shift, reason)
+    last = day + timedelta(days=length - 1)
+    return Reading("month", day, last, day, f"{reason}; the {length} days from its first", value=day)
 
 
 _FAR = date(1, 1, 2)  # a lunar holiday's missing year: never the nearest
