@@ -325,10 +325,16 @@ def _body_names_it(cands: list[RoleScore], heading_end: int) -> list[RoleScore]:
     body names as doing it ("RSF fighters raped ..."): the headline only words it shorter."""
     if heading_end <= 0:
         return cands
-    body_named = any(c.mention.kind == "named" and (c.mention.actor.start or 0) >= heading_end for c in cands)
+    body_named = any(_names_a_group(c.mention) and (c.mention.actor.start or 0) >= heading_end for c in cands)
     if not body_named:
         return cands
     return [c for c in cands if c.mention.kind != "armed" or (c.mention.actor.start or 0) >= heading_end]
+
+
+def _names_a_group(m: Mention) -> bool:
+    """A named group, or a generic noun the country makes one ("separatists" in Cameroon:
+    the Ambazonian Separatists, ``local_names.tsv``)."""
+    return m.kind == "named" or (m.kind == "armed" and not m.actor.name.startswith("Unidentified"))
 
 
 def headline_end(doc: Doc) -> int:
@@ -482,6 +488,8 @@ def assign_actors(
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
 
 
+_EXCESSIVE = "Excessive force against protesters"
+_CROWD_KINDS = frozenset({"protester", "rioter"})
 _DEFAULT_DOER = "no actor named as agent in the evidence: default for the event type"
 _FORCES_INTER = frozenset({1, 8})  # state forces, external forces
 
@@ -680,7 +688,10 @@ def _actor1(
         return justice
     if fixed is not None:
         return fixed, f"{event_type}: the demonstrators are actor1"
-    best = _pick_actor1(scores, event_type, headline_end(doc))
+    # force used on a protest: the protesters are its victims, never its doer ("after protesters
+    # took to the streets, security forces opened fire")
+    pool = [s for s in scores if s.mention.kind not in _CROWD_KINDS] if sub_event_type == _EXCESSIVE else scores
+    best = _pick_actor1(pool, event_type, headline_end(doc))
     community = _community_doer(best, doc.article.text, country, dictionary) if best is not None else None
     community = community or (_local_militia(best, doc, country) if best is not None else None)
     if community is not None:
