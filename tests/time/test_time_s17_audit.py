@@ -27,8 +27,7 @@ PASSAGES = [
      'text': "MOGADISHU (Somali Wire) - A mortar round fired at a gathering marking Somalia's Independence "
              'Day killed three people in the Wadajir district, police said.',
      'date': '2024-07-01', 'fat': 3, 'status': 'reported', 'by': 'police'},
-    {'id': 'd04', 'known_miss': "a police source of an attack on a rally is read as the attacker's own claim (status claimed)",
-     'pub': '2024-08-16', 'title': 'Grenade at rally',
+    {'id': 'd04', 'pub': '2024-08-16', 'title': 'Grenade at rally',
      'text': 'QUETTA, Pakistan (AP) - A grenade thrown at an Independence Day rally in Khuzdar killed two '
              'people and wounded 25, police said.',
      'date': '2024-08-14', 'fat': 2, 'status': 'reported', 'by': 'police'},
@@ -117,7 +116,7 @@ PASSAGES = [
 ]
 
 # expectations met when the passages were kept (session 17): all but the known misses
-FLOORS = {'date': 21, 'fat': 22, 'status': 18, 'by': 19}
+FLOORS = {'date': 21, 'fat': 22, 'status': 19, 'by': 19}
 
 
 @pytest.fixture(scope="module")
