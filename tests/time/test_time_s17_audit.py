@@ -47,9 +47,7 @@ PASSAGES = [
      'text': 'Ukrainian shelling killed one man in the Belgorod region on Orthodox Christmas, the regional '
              'governor Vyacheslav Gladkov wrote on Telegram.',
      'date': '2025-01-07', 'fat': 1, 'status': 'reported', 'by': 'gladkov'},
-    {'id': 'd09', 'known_miss': ('"killed eight displaced people": "displaced" is read as the count\'s predicate (kind displaced), '
-                  'not as an adjective of the victims'),
-     'pub': '2024-07-10', 'title': 'Live: Israel-Gaza war',
+    {'id': 'd09', 'pub': '2024-07-10', 'title': 'Live: Israel-Gaza war',
      'text': '09:41 GMT - Strike on tents in al-Mawasi\n'
              'An Israeli strike on a tent camp in al-Mawasi killed eight displaced people overnight, the '
              'civil defence agency said.',
@@ -116,7 +114,7 @@ PASSAGES = [
 ]
 
 # expectations met when the passages were kept (session 17): all but the known misses
-FLOORS = {'date': 21, 'fat': 22, 'status': 19, 'by': 19}
+FLOORS = {'date': 21, 'fat': 23, 'status': 19, 'by': 19}
 
 
 @pytest.fixture(scope="module")
