@@ -19,13 +19,11 @@ PASSAGES = [
      'text': 'Gunmen killed 20 soldiers at a checkpoint near Tassia in western Niger on Tuesday. The Islamic '
              "State's Sahel Province claimed the attack on Wednesday.",
      'date': '2024-06-25', 'fat': 20, 'status': 'claimed', 'by': 'islamic state'},
-    {'id': 'q02', 'known_miss': 'the claimant is the normalised parent movement (Hamas Movement), not its armed wing as written',
-     'pub': '2024-05-07', 'title': 'Qassam ambush claim',
+    {'id': 'q02', 'pub': '2024-05-07', 'title': 'Qassam ambush claim',
      'text': "Hamas's armed wing, the Qassam Brigades, said its fighters had killed five Israeli soldiers in "
              'an ambush in Jabalia on Monday.',
      'date': '2024-05-06', 'fat': 5, 'status': 'claimed', 'by': 'qassam'},
-    {'id': 'q03', 'known_miss': 'the claimant of a Ukrainian claim is the Russian side (actor naming of "military intelligence")',
-     'pub': '2024-02-02', 'title': 'Ship hit off Crimea',
+    {'id': 'q03', 'pub': '2024-02-02', 'title': 'Ship hit off Crimea',
      'text': "Ukraine's military intelligence said its naval drones sank the Russian missile boat Ivanovets "
              'in the Black Sea overnight. Moscow did not comment.',
      'date': ('2024-02-01', '2024-02-02'), 'status': 'claimed', 'by': 'ukrain'},
@@ -37,8 +35,7 @@ PASSAGES = [
      'text': "At least 32 people were killed when gunmen and a suicide bomber attacked Mogadishu's Lido "
              'beach on Friday night, police said. Al-Shabaab said it was behind the assault.',
      'date': '2024-08-02', 'fat': 32, 'status': 'claimed', 'by': 'shabaab'},
-    {'id': 'q06', 'known_miss': '"a provincial spokesman" is trimmed to "provincial"',
-     'pub': '2024-03-19', 'title': 'Bus bomb in Kandahar',
+    {'id': 'q06', 'pub': '2024-03-19', 'title': 'Bus bomb in Kandahar',
      'text': 'No one has claimed responsibility for the bombing of a bus in Kandahar on Sunday that killed '
              'nine passengers, but Taliban officials suspect the Islamic State, a provincial spokesman said.',
      'date': '2024-03-17', 'fat': 9, 'status': 'reported', 'by': 'spokesman'},
@@ -78,8 +75,7 @@ PASSAGES = [
      'text': 'The Islamic Resistance in Iraq said it launched the drone attack on a US base in Jordan on '
              'Sunday that killed three American soldiers.',
      'date': '2024-01-28', 'fat': 3, 'status': 'claimed', 'by': 'islamic resistance'},
-    {'id': 'q16', 'known_miss': '"a claim the Ukrainian army rejected": a bare "rejected" after the claim is no denial',
-     'pub': '2024-03-12', 'title': 'Strike near Avdiivka',
+    {'id': 'q16', 'pub': '2024-03-12', 'title': 'Strike near Avdiivka',
      'text': "Russia's defence ministry said its forces killed 70 Ukrainian soldiers in a strike near Avdiivka "
              'on Monday, a claim the Ukrainian army rejected.',
      'date': '2024-03-11', 'status': ('disputed',)},
@@ -102,8 +98,9 @@ PASSAGES = [
      'date': '2024-12-08', 'fat': 6, 'status': ('disputed', 'denied', 'reported')},
 ]
 
-# expectations met when the passages were kept (session 17): all but the known misses
-FLOORS = {'date': 20, 'fat': 17, 'status': 19, 'by': 13}
+# expectations met when the passages were kept (session 17): all but the known misses; session 17
+# round 6 (helper 90) fixed q02, q03, q06 and q16
+FLOORS = {'date': 20, 'fat': 17, 'status': 20, 'by': 16}
 
 
 @pytest.fixture(scope="module")

@@ -35,8 +35,7 @@ PASSAGES = [
      'text': 'The toll from Monday\'s Russian missile strike on Odesa has climbed to 31, up from 20 reported '
              'earlier, the regional administration said on Tuesday.',
      'date': '2024-04-29', 'fat': 31},
-    {'id': 'n06', 'known_miss': '"Seven people, five of them soldiers, died": the count before an appositive is not read',
-     'pub': '2024-03-05', 'title': 'Ambush in Tillaberi',
+    {'id': 'n06', 'pub': '2024-03-05', 'title': 'Ambush in Tillaberi',
      'text': 'Seven people, five of them soldiers, died when their convoy hit an explosive device near '
              'Tera on Sunday, a local official said.',
      'date': '2024-03-03', 'fat': 7},
@@ -48,8 +47,7 @@ PASSAGES = [
      'text': 'One soldier was killed and another wounded by sniper fire near Vuhledar on Tuesday, the '
              'brigade said.',
      'date': '2024-08-06', 'fat': 1},
-    {'id': 'n09', 'known_miss': '"a pregnant woman and her three children": the woman is not counted',
-     'pub': '2024-10-21', 'title': 'Airstrike in Rakhine',
+    {'id': 'n09', 'pub': '2024-10-21', 'title': 'Airstrike in Rakhine',
      'text': 'A pregnant woman and her three children were killed when a junta jet bombed their village in '
              "Rakhine state's Minbya township on Saturday, residents said.",
      'date': '2024-10-19', 'fat': 4},
@@ -101,7 +99,7 @@ PASSAGES = [
 ]
 
 # expectations met when the passages were kept (session 17): all but the known misses
-FLOORS = {'date': 18, 'fat': 18, 'hi': 4}
+FLOORS = {'date': 18, 'fat': 20, 'hi': 4}
 
 
 @pytest.fixture(scope="module")

@@ -27,8 +27,7 @@ PASSAGES = [
      'text': "MOGADISHU (Somali Wire) - A mortar round fired at a gathering marking Somalia's Independence "
              'Day killed three people in the Wadajir district, police said.',
      'date': '2024-07-01', 'fat': 3, 'status': 'reported', 'by': 'police'},
-    {'id': 'd04', 'known_miss': "a police source of an attack on a rally is read as the attacker's own claim (status claimed)",
-     'pub': '2024-08-16', 'title': 'Grenade at rally',
+    {'id': 'd04', 'pub': '2024-08-16', 'title': 'Grenade at rally',
      'text': 'QUETTA, Pakistan (AP) - A grenade thrown at an Independence Day rally in Khuzdar killed two '
              'people and wounded 25, police said.',
      'date': '2024-08-14', 'fat': 2, 'status': 'reported', 'by': 'police'},
@@ -48,9 +47,7 @@ PASSAGES = [
      'text': 'Ukrainian shelling killed one man in the Belgorod region on Orthodox Christmas, the regional '
              'governor Vyacheslav Gladkov wrote on Telegram.',
      'date': '2025-01-07', 'fat': 1, 'status': 'reported', 'by': 'gladkov'},
-    {'id': 'd09', 'known_miss': ('"killed eight displaced people": "displaced" is read as the count\'s predicate (kind displaced), '
-                  'not as an adjective of the victims'),
-     'pub': '2024-07-10', 'title': 'Live: Israel-Gaza war',
+    {'id': 'd09', 'pub': '2024-07-10', 'title': 'Live: Israel-Gaza war',
      'text': '09:41 GMT - Strike on tents in al-Mawasi\n'
              'An Israeli strike on a tent camp in al-Mawasi killed eight displaced people overnight, the '
              'civil defence agency said.',
@@ -117,7 +114,7 @@ PASSAGES = [
 ]
 
 # expectations met when the passages were kept (session 17): all but the known misses
-FLOORS = {'date': 21, 'fat': 22, 'status': 18, 'by': 19}
+FLOORS = {'date': 21, 'fat': 23, 'status': 19, 'by': 19}
 
 
 @pytest.fixture(scope="module")

@@ -100,6 +100,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?:{_alt(c['gap_claim_subjects'])})\b",
             flags,
         ),
+        # "a claim the Ukrainian army rejected", "a figure Kyiv dismissed": a denial told after the claim
+        "rejected_claim": re.compile(
+            rf"\b(?:{_alt(c['rejected_claim_nouns'])})\s+(?:that\s+|which\s+)?((?:[\w’'.-]+\s+){{1,4}}?)"
+            rf"(?:{_alt(c['rejecting_verbs'])})\b",
+            flags,
+        ),
         # a claim in the sentence after the event's own refers back to it when it names the act
         # ("claimed responsibility", "said they carried out the assault")
         "responsibility": re.compile(rf"(?:{_alt(c['responsibility_words'])})", flags),
@@ -131,10 +137,14 @@ def _trim(words: list[str]) -> list[str]:
 
 def _source_before(text: str, start: int) -> str | None:
     """The subject of the cue at ``start``: the nearest actor mention, else a trimmed noun phrase."""
-    chunk = _CLAUSE_BREAK.split(text[max(0, start - SOURCE_WINDOW) : start])[-1]
+    window = text[max(0, start - SOURCE_WINDOW) : start]
+    chunk = _CLAUSE_BREAK.split(window)[-1]
+    appositive = _APPOSITIVE.search(window) if not chunk.strip() else None
+    if appositive is not None:
+        chunk = appositive.group(1)  # "Hamas's armed wing, the Qassam Brigades, [said]"
     mention = _last_mention(chunk)
     if mention is not None:
-        return mention
+        return _wing_phrase(chunk) or mention
     if _COORDINATED.search(chunk):
         return _coordinated_subject(chunk)
     words = _PREP_CUT.sub("", chunk.strip()).split()
@@ -142,6 +152,18 @@ def _source_before(text: str, start: int) -> str | None:
         heads = [w for w in words[:3] if w.lower() in _cues()["source_heads"]]
         return heads[0] if heads else None
     return _plausible(_trim(_before_verb(words)))
+
+
+# a subject set off by commas right before the cue: ", the Qassam Brigades, [said]" (a determiner and
+# at most five more words, one of them capitalised)
+_APPOSITIVE = re.compile(r",\s+((?:the|its|their)\s+(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?),\s*$")
+
+
+def _wing_phrase(chunk: str) -> str | None:
+    """"Hamas's military wing [said]": the wing as written, not the movement named inside it."""
+    words = _trim(chunk.split())
+    low = " ".join(words).lower()
+    return " ".join(words) if any(low.endswith(w) for w in _cues()["armed_wing_words"]) else None
 
 
 def _before_verb(words: list[str]) -> list[str]:
@@ -316,8 +338,15 @@ def _pending_cues(text: str, offset: int = 0) -> list[_Pending]:
             for m in scan(kind)
             if not _attributive(text, m)
         )
+    for m in scan("rejected_claim"):
+        out.append(_Pending("deny", offset + m.start(), offset + m.end(), _rejecter, text, m))
     out.extend(_report_cues(text, offset, {(c.start, c.end) for c in out}, scan))
     return sorted(out, key=lambda c: c.start)
+
+
+def _rejecter(text: str, m: re.Match[str]) -> str | None:
+    """'a claim the Ukrainian army rejected' -> Ukrainian army: the words between noun and verb."""
+    return _plausible(_trim(text[m.start(1) : m.end(1)].split()))
 
 
 def find_cues(text: str, offset: int = 0) -> list[Cue]:
@@ -387,7 +416,7 @@ def _canonical(source: str | None, doc: Doc) -> tuple[str | None, str | None]:
     found = dictionary.mentions(source, 0, country)
     named = [m for m in found if m.kind in ("named", "militia")]
     if named:
-        return named[-1].actor.name, named[-1].actor.name
+        return named[-1].actor.name, _wing(source, named[-1]) or named[-1].actor.name
     group = _group_behind(doc, found, dictionary, country)
     if group is not None:
         return group.name, group.name
@@ -395,13 +424,36 @@ def _canonical(source: str | None, doc: Doc) -> tuple[str | None, str | None]:
     return actor, _with_adjective(_descriptive(source, dictionary), country)
 
 
+def _wing(source: str, mention) -> str | None:
+    """'the Qassam Brigades', "Hamas's military wing": an armed wing claims as named, not as the
+    movement it belongs to (the canonical actor stays the movement)."""
+    wings = _cues()["armed_wing_words"]
+    written = mention.actor.text or ""
+    if any(re.search(rf"\b{re.escape(w)}\b", written, re.I) for w in wings):
+        return written
+    low = source.lower()
+    if any(low.endswith(w) for w in wings):
+        return re.sub(r"^(?:the|its|their)\s+", "", source, flags=re.I)
+    return None
+
+
 def _speaker_owner(source: str) -> str:
     """'an army spokesman' -> army: a speaker noun after whom they speak for names the source."""
     words = source.split()
     speakers = _cues()["speaker_nouns"]
-    while len(words) > 1 and words[-1].lower() in speakers:
+    while len(words) > 1 and words[-1].lower() in speakers and not _adjective(words[-2]):
         words = words[:-1]
     return " ".join(words)
+
+
+def _adjective(word: str) -> bool:
+    """'provincial', 'regional', 'Sudanese': an owner that is an adjective names nobody, so 'a provincial
+    spokesman' keeps its speaker noun (a source head or state noun is never such an adjective)."""
+    w = word.lower().strip("’'")
+    c = _cues()
+    if w in c["source_heads"] or w in c["state_source_nouns"]:
+        return False
+    return w.endswith(tuple(c["owner_adjective_endings"]))
 
 
 def _group_behind(doc: Doc, found, dictionary, country: str | None) -> Actor | None:
@@ -502,7 +554,7 @@ def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | 
     if by_kind["claim"]:
         note = "; not independently confirmed" if by_kind["unverified"] else ""
         return _claim("claimed", by_kind["claim"][0], doc, a1, "an involved party claims it" + note)
-    return _reported(by_kind["report"], by_kind["hedge"], doc, a1)
+    return _reported(by_kind["report"], by_kind["hedge"], doc, a1, spans)
 
 
 def _mutual(cue: _Pending) -> bool:
@@ -512,7 +564,13 @@ def _mutual(cue: _Pending) -> bool:
 
 def _claim(status: str, cue: _Pending, doc: Doc, actor1: str | None, why: str) -> Claim:
     actor, short = _canonical(cue.source, doc)
-    if status == "claimed" and actor1 and not _generic(actor1) and (actor is None or _generic(actor)):
+    if (
+        status == "claimed"
+        and actor1
+        and not _generic(actor1)
+        and (actor is None or _generic(actor))
+        and not _names_country(cue.source)
+    ):
         short = actor1  # "militants' claim" in an article whose actor1 is the group: the group claims
     text = doc.article.text[cue.start : cue.end]
     return Claim(
@@ -520,17 +578,59 @@ def _claim(status: str, cue: _Pending, doc: Doc, actor1: str | None, why: str) -
     )
 
 
+def _names_country(source: str | None) -> bool:
+    """"Ukraine's military intelligence", "the Russian defence ministry": a source naming its country
+    speaks for that state, whatever the event's actor1 is, and is kept as written."""
+    from sitrep.actors.countries import country_by_form
+
+    words = re.findall(r"[\w.-]+", re.sub(r"(?:'s|’s)\b", "", source or ""))
+    return any(w[:1].isupper() and country_by_form(w) is not None for w in words)
+
+
+SOURCE_REACH = 15  # characters past a source phrase's own length that still belong to "X said" / "said X"
+
+
+def _own_account(doc: Doc, spans: Sequence[tuple[int, int]], cue: _Pending, actor1: str) -> bool:
+    """Whether actor1 reporting the event tells of its own act. A military's report is ("The army
+    said 40 targets were struck"); the police record violence by others, so their report is their
+    own act only when the evidence names them acting too ("Police shot dead three protesters ...,
+    police said"), not in "A grenade ... killed two people, police said"."""
+    source = (cue.source or "").lower()
+    if not any(re.search(rf"\b{re.escape(w)}\b", source) for w in _cues()["recorder_sources"]):
+        return True
+    return _acts_in(doc, spans, cue, actor1)
+
+
+def _acts_in(doc: Doc, spans: Sequence[tuple[int, int]], cue: _Pending, actor1: str) -> bool:
+    """Whether actor1 is named in the evidence other than as the report's source."""
+    from sitrep.actors.dictionary import default_dictionary
+    from sitrep.actors.stage import article_country
+
+    dictionary = default_dictionary()
+    country = article_country(doc, dictionary)
+    reach = len(cue.source or "") + SOURCE_REACH
+    near = range(cue.start - reach, cue.end + reach)
+    text = doc.article.text
+    for s, e in sorted(set(spans)) or [(0, len(text))]:
+        for m in dictionary.mentions(text[s:e], s, country):
+            if m.actor.name == actor1 and (m.actor.start is None or m.actor.start not in near):
+                return True
+    return False
+
+
 def _generic(name: str) -> bool:
     return name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters"))
 
 
-def _reported(reports: list[_Pending], hedges: list[_Pending], doc: Doc, actor1: str | None) -> Claim:
+def _reported(
+    reports: list[_Pending], hedges: list[_Pending], doc: Doc, actor1: str | None, spans: Sequence[tuple[int, int]] = ()
+) -> Claim:
     for cue in reports:
         actor, short = _canonical(cue.source, doc)
         if short is None:
             continue
         said = doc.article.text[cue.start : cue.end]
-        if actor1 and actor == actor1 and not _generic(actor1):
+        if actor1 and actor == actor1 and not _generic(actor1) and _own_account(doc, spans, cue, actor1):
             return Claim(
                 "claimed", short, cue.start, cue.end, reason=f"the actor itself reports it ({said!r})"
             )

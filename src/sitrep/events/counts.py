@@ -346,6 +346,16 @@ def _appositive(lex: dict[str, Any]) -> str:
     return rf"\s*,\s*(?:{_alt(lex['appositive_openers'])})\s+[^,.;:()]{{1,60}}?,"
 
 
+# "a pregnant woman and her three children": a possessive before a counted group joined to a single victim
+_KIN = r"(?:(?:his|her|their)\s+)?"
+
+
+def _participle(lex: dict[str, Any]) -> str:
+    """A predicate right before a victim noun is its adjective ("killed eight displaced people",
+    "three wounded soldiers"), not what happened to the count (version 8)."""
+    return rf"(?<!\s)(?!\s+(?:{_alt(lex['participle_nouns'])})\b)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -364,10 +374,11 @@ def _patterns() -> _Patterns:
         lazy,
         greedy,
         subject=re.compile(
-            rf"{_WORD_START}(?P<list>{lazy}(?:{_GROUP_SEP}(?:{lazy}|{_unknown_number(lex)}))*)"
+            rf"{_WORD_START}(?P<list>(?:{lazy}|{_lead_one(lex)}(?={_GROUP_SEP}{_KIN}{lazy}))"
+            rf"(?:{_GROUP_SEP}{_KIN}(?:{lazy}|{_unknown_number(lex)}))*)"
             rf"(?:\s*\([^()]{{1,{MAX_ASIDE}}}\))?"
             rf"(?:\s*,\s*(?:{subset})\b[^,.;]{{0,80}}?,?|{_appositive(lex)})?\s*"
-            rf"(?P<aux>{_aux_chain(aux, lex)})(?P<pred>{preds})\b{_after_pred(lex)}",
+            rf"(?P<aux>{_aux_chain(aux, lex)})(?P<pred>{preds})\b{_participle(lex)}{_after_pred(lex)}",
             flags,
         ),
         verb=re.compile(
@@ -567,9 +578,9 @@ def _np_whole() -> re.Pattern[str]:
 def _single(text: str, start: int, part: str, base: int, kind: str, how: str) -> Quantity | None:
     """One person in a list of victims ("the village head and 45 others", "herself and seven")."""
     single = _ONE_PERSON.match(part.rstrip())
-    if single is None or start == 0:
-        return None
-    if single.group("self") is None and not _patterns().one_person.match(part):
+    if single is None or (start == 0 and not _KIN_AFTER.match(text, len(part))):
+        return None  # at the head of a sentence only before "and her three children"
+    if single.group("self") is None and not _patterns().one_person.match(part[:1].lower() + part[1:]):
         return None
     end = start + len(part.rstrip())
     who = (single.group("who") or single.group("self")).lower()
@@ -588,7 +599,14 @@ def _single(text: str, start: int, part: str, base: int, kind: str, how: str) ->
     )
 
 
+_KIN_AFTER = re.compile(r"(?i)\s+and\s+(?:his|her|their)\s+\w")
+
+
 def _one(text: str, start: int, part: str, base: int, kind: str, how: str) -> Quantity | None:
+    kin = re.match(rf"(?i){_KIN}(?=\S)", part) if start else None
+    after = _patterns().np_one.match(part, kin.end()) if kin and kin.end() else None
+    if after is not None and after.group("num"):
+        start, part = start + kin.end(), part[kin.end() :]  # "and her three children"
     m = _patterns().np_one.match(part)
     if m is None or not m.group("num"):
         return _single(text, start, part, base, kind, how)
