@@ -62,3 +62,40 @@ def test_the_checks_still_find_what_they_look_for():
     assert detect._kin(text, Mention(text.index("Milo"), text.index("Milo") + 4, "Milo", "milo"))
     troops = "Nigerian Army and Iraqi troops"
     assert [troops[s:e] for s, e, _ in detect.demonym_mentions(troops)] == ["Nigerian", "Iraqi"]
+
+
+MORE = PIECES + ["Police Department", "Fire Chief", "Sheriff's Office", "Sheriff’s deputies", "city of", "Town of",
+                 "township of ", "J. Smith", "A.", "Adam Khel", "Ali", "of", " of \n", "from", "Crolley, 42,"]
+more_texts = st.one_of(st.lists(st.sampled_from(MORE), max_size=16).map(" ".join),
+                       st.lists(st.sampled_from(MORE), max_size=12).map("".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(more_texts)
+@example("Goma Police Department; Sheriff’s deputies; Virginia L. Lane; Darra Adam Khel; Crolley, 42, of \n")
+def test_skipped_matches_could_never_match(text):
+    """Each character test placed before a pattern holds wherever the pattern matches, so skipping
+    the pattern when the test fails changes nothing."""
+    folded = text.lower()
+    for i in range(len(text) + 1):
+        if detect._MIDDLE_INITIAL.match(text, i):
+            assert text[i + 2:i + 3] == "."
+        if detect._AGENCY_AFTER.match(text, i):
+            assert text.startswith(detect._AGENCY_WORDS, i)
+        if detect._GIVEN_THEN_WORD.match(text, i):
+            assert "A" <= text[i + 1:i + 2] <= "Z"
+        for e in range(i, len(folded) + 1):
+            if detect._NOUN_OF.match(folded, i, e):
+                assert folded[i:i + 1] in detect._NOUN_OF_INITIALS
+        if detect._RESIDENCE_OF.search(text[:i]):
+            assert text[:i].endswith((" of ", " of \n"))
+
+
+def test_prechecked_cues_still_fire():
+    text = "Crolley, 42, of Swansea met the Goma Police Department in the city of Richmond."
+    swansea = Mention(text.index("Swansea"), text.index("Swansea") + 7, "Swansea", "swansea")
+    assert detect.residence(text, swansea)
+    s = text.index("city of")
+    assert detect._noun_of_prefix(text.lower(), s, s + len("city of Richmond")) == len("city of ")
+    goma = detect._mention(text, text.lower(), text.index("Goma"), text.index("Goma") + 4)
+    assert "resident-after" in goma.cues

@@ -184,7 +184,7 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
             m = replace(m, cues=m.cues - {"resident-after"})  # "Young men ...", "Border Police": no cue
         if _house_number_before(text, m.start) and text.startswith(",", m.end):
             continue  # "On 11700 Robertson, one person was killed": a street address
-        if _MIDDLE_INITIAL.match(text, m.end):
+        if text[m.end + 2:m.end + 3] == "." and _MIDDLE_INITIAL.match(text, m.end):  # test first (speed)
             continue  # "Virginia L. Lane": a given name before a middle initial
         if _numbered_facility(text, m):
             continue  # "Tower 22", "Camp 5", "Gate 3": a site by its number, not Tower, Minnesota
@@ -367,10 +367,11 @@ def _saints_institution(text: str, m: Mention) -> bool:
 # "City of Richmond", "Town of Hempstead": GeoNames lists such official names as alternates of one
 # place, often a small one; the mention is the name after the prefix, with a "city of" cue.
 _NOUN_OF = re.compile(r"(?:city|town|village|township|borough) of ")
+_NOUN_OF_INITIALS = frozenset("ctvb")
 
 
 def _noun_of_prefix(folded: str, s: int, e: int) -> int:
-    m = _NOUN_OF.match(folded, s, e)
+    m = _NOUN_OF.match(folded, s, e) if folded[s:s + 1] in _NOUN_OF_INITIALS else None  # (speed)
     return m.end() - s if m and m.end() < e else 0
 
 
@@ -539,7 +540,8 @@ def residence(text: str, m: Mention, people_too: bool = True) -> bool:
     if text[m.end:m.end + 2] in ("'s", "’s"):
         return False  # "aside from Kerry's visit"
     before = text[max(0, m.start - 40):m.start]
-    return (people_too and before.endswith(" from ")) or bool(_RESIDENCE_OF.search(before))
+    return (people_too and before.endswith(" from ")) \
+        or (before.endswith((" of ", " of \n")) and bool(_RESIDENCE_OF.search(before)))  # test first (speed)
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around"})
@@ -758,7 +760,7 @@ def _mention(text: str, folded: str, s: int, e: int) -> Mention:
         cues.add("noun-after")
     if nxt and nxt[0] in lex["after_place"] and text[e:e + 1] == " " and words_after(text, e, 1)[0][:1].islower():
         cues.add("resident-after")  # "an Elkhart man", "Roswell police", "the Jordan resident"
-    if _AGENCY_AFTER.match(text, e):
+    if text.startswith(_AGENCY_WORDS, e) and _AGENCY_AFTER.match(text, e):  # test first (speed)
         cues.add("resident-after")  # "the Oakdale Fire Department", "Albany Police say"
     if text[e:e + 2] == ", " and _state_word(text, e + 2):
         cues.add("state-after")  # "Surprise, Ariz.", "Mexico, N.Y."
@@ -770,6 +772,7 @@ def _mention(text: str, folded: str, s: int, e: int) -> Mention:
 
 
 _AGENCY_AFTER = re.compile(r" (?:Police|Fire|Sheriff['’]s) (?:Department|Dept\.|Office|Chief\b|[a-z])")
+_AGENCY_WORDS = (" Police ", " Fire ", " Sheriff's ", " Sheriff’s ")
 
 
 def _state_word(text: str, at: int) -> bool:
@@ -966,6 +969,8 @@ def _name_goes_on(text: str, m: Mention) -> bool:
     are ``first_names.txt`` and the ``inner_given_names`` of cues.json ("Ali", "Hassan": names that
     village names of Pakistan, Afghanistan, Syria or Somalia hold, and that the first-name list leaves
     out because they are towns too)."""
+    if not "A" <= text[m.end + 1:m.end + 2] <= "Z":
+        return False  # the pattern's first capital is not there (speed: most names are not followed by one)
     nxt = _GIVEN_THEN_WORD.match(text, m.end)
     if nxt is None:
         return False
