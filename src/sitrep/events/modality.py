@@ -7,6 +7,7 @@ All markers live in ``sitrep/data/events/modality.json``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,12 +211,27 @@ def clause_window(text: str, trig_start: int) -> str:
 
 def _opener(text: str, start: int) -> re.Match[str] | None:
     """The last background-clause opener ("since", "a day after" ...) ending before ``start``."""
-    opener = None
-    for hit in _markers().patterns["recalled"].finditer(text):  # no endpos: "after (?=seizing)" looks ahead
-        if hit.end() > start:
-            break
-        opener = hit
-    return opener
+    hits, ends = _openers(text)
+    at = bisect_right(ends, start)  # the hits do not overlap: their ends ascend
+    return hits[at - 1] if at else None
+
+
+# Sentences whose background-clause openers are kept (speed: a sentence's triggers, towns and
+# sides each ask for the opener before them); cleared past this many, as typing's shared readings.
+MAX_OPENER_TEXTS = 16
+_OPENERS: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
+
+
+def _openers(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """Every background-clause opener of ``text`` in order, and their ends."""
+    got = _OPENERS.get(text)
+    if got is None:
+        if len(_OPENERS) >= MAX_OPENER_TEXTS:
+            _OPENERS.clear()
+        # no endpos: "after (?=seizing)" looks ahead
+        hits = list(_markers().patterns["recalled"].finditer(text))
+        got = _OPENERS[text] = (hits, [h.end() for h in hits])
+    return got
 
 
 def background_clause(text: str, start: int) -> tuple[int, int] | None:

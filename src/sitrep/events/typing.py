@@ -168,12 +168,11 @@ def _vocabulary_keys(lex: Lexicon, folded: str) -> frozenset[str]:
     if got is None or got[0] is not lex:
         got = _VOCABULARY[id(lex)] = (lex, frozenset().union(*lex.anchors.values()), {})
     _, vocabulary, memo = got
-    toks = _TOKEN.findall(folded)
+    toks = set(_TOKEN.findall(folded))  # speed: each distinct word once
     if len(memo) >= MAX_MEMO_WORDS:
         memo.clear()
-    for tok in toks:
-        if tok not in memo:
-            memo[tok] = tuple({tok[:n] for n in _KEY_LENGTHS} & vocabulary)
+    for tok in toks.difference(memo):  # the set difference runs in C; most words are known
+        memo[tok] = tuple({tok[:n] for n in _KEY_LENGTHS} & vocabulary)
     return frozenset(chain.from_iterable(map(memo.__getitem__, toks)))
 
 
@@ -552,6 +551,20 @@ def _rules_for(lex: Lexicon, keys: frozenset[str] | None) -> list[Rule]:
     score first (all rules when the keys are unknown)."""
     if keys is None:
         return list(lex.rules)
+    partners = _partner_anchors(lex)
+    return [lex.rules[i] for i in _picked(lex, keys) if _partners_present(partners[i], keys)]
+
+
+def _partners_present(anchors: tuple[frozenset[str], ...], keys: frozenset[str]) -> bool:
+    """Does the sentence hold a key of each of a rule's other cues (see :func:`_partner_anchors`)?"""
+    for a in anchors:
+        if a.isdisjoint(keys):
+            return False
+    return True
+
+
+def _picked(lex: Lexicon, keys: frozenset[str]) -> list[int]:
+    """Indices (best score first) of the rules whose trigger cue may match these word keys."""
     got = _RULE_INDEX.get(id(lex))
     if got is None:
         by_key: dict[str, set[int]] = {}
@@ -565,8 +578,7 @@ def _rules_for(lex: Lexicon, keys: frozenset[str] | None) -> list[Rule]:
     picked = set(always)
     for k in keys & by_key.keys():
         picked |= by_key[k]
-    partners = _partner_anchors(lex)
-    return [lex.rules[i] for i in sorted(picked) if all(not a.isdisjoint(keys) for a in partners[i])]
+    return sorted(picked)
 
 
 _PARTNERS: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
@@ -656,10 +668,18 @@ def classify_sentence(
     ctx = _LazyMatches(context, lex, context_lifted, lex.lead_vetoes if lead else None) if context else None
     best: SentenceType | None = None
     background: SentenceType | None = None  # best reading inside a background clause
-    for rule in _rules_for(lex, matches.keys):
+    keys, rules = matches.keys, lex.rules
+    # speed: _rules_for with its test of the rule's other cues made only for the rules reached
+    order, partners = (range(len(rules)), None) if keys is None else (_picked(lex, keys), _partner_anchors(lex))
+    for i in order:
+        rule = rules[i]
         if best is not None and rule.score <= best.score:
             break
+        if partners is not None and not _partners_present(partners[i], keys):
+            continue
         if (rule.headline and not headline) or (skip_types and _rule_type(rule) in skip_types):
+            continue
+        if not matches(rule.all[0]):  # speed: most rules tried find no trigger (_try_rule's first test)
             continue
         cand = _candidate(rule, matches, ctx, side_hint, vetoes, lifted, tolerated)
         if cand is None:
