@@ -102,21 +102,32 @@ class _RunKinds:
         return kinds
 
     def word_period(self, run: str) -> tuple[tuple[int, int], ...] | None:
-        """The tokens of "said." or "Baghdad." without the tokenizer (speed: most runs it is asked
-        for end a sentence so): English splits a final period after a lower-case letter, and a word of
-        ASCII letters has no prefix, infix or suffix; special cases ("Mr.", "vs.", and "Im" -> "I", "m",
-        which makes "Im." "I", "m.") are left to the tokenizer. Checked against spaCy on every such run
-        of the GVA, LGL, GVDB, TempEval, seed and example texts and on random words."""
-        if self.rules is None or not _WORD_PERIOD.fullmatch(run) or run in self.rules or run[:-1] in self.rules:
+        """The tokens of "said.", "Baghdad.", "said?" or 'said."' without the tokenizer (speed: most
+        runs it is asked for end a sentence so): English splits a final period after a lower-case
+        letter, and "?", "!" and a closing quote after anything; a word of ASCII letters has no
+        prefix, infix or suffix. Special cases ("Mr.", "vs.", "a.", and
+        "Im" -> "I", "m", which makes "Im." "I", "m.") are left to the tokenizer. Checked against
+        spaCy on every such run of the GVA, LGL, GVDB, TempEval, seed and example texts and on random
+        words (tests/nlp/test_nlp_s17_speed86.py)."""
+        if self.rules is None or not _WORD_PERIOD.fullmatch(run):
             return None
-        return (0, _WORD), (len(run) - 1, _FINAL)
+        cut = len(run) - 1 if run[-1] in _STOPS else len(run) - 2  # where the mark is
+        if run in self.rules or run[: cut + 1] in self.rules or run[:cut] in self.rules:
+            return None
+        if run[cut] not in self.final:
+            return None
+        if cut + 1 == len(run):
+            return (0, _WORD), (cut, _FINAL)
+        return None if run[-1] in self.final else ((0, _WORD), (cut, _FINAL), (cut + 1, _PUNCT))
 
     def _kind(self, token: Any) -> int:
         return _FINAL if token.text in self.final else _PUNCT if token.is_punct else _WORD
 
 
-# An ASCII word ending in a lower-case letter, then a period: "said.", "Baghdad.", "McCain."
-_WORD_PERIOD = re.compile(r"[A-Za-z]*[a-z]\.")
+# An ASCII word ending in a lower-case letter, then a stop and maybe a closing quote: "said.",
+# "Baghdad.", "McCain.", "said?", 'said."', "said.”" (digits, "2019.", are left to the tokenizer)
+_STOPS = ".?!"
+_WORD_PERIOD = re.compile(r"[A-Za-z]*[a-z][.?!][\"”’']?")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
