@@ -59,3 +59,21 @@ def test_nlp_s17_same_sentences_as_the_tokenizer_alone(nlp):
     fast = [s.text for s in S.split_sentences(text, nlp)]
     assert fast[: len(list(doc.sents))] == [s.text.strip() for s in doc.sents]
     assert fast[-2:] == ["In Cabo Delgado, insurgents struck Palma again.’", "Later, the army said?"]
+
+
+abbrev_texts = st.lists(st.sampled_from(["Gen.", "Lt.", "Capt.", "Gens.", "No.", "St.", "Mr", "xGen.", "Brig.", "-Col.",
+                                         "said.", "Gen", ".", " ", "  ", "\t", "Maj.", "é", "Dr.", "Ft.", "Mt.x"]),
+                        max_size=8).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(abbrev_texts)
+def test_nlp_s17_abbreviation_end_tail_search_equals_the_full_search(text: str) -> None:
+    piece = text.rstrip()
+    assert S._ends_abbreviated(piece) == (S._NO_BREAK_AFTER.search(piece) is not None)
+
+
+def test_nlp_s17_abbreviation_reach_covers_the_longest_abbreviation() -> None:
+    alternatives = re.search(r"\(\?:(.*)\)", S._NO_BREAK_AFTER.pattern).group(1).split("|")
+    assert max(map(len, alternatives)) + 2 <= S._ABBREVIATION_REACH  # word, period, the character before
+    assert S._ends_abbreviated("troops under Brig.") and not S._ends_abbreviated("troops under xBrig.")

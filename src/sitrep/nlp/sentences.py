@@ -34,6 +34,7 @@ MAX_CACHED_RUNS = 200_000
 # Token kinds for the sentencizer's rule
 _WORD, _PUNCT, _FINAL = 0, 1, 2
 # spaCy's sentencizer handles most ends; these abbreviations are joined back when it splits after them
+_ABBREVIATION_REACH = 6  # characters from the end where a match of _NO_BREAK_AFTER can start
 _NO_BREAK_AFTER = re.compile(r"\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Rev|Brig|Cpl|Pvt|Jr|Sr|Gens|Mt|Ft)\.$")
 
 
@@ -224,11 +225,18 @@ def split_sentences(text: str, nlp: Any) -> tuple[Sentence, ...]:
 def _merge_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _NO_BREAK_AFTER.search(text[merged[-1][0]:merged[-1][1]].rstrip()):
+        if merged and _ends_abbreviated(text[merged[-1][0]:merged[-1][1]].rstrip()):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
+
+
+def _ends_abbreviated(piece: str) -> bool:
+    """``_NO_BREAK_AFTER.search(piece)``, tried only where a match can start (speed: the pattern
+    opens with a word boundary, which made the engine try every position of the sentence; its
+    longest abbreviation and period are 5 characters, and a boundary still sees the one before)."""
+    return _NO_BREAK_AFTER.search(piece, max(0, len(piece) - _ABBREVIATION_REACH)) is not None
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
