@@ -755,13 +755,16 @@ def _lowered_finditer(rx: re.Pattern[str], low: re.Pattern[str], text: str) -> I
     lower-cases to two characters: tests/actors/test_actors_s15b_speed.py), with less work, since
     matching a literal case-insensitively costs a case conversion of each character tried."""
     lowered = text.lower()
-    if len(lowered) != len(text) or holds_any(text, FOLDS_TO_ASCII) or lowered.count(_LED) != text.count(_LED):
+    wide = not text.isascii()  # speed: an ASCII text lower-cases one for one and holds none of them
+    if wide and (len(lowered) != len(text) or holds_any(text, FOLDS_TO_ASCII)) or lowered.count(_LED) != text.count(_LED):
         return rx.finditer(text)
     return [rx.match(text, m.start()) for m in low.finditer(lowered)]
 
 
 def plain(text: str) -> str:
     """``text`` with those four letters as ASCII (same length, so offsets hold)."""
+    if text.isascii():  # speed: the four letters are not ASCII
+        return text
     return text.translate(_PLAIN) if any(ch in text for ch in FOLDS_TO_ASCII) else text
 
 

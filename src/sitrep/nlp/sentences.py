@@ -34,6 +34,7 @@ MAX_CACHED_RUNS = 200_000
 # Token kinds for the sentencizer's rule
 _WORD, _PUNCT, _FINAL = 0, 1, 2
 # spaCy's sentencizer handles most ends; these abbreviations are joined back when it splits after them
+_ABBREVIATION_REACH = 6  # characters from the end where a match of _NO_BREAK_AFTER can start
 _NO_BREAK_AFTER = re.compile(r"\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Rev|Brig|Cpl|Pvt|Jr|Sr|Gens|Mt|Ft)\.$")
 
 
@@ -102,21 +103,32 @@ class _RunKinds:
         return kinds
 
     def word_period(self, run: str) -> tuple[tuple[int, int], ...] | None:
-        """The tokens of "said." or "Baghdad." without the tokenizer (speed: most runs it is asked
-        for end a sentence so): English splits a final period after a lower-case letter, and a word of
-        ASCII letters has no prefix, infix or suffix; special cases ("Mr.", "vs.", and "Im" -> "I", "m",
-        which makes "Im." "I", "m.") are left to the tokenizer. Checked against spaCy on every such run
-        of the GVA, LGL, GVDB, TempEval, seed and example texts and on random words."""
-        if self.rules is None or not _WORD_PERIOD.fullmatch(run) or run in self.rules or run[:-1] in self.rules:
+        """The tokens of "said.", "Baghdad.", "said?" or 'said."' without the tokenizer (speed: most
+        runs it is asked for end a sentence so): English splits a final period after a lower-case
+        letter, and "?", "!" and a closing quote after anything; a word of ASCII letters has no
+        prefix, infix or suffix. Special cases ("Mr.", "vs.", "a.", and
+        "Im" -> "I", "m", which makes "Im." "I", "m.") are left to the tokenizer. Checked against
+        spaCy on every such run of the GVA, LGL, GVDB, TempEval, seed and example texts and on random
+        words (tests/nlp/test_nlp_s17_speed86.py)."""
+        if self.rules is None or not _WORD_PERIOD.fullmatch(run):
             return None
-        return (0, _WORD), (len(run) - 1, _FINAL)
+        cut = len(run) - 1 if run[-1] in _STOPS else len(run) - 2  # where the mark is
+        if run in self.rules or run[: cut + 1] in self.rules or run[:cut] in self.rules:
+            return None
+        if run[cut] not in self.final:
+            return None
+        if cut + 1 == len(run):
+            return (0, _WORD), (cut, _FINAL)
+        return None if run[-1] in self.final else ((0, _WORD), (cut, _FINAL), (cut + 1, _PUNCT))
 
     def _kind(self, token: Any) -> int:
         return _FINAL if token.text in self.final else _PUNCT if token.is_punct else _WORD
 
 
-# An ASCII word ending in a lower-case letter, then a period: "said.", "Baghdad.", "McCain."
-_WORD_PERIOD = re.compile(r"[A-Za-z]*[a-z]\.")
+# An ASCII word ending in a lower-case letter, then a stop and maybe a closing quote: "said.",
+# "Baghdad.", "McCain.", "said?", 'said."', "said.”" (digits, "2019.", are left to the tokenizer)
+_STOPS = ".?!"
+_WORD_PERIOD = re.compile(r"[A-Za-z]*[a-z][.?!][\"”’']?")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -213,11 +225,18 @@ def split_sentences(text: str, nlp: Any) -> tuple[Sentence, ...]:
 def _merge_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and _NO_BREAK_AFTER.search(text[merged[-1][0]:merged[-1][1]].rstrip()):
+        if merged and _ends_abbreviated(text[merged[-1][0]:merged[-1][1]].rstrip()):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged
+
+
+def _ends_abbreviated(piece: str) -> bool:
+    """``_NO_BREAK_AFTER.search(piece)``, tried only where a match can start (speed: the pattern
+    opens with a word boundary, which made the engine try every position of the sentence; its
+    longest abbreviation and period are 5 characters, and a boundary still sees the one before)."""
+    return _NO_BREAK_AFTER.search(piece, max(0, len(piece) - _ABBREVIATION_REACH)) is not None
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
