@@ -1,0 +1,91 @@
+"""Session 17b, typing and actors: misses of the blind s17 smoke fixture, fixed by phenomenon.
+
+- A denial of reports ("the army denied reports that soldiers had clashed with ...", "dismissed
+  rumours of a shootout") refutes the event it reports: ``markers.refuted`` in modality.json,
+  looked for anywhere before the trigger, flags it negated.
+- A perpetrator's own version ("the group said it had attacked soldiers") does not turn a reported
+  killing of civilians into a battle, even when nobody contradicts it explicitly: the victims the
+  report describes decide (events stage, ``_reported_type``)."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.events.runner import EventRunner, text_article
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return EventRunner()
+
+
+def _drafts(runner, text: str, day: date = date(2024, 3, 14)):
+    return list(runner.doc(text_article("s17b", text, day)).events or ())
+
+
+# ---- denials of reports -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian army on Tuesday denied reports that its soldiers had clashed with jihadists near Boni.",
+        "Police in Culiacan dismissed rumours of a shootout in the city centre on Sunday.",
+        "Ukraine's general staff rejected Russian claims that its troops had been ambushed near Kupiansk.",
+        "The Somali government denies reports of an attack on its base in Bardhere",
+        "Residents of Omdurman refuted social media posts that the RSF had shelled the central market.",
+    ],
+)
+def test_a_denied_report_is_no_event(runner, text):
+    assert _drafts(runner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("Soldiers clashed with militants near Boni on Monday, the Malian army said.", "Armed clash"),
+        ("Gunmen opened fire on a bus near Culiacan on Sunday, killing four passengers, police said.", "Attack"),
+        # a denial of something else does not refute the event the sentence reports
+        ("Al Shabaab fighters attacked an army base in Bardhere on Friday; the group denied that it used civilians as shields.", "Armed clash"),
+    ],
+)
+def test_reports_without_a_denial_stay_events(runner, text, sub):
+    assert sub in [d.sub_event_type for d in _drafts(runner, text)]
+
+
+# ---- the perpetrator's version against the reported victims ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        (
+            "Gunmen killed 14 villagers in Kilwa near the Zambian border on Thursday, provincial officials said, "
+            "blaming the CODECO militia. CODECO said in a statement that it had attacked an army post and killed "
+            "six soldiers.",
+            "CODECO",
+        ),
+        (
+            "JNIM fighters killed at least 30 civilians who were fetching water near Djibo on Sunday, local "
+            "sources said. The group claimed it had targeted militia members.",
+            "JNIM",
+        ),
+        (
+            "Al Shabaab militants killed nine farmers near Afgooye on Monday, elders said. The group said it had "
+            "attacked government soldiers in the area.",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_reported_civilian_victims_outweigh_a_claimed_fight(runner, text, doer):
+    drafts = _drafts(runner, text)
+    assert drafts, text
+    best = drafts[0]
+    assert (best.event_type, best.sub_event_type) == ("Violence against civilians", "Attack")
+    assert doer.lower() in best.actor1.name.lower()
+    assert best.actor2 is not None and best.actor2.name.startswith("Civilians")
+
+
+def test_a_claimed_fight_reported_as_a_fight_stays_a_battle(runner):
+    text = ("Fighters of the Islamic State West Africa Province attacked a military base in Marte on Monday, "
+            "killing several soldiers, officials said. The group said it had killed 20 soldiers.")
+    types = [d.event_type for d in _drafts(runner, text)]
+    assert "Battles" in types and "Violence against civilians" not in types
