@@ -89,3 +89,48 @@ def test_a_claimed_fight_reported_as_a_fight_stays_a_battle(runner):
             "killing several soldiers, officials said. The group said it had killed 20 soldiers.")
     types = [d.event_type for d in _drafts(runner, text)]
     assert "Battles" in types and "Violence against civilians" not in types
+
+
+# ---- a measure taken after attacks: the attackers are its cause, not its actor --------------------
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        ("Chad's government declared a state of emergency in Lac province on Monday and imposed a curfew in "
+         "the town of Bol, after a series of attacks by jihadists on army posts.", "Government of Chad"),
+        ("Authorities in Cabo Delgado imposed a dusk-to-dawn curfew in Mocimboa da Praia on Friday, following "
+         "raids by Islamic State fighters on nearby villages.", "Government of Mozambique"),
+        ("Niger's government declared a state of emergency in Tillaberi on Monday and imposed a curfew in the "
+         "town of Ayorou, amid repeated ambushes by militants on army patrols.", "Government of Niger"),
+    ],
+)
+def test_a_measure_after_attacks_is_the_government_s(runner, text, doer):
+    changes = [d for d in _drafts(runner, text) if d.sub_event_type == "Change to group/activity"]
+    assert changes and changes[0].actor1.name == doer
+
+
+# ---- a withdrawal under a ceasefire is a transfer, the ceasefire is only its frame ---------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lebanese army deployed in the town of Naqoura on Sunday after Israeli troops withdrew from it, "
+        "a handover under the ceasefire agreed last year, the army said.",
+        "Russian forces pulled out of the village of Zaliznychne on Sunday under a local truce brokered by "
+        "Turkey, and Ukrainian troops moved in, officials said.",
+        "M23 rebels withdrew from Kibumba on Friday as part of the Luanda agreement, regional officials said.",
+    ],
+)
+def test_a_withdrawal_under_a_ceasefire_is_a_transfer_of_territory(runner, text):
+    assert "Non-violent transfer of territory" in [d.sub_event_type for d in _drafts(runner, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis said on Monday they withdrew from the talks under the UN plan.",
+        "Sudan's army is expected to withdraw from the capital under the Jeddah agreement.",
+    ],
+)
+def test_no_transfer_without_ground_given_up(runner, text):
+    assert "Non-violent transfer of territory" not in [d.sub_event_type for d in _drafts(runner, text)]
