@@ -134,3 +134,16 @@ def test_a_withdrawal_under_a_ceasefire_is_a_transfer_of_territory(runner, text)
 )
 def test_no_transfer_without_ground_given_up(runner, text):
     assert "Non-violent transfer of territory" not in [d.sub_event_type for d in _drafts(runner, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops repelled an attack by ISWAP on Monguno. The army said it killed 40 insurgents in a firefight that lasted hours.",
+        "Soldiers beat back an assault by Al Shabaab on Balad. The army claimed 30 militants dead in a gunbattle.",
+    ],
+)
+def test_an_attack_on_a_town_names_no_civilian_victims(runner, text):
+    """Only victims the report names as civilians outweigh a claim: an attack on a town names none."""
+    types = [d.event_type for d in _drafts(runner, text)]
+    assert "Battles" in types and "Violence against civilians" not in types

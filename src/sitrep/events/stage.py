@@ -1024,9 +1024,15 @@ def _cue_kinds(text: str) -> frozenset[str]:
 # The claimed reading that a report overrides, and the reported readings that override it.
 _CLAIMED_BATTLES = frozenset({"Armed clash"})
 _REPORTED_HARM = frozenset({"Violence against civilians", "Explosions/Remote violence"})
-# A report naming civilians as the victims types the event even when the perpetrator's claim of a
-# fight ("JNIM said it had targeted militia members") is not explicitly contradicted.
+# A report naming civilians as the victims ("killed 150 civilians": the cue CIVILIAN) types the event
+# even when the perpetrator's claim of a fight ("JNIM said it had targeted militia members") is not
+# explicitly contradicted; an attack on a town ("an attack by Boko Haram on Konduga") names none.
 _VICTIMS_DECIDE = "Violence against civilians"
+_VICTIM_NAMED = "CIVILIAN"
+
+
+def _civilians_reported(m) -> bool:
+    return m.typed.event_type == _VICTIMS_DECIDE and _VICTIM_NAMED in m.typed.cues
 
 
 def _reported_type(group: Group, typed: tuple[str, str, float, str]) -> tuple[str, str, float, str]:
@@ -1048,7 +1054,7 @@ def _reported_type(group: Group, typed: tuple[str, str, float, str]) -> tuple[st
     if not reported:
         return typed
     best = max(reported, key=lambda m: (m.typed.score, -m.index))
-    if best.typed.event_type != _VICTIMS_DECIDE and not _contradicted(group):
+    if not _civilians_reported(best) and not _contradicted(group):
         return typed  # only reported civilian victims outweigh an uncontradicted claim of a fight
     why = f"{best.typed.reason}; the {sub!r} reading comes only from a claim"
     return best.typed.event_type, best.typed.sub_event_type, best.typed.score, why
