@@ -60,3 +60,30 @@ def test_a_group_that_has_not_claimed_is_no_doer(runner):
 def test_a_base_set_up_has_no_second_actor(runner, text, doer):
     bases = [d for d in _drafts(runner, text) if d.sub_event_type == "Headquarters or base established"]
     assert bases and bases[0].actor1.name == doer and bases[0].actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("JNIM militants attacked an army position near Karimama on Wednesday, killing 28 soldiers, the army "
+         "said. Troops killed about 40 attackers, it said.", "JNIM"),
+        ("ISWAP fighters stormed a military base in Marte on Sunday. Soldiers killed 17 attackers, the army said.",
+         "Islamic State West Africa Province"),
+        ("Al Shabaab militants raided a police station in Beledweyne on Friday. Police said they shot dead six "
+         "assailants.", "Al Shabaab"),
+    ],
+)
+def test_counted_attackers_are_the_group_the_evidence_names(runner, text, group):
+    """'about 40 attackers' in a battle whose evidence names one armed group is that group
+    (generic.tsv: attackers and assailants refer back, like "fighters")."""
+    battles = [d for d in _drafts(runner, text) if d.event_type == "Battles"]
+    assert battles
+    sides = {battles[0].actor1.name, battles[0].actor2.name if battles[0].actor2 else ""}
+    assert any(s.startswith(group) for s in sides), sides
+    assert not any(s.startswith("Unidentified Armed Group") for s in sides), sides
+
+
+def test_unknown_attackers_stay_unidentified(runner):
+    text = "Unknown attackers killed five villagers in Dori on Monday, residents said."
+    drafts = _drafts(runner, text)
+    assert drafts and drafts[0].actor1.name.startswith("Unidentified Armed Group")

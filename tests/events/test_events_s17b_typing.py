@@ -147,3 +147,33 @@ def test_an_attack_on_a_town_names_no_civilian_victims(runner, text):
     """Only victims the report names as civilians outweigh a claim: an attack on a town names none."""
     types = [d.event_type for d in _drafts(runner, text)]
     assert "Battles" in types and "Violence against civilians" not in types
+
+
+# ---- an operation against an armed gang that kills is a fight, not an attack on civilians ---------
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("A police operation against the Comando Vermelho gang in the favelas of Rio de Janeiro on Tuesday "
+         "killed 64 people, including four police officers, state authorities said.", "Comando Vermelho"),
+        ("A military operation against Gulf Clan fighters in rural Antioquia on Sunday left nine people dead, "
+         "the army said.", "Clan del Golfo"),
+        ("A police raid on a gang hideout in Cite Soleil, Port-au-Prince, on Thursday killed 12 people, officials said.",
+         None),
+    ],
+)
+def test_an_operation_against_a_gang_is_an_armed_clash(runner, text, target):
+    drafts = _drafts(runner, text)
+    assert drafts and drafts[0].sub_event_type == "Armed clash"
+    if target:
+        assert drafts[0].actor2 is not None and drafts[0].actor2.name.startswith(target)
+
+
+def test_shots_at_officers_before_drones_are_no_air_defence(runner):
+    text = "Gang members fired at officers and used drones to drop explosives in Rio de Janeiro on Tuesday, police said."
+    assert "Disrupted weapons use" not in [d.sub_event_type for d in _drafts(runner, text)]
+
+
+def test_shots_at_drones_are_still_air_defence(runner):
+    text = "Ukrainian soldiers fired at two Russian drones over Kharkiv on Monday night, officials said."
+    assert "Disrupted weapons use" in [d.sub_event_type for d in _drafts(runner, text)]
