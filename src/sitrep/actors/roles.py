@@ -28,6 +28,10 @@ from sitrep.types import Actor, Doc
 __all__ = ["RoleScore", "assign_actors", "attributed_group", "mutual_wording", "regaining_side", "roles_stated", "salient_group", "score_roles", "state_first", "two_sided_clash"]
 
 CONTEXT_CHARS = 60  # characters either side of a mention read for cues (about 8 to 10 words)
+# after a group's name, its attribution may follow an apposition ("The Islamic Resistance in Iraq,
+# an umbrella of Iran-aligned factions, claimed the attack"): roles.json attributed_after is anchored
+# at the name and allows one apposition of up to 80 characters, so the window reaches past it
+ATTRIBUTION_AFTER_CHARS = 150
 # With several named non-state groups before the evidence, the most mentioned one is the salient
 # group for a definite "the fighters" / "they" when named at least this often and more than any
 # other (2: one mention is often only background; calibrated on the seeds, where the group is
@@ -622,7 +626,7 @@ def _reach(doc: Doc, end: int) -> int:
 
 def _attribution_cue(text: str, start: int, end: int) -> bool:
     before = _CLAUSE_STOP.split(text[max(0, start - CONTEXT_CHARS) : start])[-1]
-    after = _CLAUSE_STOP.split(text[end : end + CONTEXT_CHARS])[0]
+    after = _CLAUSE_STOP.split(text[end : end + ATTRIBUTION_AFTER_CHARS])[0]
     cues = _cues()
     if cues["attribution_denied"].search(after):  # "blamed the PDP, though the party denies any involvement"
         return False
@@ -866,6 +870,8 @@ def _actor2(
     spans: Sequence[tuple[int, int]],
 ) -> tuple[Actor | None, str]:
     start = min((s for s, _ in spans), default=0)
+    if f"{event_type}: {sub_event_type}" in _defaults()["single_actor"]:
+        return None, f"a {sub_event_type.lower()} event has one actor only"
     forces = _riot_forces(scores, (event_type, sub_event_type), actor1, doc.article.text)
     if forces is not None:
         return forces.mention.actor, f"{forces.mention.actor.text!r} ({forces.cue}): the forces facing the rioters"

@@ -417,6 +417,8 @@ def _flags(text: str, start: int, end: int) -> list[tuple[str, str]]:
         if (hit := _word_search(m.patterns[n], window))
     ] if not _asserted_by_relative(text, start, end) else []
     found = _ongoing_only(found)
+    if refuted := m.patterns["refuted"].search(text, 0, start):  # "denied reports that troops had clashed"
+        found.append(("negation", refuted.group().split()[0]))
     if year := _YEAR.search(window):
         found.append(("dated", year.group()))
     opener = _opener(text, start)

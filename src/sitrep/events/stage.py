@@ -1024,15 +1024,24 @@ def _cue_kinds(text: str) -> frozenset[str]:
 # The claimed reading that a report overrides, and the reported readings that override it.
 _CLAIMED_BATTLES = frozenset({"Armed clash"})
 _REPORTED_HARM = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+# A report naming civilians as the victims ("killed 150 civilians": the cue CIVILIAN) types the event
+# even when the perpetrator's claim of a fight ("JNIM said it had targeted militia members") is not
+# explicitly contradicted; an attack on a town ("an attack by Boko Haram on Konduga") names none.
+_VICTIMS_DECIDE = "Violence against civilians"
+_VICTIM_NAMED = "CIVILIAN"
+
+
+def _civilians_reported(m) -> bool:
+    return m.typed.event_type == _VICTIMS_DECIDE and _VICTIM_NAMED in m.typed.cues
 
 
 def _reported_type(group: Group, typed: tuple[str, str, float, str]) -> tuple[str, str, float, str]:
     """A group typed as a fight only from a contradicted claim ("The RSF said it had attacked army
     positions and denied targeting civilians") after a reported attack on civilians or a strike ("RSF fighters killed 104 people in an attack
     on the village") is typed by the report: the perpetrator's version is the (disputed) claim,
-    not the event's type."""
+    not the event's type. A report of civilian victims needs no contradiction to win."""
     sub = typed[1]
-    if sub not in _CLAIMED_BATTLES or len(group.mentions) < 2 or not _contradicted(group):
+    if sub not in _CLAIMED_BATTLES or len(group.mentions) < 2:
         return typed
     chosen = [m for m in group.mentions if m.typed.sub_event_type == sub]
     if not chosen or not all(_self_claimed(m) for m in chosen):
@@ -1045,6 +1054,8 @@ def _reported_type(group: Group, typed: tuple[str, str, float, str]) -> tuple[st
     if not reported:
         return typed
     best = max(reported, key=lambda m: (m.typed.score, -m.index))
+    if not _civilians_reported(best) and not _contradicted(group):
+        return typed  # only reported civilian victims outweigh an uncontradicted claim of a fight
     why = f"{best.typed.reason}; the {sub!r} reading comes only from a claim"
     return best.typed.event_type, best.typed.sub_event_type, best.typed.score, why
 
