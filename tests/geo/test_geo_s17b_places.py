@@ -96,3 +96,45 @@ def test_hyphen_glued_village_gives_way_to_its_municipality(gazetteer):
     text = "Soldiers and communist rebels clashed in the village of Lao-angan in Las Navas, Northern Samar, on Sunday."
     names = [t.text for t in geoparse(text, gazetteer) if t.place is not None]
     assert "Lao" not in names and "Las Navas" in names
+
+
+# ---- "near the <people> border" ------------------------------------------------------------------
+
+def _placed(text, name, gaz):
+    found = [t for t in geoparse(text, gaz) if t.text == name]
+    return found[0].place if found else None
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Jihadists overran a military camp in Nara near the Mauritanian border on Sunday.", "Nara", "ML"),
+    ("Smugglers clashed with soldiers near Tessalit, close to the Algerian border.", "Tessalit", "ML"),
+])
+def test_a_border_named_by_its_people_weighs_the_neighbours(text, name, cc, gazetteer):
+    p = _placed(text, name, gazetteer)
+    assert p is not None and p.country_code == cc
+
+
+def test_border_countries_reads_the_demonym_before_border():
+    from sitrep.geo.borders import border_countries, neighbours
+
+    text = "Fighting flared near the Sudanese border, and a Chadian official spoke."
+    i = text.index("Sudanese")
+    j = text.index("Chadian")
+    told = border_countries(text, [(i, i + 8, "SD"), (j, j + 7, "TD")])
+    assert {"SD", "TD", "SS", "CF", "ET"} <= told  # Chad is Sudan's neighbour, not named as a border
+    assert "NG" not in told  # Chad's neighbour: the Chadian demonym names no border
+    assert all(cc in neighbours().get(other, ()) for cc, others in neighbours().items() for other in others
+               if other in neighbours())  # the table is symmetric where both rows exist
+
+
+# ---- gazetteer geo-30 rows -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, shown, cc", [
+    ("Security forces killed two militants in Konna, in central Mali.", "Konna", "Konna", "ML"),
+    ("Gunmen threw a grenade at a store in Cotabato City on Monday.", "Cotabato City", "Cotabato City", "PH"),
+    ("Sudan's army said it had recaptured Wad Madani from the paramilitaries.", "Wad Madani", "Wad Madani", "SD"),
+    ("Paramilitary fighters shelled Wad Medani overnight, Sudanese doctors said.", "Wad Medani", "Wad Madani", "SD"),
+])
+def test_session_17b_gazetteer_rows(text, name, shown, cc, gazetteer):
+    p = _placed(text, name, gazetteer)
+    assert p is not None and (p.name, p.country_code) == (shown, cc)
