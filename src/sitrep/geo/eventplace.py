@@ -509,15 +509,15 @@ OFF_STATE_SUPPORT = 2
 
 def _off_state(doc: Doc, t: Toponym, span: tuple[int, int] | None = None) -> bool:
     p = t.place
-    if p is None or _rank(p) != 0 or not p.admin1 or p.country_code not in _cues()["state_naming_countries"]:
-        return False  # measured on US local press; a wire datelined Tripoli reports Benghazi too
+    if p is None or _rank(p) != 0 or not p.admin1:
+        return False
     support = _state_support(doc, t.text)
     if support[(p.country_code, p.admin1)] > 0:
         return False
     unsure = t.confidence < OFF_STATE_MAX_CONFIDENCE
-    home = _home_state(doc)
-    if home is not None and home[0] == p.country_code and home[1] != p.admin1:
-        return unsure or (span is not None and _names_state(doc, span, *home))
+    home = _home_state(doc) if p.country_code in _cues()["state_naming_countries"] else None
+    if home is not None and home[0] == p.country_code and home[1] != p.admin1:  # a wire datelined
+        return unsure or (span is not None and _names_state(doc, span, *home))  # Tripoli reports Benghazi
     if not support:
         return False
     (cc, state), n = support.most_common(1)[0]
