@@ -188,8 +188,8 @@ def detect(text: str, gazetteer, sentences: Sequence[Sentence] | None = None, fo
             continue  # "Virginia L. Lane": a given name before a middle initial
         if _numbered_facility(text, m):
             continue  # "Tower 22", "Camp 5", "Gate 3": a site by its number, not Tower, Minnesota
-        if _hyphenated_name(text, m):
-            continue  # "Jeff-Vander-Lou", "Wells-Goodfellow": part of a longer, hyphenated name
+        if _hyphenated_name(text, m) or _glued_tail(text, m):
+            continue  # "Jeff-Vander-Lou", "Lao-angan": part of a longer, hyphenated name
         if " " not in m.text and _after_initial(text, m.start):
             people.add(m.text)
             continue  # "Evan P. King": a surname after a given name and an initial
@@ -921,6 +921,16 @@ def _hyphenated_name(text: str, m: Mention) -> bool:
     start = text.rfind(" ", 0, m.start) + 1  # the whitespace-delimited token holding the mention
     return any(c.start() <= m.start - start and m.end - start <= c.end()
                for c in _HYPHEN_CHAIN.finditer(text[start:m.end + 60].split(None, 1)[0]))
+
+
+_TAIL = re.compile(r"-([a-z]+)\b")
+
+
+def _glued_tail(text: str, m: Mention) -> bool:
+    """A name glued by a hyphen to a lower-case word no English compound takes ("Lao-angan", a
+    village, against "Kano-based", "Russian-held"): the start of a longer name."""
+    tail = _TAIL.match(text, m.end)
+    return tail is not None and tail.group(1) not in _lex()["hyphen_word_tails"]
 
 
 def _hyphen_compound(text: str, m: Mention, gazetteer) -> bool:

@@ -250,9 +250,19 @@ def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
         and not _site_name(text, t, dateline)
     ]
     refs = _references(text, inside_span) | _bracket_qualifiers(text, inside_span)
-    found = [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None]
+    found = _kept(doc, (start, end), [t for i, t in enumerate(inside_span) if i not in refs and t.place is not None])
+    if any(_rank(t.place) < 3 for t in found):
+        return found
+    # "struck fighters about 80 km southeast of Bosaso" naming no other town: the event is near it
+    measured = [t for i, t in enumerate(inside_span) if i in refs and t.place is not None and _measured_from(text, t)]
+    return _kept(doc, (start, end), [t for t in inside_span if t in found or t in measured]) if measured else found
+
+
+def _kept(doc: Doc, span: tuple[int, int], found: list[Toponym]) -> list[Toponym]:
+    """The candidates no rule reads as a misreading, an eponym, an owner, an aside or a container."""
+    text = doc.article.text
     found = [t for t in found if not _stray(doc, t) and not _not_a_place(text, t) and not _eponym(text, t)
-             and not _off_state(doc, t, (start, end)) and not _owner(text, t) and not _far_stray(doc, t)
+             and not _off_state(doc, t, span) and not _owner(text, t) and not _far_stray(doc, t)
              and not _shadowed(doc, t) and not _sponsor(text, t)]
     for aside in (_based, _road_end, _org_named):  # "Lokoja-based", "the Kano-Maiduguri highway in Ngamdu"
         if any(aside(text, t) for t in found) and not all(aside(text, t) for t in found):
@@ -282,7 +292,7 @@ FOREIGN_MIN_POPULATION = 100_000
 
 def _stray(doc: Doc, t: Toponym) -> bool:
     cc = t.place.country_code if t.place else None
-    if not cc:
+    if not cc or _measured_from(doc.article.text, t):
         return False
     if _foreign_to_dateline(doc, t.place):
         return True
@@ -300,6 +310,18 @@ def _stray(doc: Doc, t: Toponym) -> bool:
     if _names_country(doc, cc):
         return False
     return n >= ABROAD_RATIO * votes[cc] or _rank(t.place) <= 2 and t.place.population < FOREIGN_MIN_POPULATION
+
+
+# "about 80 km southeast of Bosaso", "15 miles north of Tak Bai": a town the writer measures a
+# distance from is chosen geography, never a stray reading, however often the story names the
+# country of the foreign forces that acted there ("U.S. Africa Command").
+_MEASURED_FROM = re.compile(
+    r"\b\d[\d,.]*\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:to\s+the\s+)?(?:\w+\s+){0,1}(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+
+
+def _measured_from(text: str, t: Toponym) -> bool:
+    return _MEASURED_FROM.search(text, max(0, t.start - 60), t.start) is not None
 
 
 def _country_mentions(doc: Doc, skip: Callable[[Doc, Toponym], bool] | None = None) -> Counter[str]:
@@ -493,9 +515,9 @@ def _off_state(doc: Doc, t: Toponym, span: tuple[int, int] | None = None) -> boo
     if support[(p.country_code, p.admin1)] > 0:
         return False
     unsure = t.confidence < OFF_STATE_MAX_CONFIDENCE
-    home = _home_state(doc)
-    if home is not None and home[0] == p.country_code and home[1] != p.admin1:
-        return unsure or (span is not None and _names_state(doc, span, *home))
+    home = _home_state(doc) if p.country_code in _cues()["state_naming_countries"] else None
+    if home is not None and home[0] == p.country_code and home[1] != p.admin1:  # a wire datelined
+        return unsure or (span is not None and _names_state(doc, span, *home))  # Tripoli reports Benghazi
     if not support:
         return False
     (cc, state), n = support.most_common(1)[0]

@@ -597,6 +597,16 @@ def _told_countries(demonyms: Sequence[str], hints: Mapping[str, str] | None) ->
     return frozenset([*demonyms, *([hints["country"]] if hints and hints.get("country") else [])])
 
 
+def _border_told(text: str) -> frozenset[str]:
+    """"near the Mauritanian border": that country and its neighbours (``geo.borders``)."""
+    if "border" not in text and "frontier" not in text:
+        return frozenset()  # speed: most texts name no border
+    from sitrep.geo.borders import border_countries
+    from sitrep.geo.detect import demonym_mentions
+
+    return border_countries(text, demonym_mentions(text))
+
+
 def _namesakes_at_home(mentions: Sequence[Mention], chosen: list[Toponym], cands: Sequence[list[Place]],
                        containers: Mapping[int, Place], told: frozenset[str]) -> list[Toponym]:
     """A name read abroad, in a country nothing else in the text names, turned into its namesake of
@@ -848,10 +858,11 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
             if m.key in placed or _plausible(m, t, focus, anchors) or _notable(cands[i])}
-    chosen = _namesakes_at_home(mentions, chosen, cands, containers, _told_countries(demonyms, hints))
+    border = _border_told(text)
+    chosen = _namesakes_at_home(mentions, chosen, cands, containers, _told_countries(demonyms, hints) | border)
     # a group's theatres are no strays ("ISWAP fighters overran Bosso": Niger's, not Nigeria's, town)
     theatres = {cc for cc, bonus in (favoured or {}).items() if bonus >= BONUS_GROUP_COUNTRY}
-    chosen = _strays_abroad(text, mentions, chosen, focus, anchors, set(demonyms) | theatres, containers)
+    chosen = _strays_abroad(text, mentions, chosen, focus, anchors, set(demonyms) | theatres | border, containers)
     chosen = _compass_divisions_abroad(mentions, chosen, focus, set(demonyms))
     chosen = _county_shorthand(mentions, chosen, cands)
     chosen = _neighbourhoods_far(text, mentions, chosen)
