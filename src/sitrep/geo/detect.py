@@ -880,6 +880,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:—|–|\x97|--| - )")
 _SOURCED_DATELINE_AFTER = re.compile(
     r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*\([A-Za-z][\w .&/-]{1,30}\)"
     r"\s*(?:—|–|\x97|--| - )")
+# "MOPTI, Mali —", "DORI, Burkina Faso, March 3 —": the same without the agency, when a capitalised
+# country or state of one to three words follows the comma.
+_PLACED_DATELINE_AFTER = re.compile(
+    r",\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:—|–|\x97|--| - )")
 
 
 def _dateline_word(text: str, m: Mention) -> bool:
@@ -888,7 +892,9 @@ def _dateline_word(text: str, m: Mention) -> bool:
     if _DATELINE_AFTER.match(text, m.end):
         return True
     line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start:m.start].strip() and bool(_SOURCED_DATELINE_AFTER.match(text, m.end))
+    if text[line_start:m.start].strip():
+        return False
+    return bool(_SOURCED_DATELINE_AFTER.match(text, m.end) or _PLACED_DATELINE_AFTER.match(text, m.end))
 # All-capital words up to this many letters are read as acronyms unless a curated file lists them.
 MAX_ACRONYM_LETTERS = 5
 

@@ -854,6 +854,7 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     chosen = _qualifiers_as_read(mentions, chosen, containers, picks)
     chosen = _unknown_divisions(text, mentions, chosen, containers)
     chosen = _cities_not_divisions(text, mentions, chosen, cands, focus, demonyms)
+    chosen = _divisions_named_elsewhere(text, mentions, chosen)
     anchors = _anchors(picks2)
     placed = {mentions[i].key for i in containers}  # "Springfield, Ohio": every "Springfield" is a place
     kept = {i for i, (m, t) in enumerate(zip(mentions, chosen))
@@ -1227,6 +1228,12 @@ _DIVISION_OF_BEFORE = re.compile(
 
 # "Khost city", "Mahas town": the words after the name say it is the town, whatever its size.
 _TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town)\b")
+# "30 miles north of Gao", "20 km from Hodeidah", "the city of Hodeidah": a point a distance is measured
+# from, or a name the words before call a town, is the town, not the division of its name.
+_TOWN_POINT_BEFORE = re.compile(
+    r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?(?:from|of)|\b(?:city|town)\s+of)\s+(?:the\s+)?$", re.I)
+# How far before a mention ``_TOWN_POINT_BEFORE`` looks: "kilometres northwest of the " fits.
+TOWN_POINT_REACH = 40
 
 
 def _cities_not_divisions(text: str, mentions: Sequence[Mention], chosen: list[Toponym], cands,
@@ -1257,9 +1264,10 @@ def _city_not_its_division(text: str, t: Toponym, cs: list[Place], m: Mention, f
         return t
     if _named_as_division(text, m):
         return t  # "Arauca department", "Diffa Region": named as the division
-    said_town = _TOWN_WORD_AFTER.match(text, m.end) is not None
+    said_town = _TOWN_WORD_AFTER.match(text, m.end) is not None \
+        or _TOWN_POINT_BEFORE.search(text, max(0, m.start - TOWN_POINT_REACH), m.start) is not None
     least = 0 if said_town or _capital_named_alike(d) else DIVISION_CAPITAL_POPULATION  # "Khost city", "in Diffa"
-    seat = _seat_of(d) if _capital_named_alike(d) else frozenset()
+    seat = _seat_of(d) if said_town or _capital_named_alike(d) else frozenset()
     # "Idleb city": the words after say it is the town, whichever of its spellings the text uses
     city = next((c for c in cs if c.feature_class == "P" and c.population >= least
                  and c.country_code == d.country_code and c.admin1 == d.admin1
@@ -1285,6 +1293,36 @@ def _seat_of(d: Place) -> frozenset[str]:
     table = _seats()
     return table.get((d.country_code or "", name_key(d.admin1 or "")), frozenset()) \
         | table.get((d.country_code or "", name_key(d.name)), frozenset())
+
+
+def _divisions_named_elsewhere(text: str, mentions: Sequence[Mention], chosen: list[Toponym]) -> list[Toponym]:
+    """A bare name read as a small town is the division of that name when the text elsewhere calls
+    it the division ("Bomb wounds rangers in Narathiwat" over "... of Narathiwat province"); a name
+    the words make a town ("the town of X", "30 km north of X", "X city") stays the town, and so
+    does a capital of ``DIVISION_CAPITAL_POPULATION`` or more ("in Kano" beside "Kano State")."""
+    divisions = {m.key: t.place for m, t in zip(mentions, chosen) if _called_division(text, m, t)}
+    if not divisions:
+        return chosen
+    return [_as_division(text, m, t, divisions[m.key]) if m.key in divisions else t
+            for m, t in zip(mentions, chosen)]
+
+
+def _called_division(text: str, m: Mention, t: Toponym) -> bool:
+    """The mention is read as a first-level division and the words name it so ("Narathiwat province",
+    "the province of Narathiwat")."""
+    return t.place is not None and t.place.feature_code == "ADM1" and (
+        m.suffix is not None or _named_as_division(text, m)
+        or _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
+
+
+def _as_division(text: str, m: Mention, t: Toponym, d: Place) -> Toponym:
+    p = t.place
+    if p is None or p.feature_class != "P" or p.country_code != d.country_code or p.admin1 != d.admin1 \
+            or p.population >= DIVISION_CAPITAL_POPULATION or "direction-of" in m.cues \
+            or _TOWN_WORD_AFTER.match(text, m.end) is not None \
+            or _TOWN_POINT_BEFORE.search(text, max(0, m.start - TOWN_POINT_REACH), m.start) is not None:
+        return t
+    return replace(t, place=d, reason=f"{t.reason}; the division, as the text calls it elsewhere")
 
 
 def _named_as_division(text: str, m: Mention) -> bool:
