@@ -16,7 +16,10 @@ Rules, in order (the TimeRef's ``reason`` names the one used):
    precision 3; with no full date either, the month of the URL's year cue (precision 3, mid-point)
    or the year of a copyright line as bounds with value None; with no year cue at all, a TimeRef
    with value None, precision 3 and the reason. Nothing is invented.
-5. a live-blog entry with a day of its own is posted within hours of its news: its undated events
+5. evidence dated only by a statement's day ("officials said on Tuesday") takes the act's own day
+   from the next sentences when one is written for the week before the statement ("troops arrived
+   at the site on Saturday": ``_act_after``);
+6. a live-blog entry with a day of its own is posted within hours of its news: its undated events
    take the one date the entry writes, else the entry's day (``sitrep.time.liveentry``).
 
 Page stamps ("Posted: ...", "Updated: ...", a dateline's date, a date of birth) date no event
@@ -27,7 +30,9 @@ given date is later than that.
 
 Among several expressions in one place, dates after the publication day (announced plans) give
 way to earlier ones; then a date of the incident beats an unattached one, which beats a follow-up's
-("arrested Friday in a December 2015 homicide" is December: ``sitrep.time.attach``); then the
+("arrested Friday in a December 2015 homicide" is December: ``sitrep.time.attach``), a date a past
+perfect governs ("had seized the town in December") ranking between the unattached and the
+follow-ups' (``PLUPERFECT_RANK``); then the
 earliest evidence sentence's (later ones add what followed); then the most precise wins; then the earliest: the event reported in a sentence usually precedes what followed
 it (arrests, statements) in the same sentence. A month or week so chosen is narrowed to the
 one day the article dates inside it ("the December shooting" ... "on Dec. 26", "about two weeks
