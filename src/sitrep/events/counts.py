@@ -55,10 +55,21 @@ PRIOR = "the toll of an earlier event"
 # of two figures for one victim group, the other source's is the toll (ACLED's most conservative
 # reading), the claim its high end; alone, it is the toll.
 SELF_CLAIMED = "the attacker's own count"
+# The claim may name where its statement was made and what else the group did before the count:
+# "RED-Tabara said in a post on X that it had attacked a border post and killed nine soldiers" (up
+# to SELF_CLAIM_WORDS words, no clause break, no "that"/"who"/"which" of another clause between).
+SELF_CLAIM_WINDOW = 110
+SELF_CLAIM_WORDS = 6
 _SELF_CLAIM = re.compile(
-    r"(?i)\b(?:said|says|claimed|claims|claiming|announced|boasted)\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:killed|kill)\s+$|\bclaim(?:s|ed|ing)?\s+to\s+have\s+killed\s+$"
+    r"(?i)\b(?:said|says|claimed|claims|claiming|announced|boasted)\b(?:[^.;:,]{0,40}?\s(?:that))?\s+"
+    r"(?:it|they|its\s+\w+)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:(?!(?:that|who|which)\b)[\w'’-]+\s+){{0,{SELF_CLAIM_WORDS}}}?(?:and\s+)?(?:killed|kill)\s+$"
+    r"|\bclaim(?:s|ed|ing)?\s+to\s+have\s+killed\s+$"
 )
+# The toll of an event the report places days or more before its own ("three months after the
+# collapse of a station canopy killed 15 people", "on the anniversary of the massacre that killed
+# 30"): another event's, never this one's, even when nothing else is counted.
+RECALLED = "the toll of an event recalled from days or more before"
 # A tally over a period ("there have been 13 such deaths this year", "200 die annually"): no event's toll.
 TALLY = "a tally over a period, not one event's toll"
 # Deaths that are the event's cause ("protesting the death of two traders"): not its toll.
@@ -682,7 +693,9 @@ def _mark(text: str, q: Quantity, base: int) -> Quantity:
         return replace(q, reason=f"{q.reason}; {GRIEVANCE}")
     if _found(_prior_event(), text, low, at):
         return replace(q, reason=f"{q.reason}; {PRIOR}")
-    if _SELF_CLAIM.search(text, max(0, at - ALTERNATIVE_WINDOW), at):
+    if _found(_recalled_event(), text, low, at):
+        return replace(q, reason=f"{q.reason}; {RECALLED}")
+    if _SELF_CLAIM.search(text, max(0, at - SELF_CLAIM_WINDOW), at):
         return replace(q, reason=f"{q.reason}; {SELF_CLAIMED}")
     if _alternative(text, at) and not _lives_claimed(text, q, base):
         return replace(q, reason=f"{q.reason}; {ALTERNATIVE}")
@@ -701,6 +714,11 @@ def _lives_claimed(text: str, q: Quantity, base: int) -> bool:
 @lru_cache(maxsize=1)
 def _prior_event() -> re.Pattern[str]:
     return re.compile(_patterns().lex["prior_event_pattern"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _recalled_event() -> re.Pattern[str]:
+    return re.compile(_patterns().lex["recalled_event_pattern"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -818,7 +836,23 @@ def _sentence_quantities(text: str, base: int) -> list[Quantity]:
                         found.extend(_earlier_figure(text, q, base))
     if has_pred or (_KILL_WORD.search(text) if odd else _KILL_FOLDED.search(lowered)):
         found.extend(_singulars(text, base, found, None if odd else words))
-    return sorted(found, key=lambda q: q.start)
+    return _claims_carried(sorted(found, key=lambda q: q.start), text, base)
+
+
+_LIST_GAP = re.compile(_GROUP_SEP)
+
+
+def _claims_carried(found: list[Quantity], text: str, base: int) -> list[Quantity]:
+    """A list member right after an attacker's own count is part of that claim ("it had killed nine
+    soldiers and a policeman")."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and SELF_CLAIMED in prev.reason and SELF_CLAIMED not in q.reason
+                and _LIST_GAP.fullmatch(text, prev.end - base, q.start - base)):
+            q = replace(q, reason=f"{q.reason}; {SELF_CLAIMED}")
+        out.append(q)
+    return out
 
 
 _KILLING_OF = re.compile(r"(?i)(?:killings?|massacre|murders?)\s+of\b")
@@ -1286,15 +1320,18 @@ def _coordinated(q: Quantity, text: str) -> bool:
 def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, int, str] | None:
     """The toll of a set of killed quantities (see the module docstring), or None."""
     every = [
-        q for q in quantities if q.kind == "killed" and GRIEVANCE not in q.reason and TALLY not in q.reason
+        q for q in quantities
+        if q.kind == "killed" and GRIEVANCE not in q.reason and TALLY not in q.reason and RECALLED not in q.reason
     ]
     # "since 2007, when 28 were killed", "a day after an attack which killed 20": only when nothing else
     current = [q for q in every if BACKGROUND not in q.reason and PRIOR not in q.reason] or every
     killed = [q for q in current if ALTERNATIVE not in q.reason]
     alternatives = [q for q in current if ALTERNATIVE in q.reason]
-    if any(SELF_CLAIMED not in q.reason and _victim_key(q, text) is None for q in killed):
+    if any(SELF_CLAIMED not in q.reason and _covers_claim(q, text) for q in killed):
         # "At least 18 people died ... the group said its fighter had killed 60 worshippers": an overall
-        # figure from another source covers the attacker's victims; the claim only widens the range
+        # figure from another source covers the attacker's victims, and so does a count of civilians the
+        # claim recasts as soldiers ("killed 20 civilians" / "said it killed nine soldiers"); the claim
+        # only widens the range
         alternatives += [q for q in killed if SELF_CLAIMED in q.reason]
         killed = [q for q in killed if SELF_CLAIMED not in q.reason]
     if not killed:
@@ -1303,9 +1340,26 @@ def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, i
         return None
     value, low, high, why = _toll(killed, text)
     if alternatives:
-        other = max(q.value for q in alternatives)
+        other = _alternative_figure(alternatives, text)
         return value, min(low, other), max(high, other), f"{why}; other reports: up to {other}"
     return value, low, high, why
+
+
+def _covers_claim(q: Quantity, text: str) -> bool:
+    """An independent figure that stands for the attacker's victims: an overall one ("18 people"),
+    or one of civilians (the first ``restated_synonyms`` group), whom a claim names otherwise."""
+    key = _victim_key(q, text)
+    return key is None or key in _patterns().lex["restated_synonyms"][0]
+
+
+def _alternative_figure(alternatives: Sequence[Quantity], text: str) -> int:
+    """The other reports' figure: the largest; an attacker's claim over several groups ("nine
+    soldiers and a policeman") counts as the sum of its groups."""
+    claimed = [q for q in alternatives if SELF_CLAIMED in q.reason]
+    figures = [q.value for q in alternatives if SELF_CLAIMED not in q.reason]
+    if claimed:
+        figures.append(_groups_toll(claimed, text)[0])
+    return max(figures)
 
 
 def _largest(qs: Sequence[Quantity]) -> Quantity:
@@ -1344,7 +1398,20 @@ def _restated(a: Quantity, b: Quantity, text: str) -> bool:
     words = set(re.findall(r"[a-z]{3,}", (a.who or "").lower())) & set(
         re.findall(r"[a-z]{3,}", (b.who or "").lower())
     )
-    return a.value >= RESTATED_MIN or bool(words)
+    return a.value >= RESTATED_MIN or bool(words) or _headline_restated(first, text) or _same_kind(a, b)
+
+
+def _headline_restated(first: Quantity, text: str) -> bool:
+    """A figure of the headline (the text's first line) told again in the body is the same group
+    under another noun ("kill nine villagers" / "killed nine civilians")."""
+    line_end = text.find("\n")
+    return 0 <= first.end <= line_end
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """Two nouns for one kind of victim ("villagers", "civilians", "residents": ``restated_synonyms``)."""
+    heads = {re.sub(r"s$", "", (q.who or "").lower().split()[-1]) if q.who else "" for q in (a, b)}
+    return any(heads <= set(group) for group in _patterns().lex["restated_synonyms"])
 
 
 def _restatements_dropped(best: dict[str, Quantity], text: str) -> dict[str, Quantity]:

@@ -16,7 +16,10 @@ Rules, in order (the TimeRef's ``reason`` names the one used):
    precision 3; with no full date either, the month of the URL's year cue (precision 3, mid-point)
    or the year of a copyright line as bounds with value None; with no year cue at all, a TimeRef
    with value None, precision 3 and the reason. Nothing is invented.
-5. a live-blog entry with a day of its own is posted within hours of its news: its undated events
+5. evidence dated only by a statement's day ("officials said on Tuesday") takes the act's own day
+   from the next sentences when one is written for the week before the statement ("troops arrived
+   at the site on Saturday": ``_act_after``);
+6. a live-blog entry with a day of its own is posted within hours of its news: its undated events
    take the one date the entry writes, else the entry's day (``sitrep.time.liveentry``).
 
 Page stamps ("Posted: ...", "Updated: ...", a dateline's date, a date of birth) date no event
@@ -27,7 +30,9 @@ given date is later than that.
 
 Among several expressions in one place, dates after the publication day (announced plans) give
 way to earlier ones; then a date of the incident beats an unattached one, which beats a follow-up's
-("arrested Friday in a December 2015 homicide" is December: ``sitrep.time.attach``); then the
+("arrested Friday in a December 2015 homicide" is December: ``sitrep.time.attach``), a date a past
+perfect governs ("had seized the town in December") ranking between the unattached and the
+follow-ups' (``PLUPERFECT_RANK``); then the
 earliest evidence sentence's (later ones add what followed); then the most precise wins; then the earliest: the event reported in a sentence usually precedes what followed
 it (arrests, statements) in the same sentence. A month or week so chosen is narrowed to the
 one day the article dates inside it ("the December shooting" ... "on Dec. 26", "about two weeks
@@ -204,7 +209,26 @@ def _best(times: Sequence[TimeRef], text: str, published: date | None, hint: Yea
     pool = past or dated
     if not pool:
         return None
-    return min(pool, key=lambda t: (attachment(text, t), rank(t), t.precision, t.value, t.start))
+    return min(pool, key=lambda t: (_standing(text, t), rank(t), t.precision, t.value, t.start))
+
+
+# Where a date a past-perfect verb governs ranks: after the incident's and the unattached dates,
+# before a follow-up's. "recaptured the town on Tuesday ... The rebels had seized it in December":
+# the past perfect tells what came before the reported event, a recalled background; "who had been
+# shot on Monday died on Wednesday" still dates the shooting before the death.
+PLUPERFECT_RANK = 1.5
+_PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|no|not|a|an|the|his|her|their|its)\b)"
+                         r"(?:(?:already|previously|earlier|first|just|been)\s+){0,2}[a-z]{3,}\b", re.IGNORECASE)
+
+
+def _standing(text: str, t: TimeRef) -> float:
+    """The date's attachment (``sitrep.time.attach``), a past perfect's date ranked after the
+    unattached ones (``PLUPERFECT_RANK``)."""
+    how = attachment(text, t)
+    if how == FOLLOW_UP:
+        return how
+    clause = _CLAUSE_CUT.split(text[max(0, t.start - GOVERNOR_CHARS):t.start])[-1]
+    return PLUPERFECT_RANK if _PLUPERFECT.search(clause) else how
 
 
 def _in_evidence(spans: Sequence[tuple[int, int]], times: Sequence[TimeRef], text: str,
@@ -446,6 +470,7 @@ def event_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> TimeRef:
     hint = _hint(doc)
     found = _in_evidence(spans, times, text, pub, hint)
     if found is not None:
+        found = _act_after(doc, spans, times, found, pub, hint) or found
         return _refined(replace(found, reason=f"in the evidence: {found.reason}"), times, pub, text, spans)
     first = min(s for s, _ in spans) if spans else 0
     before = _sentence_before(doc, first)
@@ -454,3 +479,55 @@ def event_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> TimeRef:
         return replace(found, reason=f"in the sentence before the evidence: {found.reason}")
     return _fallback(doc, first, times, pub)
 
+
+# A statement's day is not the act's: "established a base near Amedi, officials said on Tuesday.
+# Villagers said troops arrived at the site on Saturday." When the evidence dates only a follow-up
+# (a speech verb's day), a day of the next sentences that no follow-up verb governs, written for
+# the days up to the statement (at most ACT_BEFORE_STATEMENT_DAYS before it), is the act's.
+ACT_AFTER_SENTENCES = 2
+ACT_BEFORE_STATEMENT_DAYS = 7
+
+
+def _act_after(doc: Doc, spans: Sequence[tuple[int, int]], times: Sequence[TimeRef], found: TimeRef,
+               pub: date | None, hint: YearHint | None) -> TimeRef | None:
+    """The act's own day in the sentences after the evidence, when the evidence dates only a
+    statement (see ``ACT_AFTER_SENTENCES``); None otherwise."""
+    text = doc.article.text
+    if found.value is None or found.precision != 1 or attachment(text, found) != FOLLOW_UP:
+        return None
+    after = _sentences_after(doc, max(e for _, e in spans))
+    near = [t for t in times if _inside(t, after) and t.precision == 1 and t.value is not None
+            and 0 < (found.value - t.value).days <= ACT_BEFORE_STATEMENT_DAYS
+            and (attachment(text, t) != FOLLOW_UP or _reported_act(text, t))]
+    act = _best(near, text, pub, hint)
+    if act is None:
+        return None
+    return replace(act, reason=f"{act.reason}; the act's day in a following sentence, the evidence's "
+                               f"'{found.text}' a statement's")
+
+
+def _sentences_after(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """The spans of up to ACT_AFTER_SENTENCES sentences after ``end``, in the same paragraph."""
+    text, out = doc.article.text, []
+    for s in sorted(doc.sentences or (), key=lambda x: x.start):
+        if s.start < end:
+            continue
+        if "\n" in text[end:s.start] or len(out) == ACT_AFTER_SENTENCES:
+            break
+        out.append((s.start, s.end))
+        end = s.end
+    return out
+
+
+# "Teachers said the fighters moved into the building on Monday": a speech verb with a clause of its
+# own between it and the date (its first word no preposition or time word: "said late on Monday",
+# "said in a statement on Monday" date the saying) dates the reported act, not the saying.
+_SPEECH_THEN_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told|reported)\s+(?!(?:on|in|at|late|early|during|after|before|last|this|that|by|via)\b)"
+    r"(?:[\w'’-]+\s+){2,}(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _reported_act(text: str, t: TimeRef) -> bool:
+    """Whether ``t`` ends a clause a speech verb reports (``_SPEECH_THEN_CLAUSE``)."""
+    clause = _CLAUSE_CUT.split(text[max(0, t.start - GOVERNOR_CHARS):t.start])[-1]
+    return _SPEECH_THEN_CLAUSE.search(clause) is not None
