@@ -620,10 +620,37 @@ def _surname_alone(text: str, m: Mention) -> bool:
 _TOKEN = re.compile(r"[\w'’]+")
 
 
-@lru_cache(maxsize=4)
-def _tokens(text: str) -> frozenset[str]:
-    """The words of ``text`` as written (maximal runs of word characters and apostrophes)."""
-    return frozenset(_TOKEN.findall(text))
+def _tokens(text: str) -> Container[str]:
+    """The words of ``text`` as written (maximal runs of word characters and apostrophes), as a
+    container asked one word at a time (see ``_WrittenWords``)."""
+    return _WrittenWords(text)
+
+
+class _WrittenWords:
+    """``word in`` answers whether ``word`` is one of the text's words (a maximal run of word characters
+    and apostrophes): its occurrences are found with ``str.find`` and their neighbours checked, instead
+    of splitting the whole text into a set of words first (speed: a text is asked once or twice)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or _TOKEN.fullmatch(word) is None:
+            return False
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            if not (i > 0 and _token_char(text[i - 1])) and not (i + n < len(text) and _token_char(text[i + n])):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+def _token_char(ch: str) -> bool:
+    """Whether ``ch`` matches ``[\\w'’]`` (``\\w`` is ``str.isalnum`` or the underscore, as in ``re``)."""
+    return ch.isalnum() or ch in "_'’"
 
 
 def _small_word(text: str, m: Mention) -> bool:
