@@ -65,12 +65,19 @@ def _templates() -> dict:
     return json.loads((DATA_DIR / "notes.json").read_text(encoding="utf-8"))
 
 
+# English month names, as ``%B`` writes them in the C locale (speed: ``strftime`` builds a time
+# tuple and calls into the time module on every note; a test pins the equality).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
 def date_phrase(value: date | None, precision: int) -> str:
     if value is None:
         return "On an unknown date"
+    month_year = f"{_MONTHS[value.month - 1]} {value.year}"
     if precision >= 3:
-        return f"In {value:%B %Y}"
-    day = f"{value.day} {value:%B %Y}"
+        return f"In {month_year}"
+    day = f"{value.day} {month_year}"
     return f"Around {day}" if precision == 2 else f"On {day}"
 
 
