@@ -711,7 +711,7 @@ class ActorDictionary:
         text = plain(text)
         found = found if found is not None else _tokens(text)
         homes = self._home_hits(text, found)
-        by_iso = {c.iso2: c.name for c in countries()}
+        by_iso = _name_by_iso()
         home_votes = Counter(by_iso[h] for _, _, h in homes if h in by_iso)
         if not self._runs_country.may_occur(found):
             return Counter(), home_votes
@@ -735,7 +735,7 @@ class ActorDictionary:
         text = plain(text)
         if not self._cue_forms or not self._runs_cues.may_occur(found if found is not None else _tokens(text)):
             return Counter()
-        by_iso = {c.iso2: c.name for c in countries()}
+        by_iso = _name_by_iso()
         hits = (self._cue_forms[m.group()] for m in self._cues_rx.finditer(text))
         return Counter(by_iso[h] for h in hits if h in by_iso)
 
@@ -766,6 +766,12 @@ def plain(text: str) -> str:
     if text.isascii():  # speed: the four letters are not ASCII
         return text
     return text.translate(_PLAIN) if any(ch in text for ch in FOLDS_TO_ASCII) else text
+
+
+@lru_cache(maxsize=1)
+def _name_by_iso() -> dict[str, str]:
+    """Each country's name by its ISO2 code (built once: the table is fixed; read-only)."""
+    return {c.iso2: c.name for c in countries()}
 
 
 def _country_noun(form: str, where: Country) -> bool:
@@ -810,6 +816,7 @@ def _shift(m: Mention, text: str, offset: int) -> Mention:
     return Mention(moved, m.kind, m.noun, m.definite, m.anaphoric, m.qualified)
 
 
+@lru_cache(maxsize=1024)  # speed: a few hundred names recur in every article's records
 def actor_country(name: str) -> str | None:
     """The country an ACLED name is tied to: "Military Forces of the United States" -> "United States"."""
     m = _TEMPLATE_RE.match(name)

@@ -26,7 +26,6 @@ _RUN = re.compile(r"\w+")
 # checks the list against every code point).
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _FOLDS = re.compile(f"[{FOLDS_TO_ASCII}]")
-_CUT_RUN = re.compile(r"\w\w")
 
 
 def runs(word: str, folded: bool = False) -> tuple[str, ...]:
@@ -39,7 +38,7 @@ def runs(word: str, folded: bool = False) -> tuple[str, ...]:
 def tokens(text: str) -> frozenset[str] | None:
     """The word tokens of ``text``, as written and lower-cased, or None when a pre-check would
     not be sound."""
-    if _FOLDS.search(text):
+    if not text.isascii() and _FOLDS.search(text):  # speed: isascii is a flag read; the letters are not ASCII
         return None
     found = frozenset(_RUN.findall(text))
     return found.union(map(str.lower, found))
@@ -59,9 +58,15 @@ def whole_runs(text: str, part: str, start: int) -> bool:
     return (
         start >= 0
         and text.startswith(part, start)
-        and not (start > 0 and _CUT_RUN.match(text, start - 1, start + 1))
-        and not (end < len(text) and _CUT_RUN.match(text, end - 1, end + 1))
+        and not (0 < start < len(text) and _is_word(text[start - 1]) and _is_word(text[start]))
+        and not (0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]))
     )
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` matches ``\\w`` (str) (speed: two character tests instead of a pattern
+    match at each edge; ``re`` reads \\w as alphanumeric or the underscore, a test pins it)."""
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass(frozen=True, slots=True)

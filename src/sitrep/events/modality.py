@@ -355,7 +355,22 @@ def recap(text: str, start: int, end: int) -> str | None:
 def is_aggregate(text: str) -> bool:
     """Does the sentence speak of many events over a span of time ("whose insurgency has killed
     thousands since 2009")?"""
+    lowered = _aggregate_lowered()
+    if lowered is not None and text.isascii():  # speed: see _aggregate_lowered
+        return lowered.search(text.lower()) is not None
     return _markers().patterns["aggregate"].search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _aggregate_lowered() -> re.Pattern[str] | None:
+    """The aggregate markers as a case-sensitive pattern for lower-cased ASCII text (None when a
+    fragment is not all lower case, e.g. an escape such as ``\\W``). On ASCII text it finds a match
+    exactly when the case-insensitive pattern does (lower-casing ASCII keeps each character's
+    place and class), in about two thirds of the work: no case conversion of each character tried."""
+    frags = load_modality()["markers"]["aggregate"]
+    if any(f != f.lower() for f in frags):
+        return None
+    return compile_alternation(frags, ignore_case=False)
 
 
 def _previous_word(text: str, trig_start: int) -> str:

@@ -65,12 +65,19 @@ def _templates() -> dict:
     return json.loads((DATA_DIR / "notes.json").read_text(encoding="utf-8"))
 
 
+# English month names, as ``%B`` writes them in the C locale (speed: ``strftime`` builds a time
+# tuple and calls into the time module on every note; a test pins the equality).
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
 def date_phrase(value: date | None, precision: int) -> str:
     if value is None:
         return "On an unknown date"
+    month_year = f"{_MONTHS[value.month - 1]} {value.year}"
     if precision >= 3:
-        return f"In {value:%B %Y}"
-    day = f"{value.day} {value:%B %Y}"
+        return f"In {month_year}"
+    day = f"{value.day} {month_year}"
     return f"Around {day}" if precision == 2 else f"On {day}"
 
 
@@ -132,6 +139,8 @@ class NoteParts:
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]+\s+")
 _AGENCY_DATELINE = re.compile(r"\([^)\n]{1,30}\)\s*[—–-]+\s+")
+# A headline line: no final stop, a blank line after it (every match holds a line break).
+_HEADLINE = re.compile(r"\s*[^\n]+?(?<![.!?\"”])\s*\n\s*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z0-9\"“])|\n\s*\n")
 
 
@@ -139,7 +148,7 @@ def _body_start(passage: str) -> int:
     """Where the story's sentences start: after a headline line (no final stop, a blank line after
     it) and a dateline ("HILLA, Iraq — ", "(s16 daily) — ")."""
     pos = 0
-    head = re.match(r"\s*[^\n]+?(?<![.!?\"”])\s*\n\s*\n", passage)
+    head = _HEADLINE.match(passage) if "\n" in passage else None  # speed: most passages are one line
     if head and passage[head.end():].strip():
         pos = head.end()
     for _ in range(2):  # "MIAMI (WSVN) - MIAMI (WSVN) – "
@@ -215,7 +224,7 @@ def _may_match(needles: frozenset[str] | None, passage: str) -> bool:
     ``passage`` (speed: one substring test per literal instead of the pattern tried at every word;
     a passage holding a character that a case-insensitive pattern takes for an ASCII letter is
     always tried, see ``counts._CASE_ODD``)."""
-    if needles is None or any(c in passage for c in _CASE_ODD):
+    if needles is None or not passage.isascii() and any(c in passage for c in _CASE_ODD):  # isascii: speed
         return True
     return _finder(needles).search(passage.lower()) is not None
 
