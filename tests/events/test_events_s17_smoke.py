@@ -25,12 +25,13 @@ _spec.loader.exec_module(s17)
 # Blind (code before this round, expectations as written): type 42, sub 43, actor1 40, actor2 35,
 # location 40, country 47, date 45, fatalities 45 of 48, 14 extras. After this round's fixes:
 # 44, 43, 42, 39, 40, 47, 45, 45; 11 extras. After typing round 10 and places round 8 (helpers 91,
-# 92): 46, 46, 43, 42, 46, 48, 45, 45; 9 extras. Floors one below.
+# 92): 46, 46, 43, 42, 46, 48, 45, 45; 9 extras. After round 3 (helpers 93, 94: dates, tolls,
+# places): 46, 46, 43, 42, 47, 48, 48, 48; 8 extras. Floors one below.
 FLOORS = {
     "type": 45, "sub": 45, "actor1": 42, "actor2": 41,
-    "location": 45, "country": 47, "date": 44, "fatalities": 44,
+    "location": 46, "country": 47, "date": 47, "fatalities": 47,
 }
-MAX_EXTRAS = 10
+MAX_EXTRAS = 9
 
 
 @pytest.fixture(scope="module")
