@@ -123,15 +123,29 @@ def _places(ix: _Index, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None
     return spans, [t for t in tops if t.place and t.place.feature_class in _FINE_CLASSES]
 
 
+# A dateline opening the sentence: "HILLA, Iraq —", "BENI, Congo (AP) —", "Goma (Reuters) -".
+_DATELINE_AFTER = re.compile(r"(?:,\s*[^\W\d][^—–\n,(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?(?:[—–]|-\s|--)")
+
+
+def _dateline(s: Sentence, t) -> bool:
+    """Whether the toponym is the sentence's dateline: where the story was filed, not where the
+    event happened (the event's own sentence may name another town: "HILLA, Iraq — ... came under
+    fire near the town of Hashimiya" is one attack, not two)."""
+    at = t.start - s.start
+    return not s.text[:at].strip() and _DATELINE_AFTER.match(s.text, t.end - s.start) is not None
+
+
 def _event_places(s: Sentence, towns: list, trig_start: int) -> frozenset[str]:
     """The towns of the trigger's clause ("seized the town of Rutba, 113 km from Baghdad" is
     Rutba), else those named before it ("In the city of Hillah, ... four were killed"); a town
-    in a later clause is about something else ("..., after officials boosted security in Baghdad")."""
+    in a later clause is about something else ("..., after officials boosted security in Baghdad");
+    a dateline is no event town (``_dateline``)."""
     lo, hi = clause_bounds(s.text, trig_start)
     towns = [
         t
         for t in towns
-        if not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)
+        if not _dateline(s, t)
+        and not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)
         and background_clause(s.text, t.start - s.start) is None  # "a day after capturing Mosul, ..."
     ]
     inside = [t for t in towns if lo <= t.start - s.start < hi] or [
