@@ -827,7 +827,7 @@ def _resolve(text: str, mentions: Sequence[Mention], gazetteer, demonyms: Sequen
     containers = _containers(text, mentions, picks, gazetteer)
     cands = _said_inside(text, mentions, cands, containers)
     cands = _towns_not_countries(text, mentions, cands)
-    cands = [cs if i in containers else _unshadowed(_cities_not_regions(cs), mentions[i])
+    cands = [cs if i in containers else _unshadowed(_cities_not_regions(cs, mentions[i].suffix), mentions[i])
              for i, cs in enumerate(cands)]
     quals = _qualifiers(mentions, containers)
     silent = quals | _sponsors(text, mentions)
@@ -1208,9 +1208,11 @@ _SHADOWING = frozenset({"PCLI", "ADM1", "RGN", "CONT"})
 SALIENT_DIVISION_POPULATION = 1_000_000
 
 
-def _cities_not_regions(cs: list[Place]) -> list[Place]:
+def _cities_not_regions(cs: list[Place], suffix: tuple[str, ...] | None = None) -> list[Place]:
+    """Without small divisions a bigger foreign city bears the name of, unless the words after the
+    name say it is a division ("Yala province" is Thailand's, though Patan in Nepal is also "Yala")."""
     small = [c for c in cs if c.feature_code == "ADM1" and c.population < SALIENT_DIVISION_POPULATION]
-    if not small:
+    if not small or (suffix and "ADM1" in suffix):
         return cs
     drop = {id(d) for d in small if any(c.feature_class == "P" and c.population >= PLAUSIBLE_POPULATION
                                          and c.country_code != d.country_code for c in cs)}
