@@ -21,6 +21,7 @@ from sitrep.actors.roles import (
     two_sided_clash,
 )
 from sitrep.events.assemble import (
+    hook,
     Span,
     default_actor2,
     doc_country_name,
@@ -123,28 +124,23 @@ def _places(ix: _Index, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None
     return spans, [t for t in tops if t.place and t.place.feature_class in _FINE_CLASSES]
 
 
-# A dateline opening the sentence: "HILLA, Iraq —", "BENI, Congo (AP) —", "Goma (Reuters) -".
-_DATELINE_AFTER = re.compile(r"(?:,\s*[^\W\d][^—–\n,(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?(?:[—–]|-\s|--)")
+def _reporting_span(doc: Doc) -> tuple[int, int]:
+    """The article's dateline span from the geoparser's event-place code (empty without it)."""
+    fn = hook("sitrep.geo.eventplace:reporting_span")
+    return fn(doc) if fn is not None else (0, 0)
 
 
-def _dateline(s: Sentence, t) -> bool:
-    """Whether the toponym is the sentence's dateline: where the story was filed, not where the
-    event happened (the event's own sentence may name another town: "HILLA, Iraq — ... came under
-    fire near the town of Hashimiya" is one attack, not two)."""
-    at = t.start - s.start
-    return not s.text[:at].strip() and _DATELINE_AFTER.match(s.text, t.end - s.start) is not None
-
-
-def _event_places(s: Sentence, towns: list, trig_start: int) -> frozenset[str]:
+def _event_places(s: Sentence, towns: list, trig_start: int, dateline: tuple[int, int] = (0, 0)) -> frozenset[str]:
     """The towns of the trigger's clause ("seized the town of Rutba, 113 km from Baghdad" is
     Rutba), else those named before it ("In the city of Hillah, ... four were killed"); a town
     in a later clause is about something else ("..., after officials boosted security in Baghdad");
-    a dateline is no event town (``_dateline``)."""
+    the article's dateline (``dateline``, its span) is where the story was filed, no event town:
+    "HILLA, Iraq — ..." then "... came under fire near the town of Hashimiya" is one attack."""
     lo, hi = clause_bounds(s.text, trig_start)
     towns = [
         t
         for t in towns
-        if not _dateline(s, t)
+        if not (dateline[0] <= t.start and t.end <= dateline[1])
         and not _REFERENCE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)
         and background_clause(s.text, t.start - s.start) is None  # "a day after capturing Mosul, ..."
     ]
@@ -441,7 +437,7 @@ def _second_reading_date(doc: Doc, group: Group, spans, when):
 
 def _as_mention(doc: Doc, ix: _Index, i: int, s: Sentence, towns: list, typed) -> Mention:
     """A typed sentence with what links it to the other sentences of its event."""
-    names = _event_places(s, towns, typed.trigger_start)
+    names = _event_places(s, towns, typed.trigger_start, _reporting_span(doc))
     if not names and i > 0 and _BARE_PLACE.search(s.text):
         names = frozenset(t.place.name for t in _places(ix, doc.sentences[i - 1])[1])
     days = frozenset(t.value.isoformat() for t in ix.times.within(s) if t.value and t.precision == 1)

@@ -189,7 +189,7 @@ _GLUED_DATELINE = re.compile(
 GLUED_DATELINE_CHARS = 300
 
 
-def _dateline(doc: Doc) -> tuple[int, int]:
+def reporting_span(doc: Doc) -> tuple[int, int]:
     """The dateline's span ("MAIDUGURI, Nigeria"), or an empty one: the reporting place."""
     return _dateline_of(doc.article.text)
 
@@ -244,7 +244,7 @@ def _site_name(text: str, t: Toponym, dateline: tuple[int, int]) -> bool:
 
 def _candidates(doc: Doc, start: int, end: int) -> list[Toponym]:
     text = doc.article.text
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     inside_span = [
         t for t in doc.toponyms or () if start <= t.start and t.end <= end and not _in_dateline(t, dateline)
         and not _site_name(text, t, dateline)
@@ -648,7 +648,7 @@ def _home_state(doc: Doc) -> tuple[str | None, str] | None:
     S.C." is South Carolina whatever "GEORGE" was read as), a place named there, or else (a
     dateline the geoparser did not read, "FOX6Now.comMILWAUKEE —") a place of the body bearing the
     dateline's name ("Milwaukee", "Milwaukee County")."""
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     if dateline[1] == 0:
         return None
     placed = [t for t in doc.toponyms or () if t.place is not None and t.place.admin1]
@@ -674,7 +674,7 @@ def _state_support(doc: Doc, other_than: str) -> Counter[tuple[str | None, str]]
 def _names_state(doc: Doc, span: tuple[int, int], cc: str | None, state: str) -> bool:
     """Whether the span names a place of that state, outside the dateline (a dateline glued to the
     first sentence is the reporting place, not the sentence's)."""
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     return any(
         span[0] <= x.start and x.end <= span[1] and x.place is not None and not _in_dateline(x, dateline)
         and (x.place.country_code, x.place.admin1) == (cc, state) for x in doc.toponyms or ()
@@ -810,7 +810,7 @@ def _dateline_city(doc: Doc, country: tuple[Place | None, int, str],
 
 def _finer_places(doc: Doc, dated: Toponym) -> bool:
     """Whether the body names a place finer than a country other than the dateline's town."""
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     return any(t.place is not None and _rank(t.place) < 3 and not _in_dateline(t, dateline)
                and _key(t.place) != _key(dated.place) for t in doc.toponyms or ())
 
@@ -896,7 +896,7 @@ def _doc_county(doc: Doc, country: Place | None) -> Toponym | None:
     first named among equals. A local report that names no town ("the Milwaukee County Sheriff's
     Office ... on I-43") is about its county, which says more than the country."""
     text = doc.article.text
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     tops = [t for t in doc.toponyms or () if not _in_dateline(t, dateline)]
     refs = _references(text, tops)
     counties = [t for i, t in enumerate(tops) if i not in refs and t.place is not None
@@ -951,7 +951,7 @@ def _body_towns(doc: Doc) -> list[Toponym]:
 
 def _body_towns_of(doc: Doc) -> list[Toponym]:
     text = doc.article.text
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     tops = [t for t in doc.toponyms or () if not _in_dateline(t, dateline)]
     refs = _references(text, tops)
     towns = [
@@ -1010,7 +1010,7 @@ def _dateline_region(doc: Doc, country: Place | None) -> Toponym | None:
     """The state or province a dateline names ("CHARLESTON, S.C."), when in the focus country; or
     the county of the body bearing the dateline's name when the geoparser did not read the dateline
     ("FOX6Now.comMILWAUKEE —" ... "the Milwaukee County Medical Examiner")."""
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     words = doc.article.text[dateline[0]:dateline[1]].partition(",")[0].strip().upper()
     for t in doc.toponyms or ():
         named = _in_dateline(t, dateline) or (dateline[1] > 0 and t.text.upper() == f"{words} COUNTY")
@@ -1023,7 +1023,7 @@ def _dateline_region(doc: Doc, country: Place | None) -> Toponym | None:
 def _dateline_town(doc: Doc, within: Place | None) -> Toponym | None:
     """The town the dateline names: read there, or (a dateline glued to the title, "Fox
     59INDIANAPOLIS") a town of the body whose name ends the dateline's capitals."""
-    dateline = _dateline(doc)
+    dateline = reporting_span(doc)
     words = doc.article.text[dateline[0]:dateline[1]].partition(",")[0].upper()
     towns = [t for t in doc.toponyms or () if t.place is not None and _rank(t.place) == 0
              and (within is None or _within(t.place, within))]
