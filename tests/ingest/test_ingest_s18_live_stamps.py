@@ -179,3 +179,24 @@ def test_sitrep_run_dates_events_from_their_entries(tmp_path):
     for (article, town), dates in RUN_EXPECT.items():
         found = [(d, last) for a, loc, d, last in rows if a == article and town in loc]
         assert found and all(f == dates for f in found), (article, town, found)
+
+
+def _zones(body: str):
+    import lxml.html
+
+    from sitrep.ingest.liveblog import page_zones
+
+    html = f"<html><body>{body}</body></html>"
+    return [z.source for z in page_zones(lxml.html.fromstring(html), html)]
+
+
+@pytest.mark.parametrize("body, sources", [
+    ("<p>All times are EAT (GMT+3).</p>", ["the label EAT on the page"]),
+    ("<p>Local time: GMT+3</p><p>22:30 GMT+3</p>", ["the label GMT+3 on the page"]),
+    ("<span>18:20 MMT</span><p>Junta jets bombed a village.</p>", ["the label MMT on the page"]),
+    ("<p>The ICT ministry said the internet was cut. CAT scans showed injuries.</p>", []),
+    ('<p>x</p><time datetime="2024-04-02T10:00:00+03:00">10:00</time>', ["the UTC offset +03:00 of the page's datetimes"]),
+    ('<time datetime="2024-04-02T10:00:00+00:00">10:00 GMT</time>', []),
+])
+def test_page_zones_are_labels_next_to_times_and_non_utc_offsets(body, sources):
+    assert _zones(body) == sources

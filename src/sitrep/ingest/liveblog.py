@@ -551,12 +551,24 @@ def page_zones(tree: Any, html: str) -> tuple[Any, ...]:
     from sitrep.time.zones import label_zone, offset_of, parse_offset
 
     body = tree.find("body")
-    text = (body if body is not None else tree).text_content()
-    labels = Counter(z for m in _ZONE_LABEL.finditer(text) if (z := label_zone(m.group(0))))
+    text = " ".join((body if body is not None else tree).itertext())  # elements apart: "GMT+3" "22:30"
+    labels = Counter(z for m in _ZONE_LABEL.finditer(text) if _time_context(text, m.start())
+                     and (z := label_zone(m.group(0))))
     offsets = Counter(o for m in _ISO_OFFSET.finditer(html) if (o := parse_offset(m.group(1))))
     found = [z for z, _ in labels.most_common(1)]
     found += [z for o, _ in offsets.most_common(1) if (z := offset_of(o, f"the UTC offset {_hhmm(o)} of the page's datetimes"))]
     return tuple(found)
+
+
+# A zone label is one only next to a clock time or the word "time(s)" before it ("22:30 EAT", "All
+# times are EAT (GMT+3)"): "the ICT ministry" names no zone. Characters looked back:
+LABEL_CONTEXT_CHARS = 30
+_TIME_WORD = re.compile(r"\btimes?\b", re.IGNORECASE)
+
+
+def _time_context(text: str, start: int) -> bool:
+    before = text[max(0, start - LABEL_CONTEXT_CHARS):start]
+    return bool(_CLOCK.search(before) or _TIME_WORD.search(before))
 
 
 def _hhmm(offset: Any) -> str:
