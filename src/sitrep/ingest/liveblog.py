@@ -15,9 +15,13 @@ timestamped headlines never splits an article. A JSON-LD ``liveBlogUpdate`` give
 date when the page shows only a clock time, and its ``articleBody`` stands in for entries the
 HTML lacks (pages that render them with JavaScript).
 
-Each entry's date: its stamp's ``datetime`` attribute (the local day as written), else a full date
-in the stamp, else the day heading above it in the list ("Tuesday 9 January 2024"), else the
-matching JSON-LD update's, else none (the page's date applies).
+Each entry's date: its stamp's ``datetime`` attribute, else a full date in the stamp, else the day
+heading above it in the list ("Tuesday 9 January 2024"), else the matching JSON-LD update's. A stamp
+may stand in a heading, alone ("<h2>10:42 GMT</h2>") or opening it ("10:42 GMT - Strike on tents":
+the rest is the entry's title). Once ingest knows the page's day and country, :func:`settle` dates
+the rest: a day and month without year take the nearest year, a clock time alone takes the page's
+day (one more per midnight crossed between entries), and a time written in UTC becomes the local
+day and time (``sitrep.time.zones``); an entry with none of these has no date of its own.
 """
 
 from __future__ import annotations
