@@ -37,9 +37,11 @@ def test_entries_with_a_day_keep_their_posting_time():
     assert all(times.values()) and len(set(times.values())) == len(times)
 
 
-def test_entries_without_a_day_keep_no_time():
+def test_entries_stamped_with_a_clock_only_take_the_pages_day_and_keep_their_time():
+    """(session 18: clock-only entries are dated by the page's day, see sitrep.ingest.liveblog.settle)"""
     arts = articles_from_html("ua", (PAGES / "live_ukraine_stream.html").read_text(encoding="utf-8"))
-    assert all("liveblog_time" not in a.origin for a in arts)
+    assert [a.origin.get("liveblog_time") for a in arts] == ["11:05", "08:47", "06:12"]
+    assert {a.published for a in arts} == {date(2024, 3, 12)}
 
 
 def test_small_hours_entry_dates_the_night_before():

@@ -60,7 +60,7 @@ PASSAGES = [
      'text': 'Between 3 and 5 April 2024, clashes between Fano militias and federal forces in Gondar town '
              'left at least 30 civilians dead, according to the Ethiopian Human Rights Commission.',
      'date': '2024-04-03', 'fat': 30, 'status': 'reported', 'by': 'human rights commission'},
-    {'id': 'd12', 'known_miss': 'a transcript\'s bare ordinal day ("the morning of the 9th") is no date',
+    {'id': 'd12',  # known miss until session 18 (a bare ordinal day, patterns v12)
      'pub': '2024-07-11', 'title': 'Briefing transcript',
      'text': 'QUESTION: Can you confirm the strike near Al-Bukamal?\n'
              'SPOKESMAN: Yes. On the morning of the 9th, coalition aircraft struck a vehicle near Al-Bukamal, '
@@ -90,7 +90,7 @@ PASSAGES = [
      'text': 'BOGOTA (Reuters) - ELN guerrillas attacked a police station in Tame, Arauca, on Independence '
              'Day, killing two police officers, Colombia\'s defence ministry said.',
      'date': '2024-07-20', 'fat': 2, 'status': 'reported', 'by': 'defence ministry'},
-    {'id': 'd19', 'known_miss': "a lunar feast's table day (the Saudi one) beats the weekday the report writes (Friday) when they differ",
+    {'id': 'd19',  # known miss until session 18 (the written weekday moves a lunar feast: time/feastday.py)
      'pub': '2023-09-30', 'title': 'Mastung bombing',
      'text': "A suicide bomber struck a procession marking the Prophet's birthday in Mastung, Balochistan, "
              'on Friday, killing at least 52 people, officials said.',
@@ -114,7 +114,7 @@ PASSAGES = [
 ]
 
 # expectations met when the passages were kept (session 17): all but the known misses
-FLOORS = {'date': 21, 'fat': 23, 'status': 19, 'by': 19}
+FLOORS = {'date': 23, 'fat': 23, 'status': 19, 'by': 19}  # date 21 -> 23 in session 18 (d12, d19)
 
 
 @pytest.fixture(scope="module")

@@ -244,7 +244,7 @@ def _entry_articles(
 ) -> list[Article]:
     from dataclasses import replace
 
-    from sitrep.ingest.liveblog import entry_numbers
+    from sitrep.ingest.liveblog import entry_numbers, settle
 
     text, html_meta = page
     origin, fields = given
@@ -255,6 +255,8 @@ def _entry_articles(
     country = None if fields.get("country") else title_country(page_title)
     rest = [(origin, _without(fields, "title", "url")), ("html-meta", _without(html_meta, "title", "url"))]
     fallback = [("byline", {"published": stamp})] if stamp else []
+    page_day = _pick(rest + fallback)[0].get("published")
+    entries = settle(entries, page_day, fields.get("country") or country)
     out = []
     for key, entry in zip(entry_numbers(entries), entries):
         url = f"{base_url}#{entry.anchor}" if base_url and entry.anchor else base_url

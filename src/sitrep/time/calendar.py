@@ -129,8 +129,13 @@ def nearest_year(on: Callable[[int], date], published: date, future: bool = Fals
     """
     best, best_cost = published.year, float("inf")
     for year in (published.year - 1, published.year, published.year + 1):
-        gap = (on(year) - published).days
-        cost = abs(gap) * (FUTURE_PENALTY if (gap > 0) != future and gap != 0 else 1.0)
+        cost = day_cost(on(year), published, future)
         if cost < best_cost:
             best, best_cost = year, cost
     return best
+
+
+def day_cost(day: date, published: date, future: bool = False) -> float:
+    """How far ``day`` lies from the publication date, the future penalised (the past with ``future``)."""
+    gap = (day - published).days
+    return abs(gap) * (FUTURE_PENALTY if (gap > 0) != future and gap != 0 else 1.0)

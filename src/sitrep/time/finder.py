@@ -216,6 +216,10 @@ def find_readings(
         if reading is not None and reading.grain != "ref":
             out.append((m, reading))
             previous = reading if reading.known and not reading.anaphoric else previous
+    if any(m.kind == "holiday" for m, _ in out):
+        from sitrep.time.feastday import feast_weekdays
+
+        out = feast_weekdays(text, out)
     return out
 
 

@@ -224,6 +224,22 @@ def _numeric_without_year(a: int, b: int, cue: Cue) -> Reading | None:
     return _day(d, f"numeric date without a year read {order}: the reading nearest before publication")
 
 
+def ordinal_day_rule(g: Groups, cue: Cue) -> Reading | None:
+    """ "on the 9th", "the morning of the 9th" with no month (version 12 of the patterns): the
+    nearest day of that number on or before publication (this month's, else the month before's);
+    undated in a sentence about what is to come or without a publication date."""
+    pub, day = cue.published, int(g["day"] or 0)
+    if pub is None or cue.future:
+        return None
+    year, month = pub.year, pub.month
+    for _ in range(3):  # the 31st: this month or one of the two before has one
+        d = _valid(year, month, day)
+        if d is not None and d <= pub:
+            return _day(d, "a day of the month with no month: the nearest such day on or before publication")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 # Day first is taken when it falls within RECENT_DAYS before publication and month first at least
 # STALE_DAYS before it ("11/12/2022" in a report of 13 December 2022 is 11 December): news reports
 # the days just past, and most of the world writes the day first. Month first stays otherwise
@@ -636,8 +652,25 @@ def season_rule(g: Groups, cue: Cue) -> Reading | None:
     return Reading("season", *cal.part_of(span, mod), anchor, f"season {code} of {year}", label=code, mod=mod)
 
 
+def _holiday_days(spec: dict, year: int) -> list[date]:
+    """The holiday's days in ``year``: one, two for a lunar feast that comes twice in that year
+    (``holiday_second_dates``: Mawlid on 3 January and 23 December 2015), none outside its table."""
+    first = _holiday_date(spec, year)
+    second = lexicon()["holiday_second_dates"].get(spec.get("table", ""), {}).get(str(year))
+    return [d for d in (first, second and date(year, int(second[:2]), int(second[3:]))) if d]
+
+
+def _nearest_holiday_day(spec: dict, shift: int, cue: Cue) -> date | None:
+    """The holiday's day nearest the publication date over three years (the future penalised as in
+    ``calendar.nearest_year``), both days of a year that holds the feast twice included."""
+    pub = cue.published
+    assert pub is not None
+    days = [d for y in (pub.year - 1, pub.year, pub.year + 1) for d in _holiday_days(spec, y)]
+    return min(days, key=lambda d: cal.day_cost(d + timedelta(days=shift), pub, cue.future), default=None)
+
+
 def _holiday_date(spec: dict, year: int) -> date | None:
-    """The holiday's day in ``year``; None for a lunar holiday outside its table's years."""
+    """The holiday's (first) day in ``year``; None for a lunar holiday outside its table's years."""
     if "table" in spec:
         day = lexicon()["holiday_dates"][spec["table"]].get(str(year))
         return None if day is None else date(year, int(day[:2]), int(day[3:]))
@@ -664,6 +697,13 @@ def holiday_rule(g: Groups, cue: Cue) -> Reading | None:
             _holiday_reading(day, shift, length, "holiday with its year")
     if cue.published is None:
         return _unknown("day", "holiday without a year, and no publication date")
+    if "table" in spec:
+        day = _nearest_holiday_day(spec, shift, cue)
+        if day is None:
+            return _unknown("day", "holiday outside its table's years")
+        twice = day != _holiday_date(spec, day.year)
+        why = f"holiday in {day.year}, the year nearest the publication date" + ("; its second day that year" if twice else "")
+        return _holiday_reading(day, shift, length, why + ("; the article's country's own day" if own else ""))
     year = cal.nearest_year(lambda y: (_holiday_date(spec, y) or _FAR) + timedelta(days=shift), cue.published,
                             cue.future)
     day = _holiday_date(spec, year)
@@ -700,6 +740,7 @@ RULES: dict[str, Callable[[Groups, Cue], Reading | None]] = {
     "date": date_rule,
     "range": range_rule,
     "numeric": numeric_rule,
+    "ordinal_day": ordinal_day_rule,
     "anaphoric_day": anaphoric_day_rule,
     "month": month_rule,
     "year": year_rule,
