@@ -175,6 +175,8 @@ def test_a_unit_is_its_countrys_force(dictionary):
          "Military Forces of Bangladesh (2009-) Border Guard Bangladesh"),
         ("Gunmen of the Comando Vermelho opened fire on police in a favela of Rio de Janeiro, killing two "
          "officers.", "CV: Red Command"),
+        ("Military police killed six suspects during an operation in the Mare complex in Rio de Janeiro.",
+         "Military Forces of Brazil (2023-) Military Police"),
         ("Palestinian fighters attacked an Israeli army position in Khan Younis on Monday, killing two "
          "soldiers. The Qassam Brigades claimed the attack.", "Hamas Movement"),
         ("Fighters of the Segunda Marquetalia ambushed an army patrol in Tumaco, Narino, killing three "
@@ -188,6 +190,12 @@ def test_acled_labels(runner, text, name):
 
     d = acled_labelled(d, date(2024, 3, 10))
     assert name in {d.actor1.name, d.actor2.name if d.actor2 else None}, (d.actor1.name, d.actor2)
+
+
+def test_military_police_outside_brazil_are_not_brazils(runner):
+    d = _draft(runner, "Military police detained two soldiers accused of looting in Kabul.")
+    names = {d.actor1.name, d.actor2.name if d.actor2 else None} if d else set()
+    assert names and not any(n and "Brazil" in n for n in names), names
 
 
 def test_national_guard_outside_mexico_is_not_mexicos(runner):

@@ -714,7 +714,8 @@ class ActorDictionary:
     def country_votes(self, text: str, found: frozenset[str] | None = None) -> tuple[Counter[str], Counter[str]]:
         """``countries_in`` and ``home_countries`` in one pass of the named patterns, except that
         a country named inside the name of a group with a home ("*Saudi*-led coalition" in Yemen)
-        is that group's vote, not its own."""
+        is that group's vote, not its own, one named inside a country cue ("*Niger* Delta") is the
+        cue's, and a demonym of foreigners ("a *Nigerien* national") is no vote."""
         text = plain(text)
         found = found if found is not None else _tokens(text)
         homes = self._home_hits(text, found)
@@ -731,8 +732,8 @@ class ActorDictionary:
         return Counter(c.name for c in hits if c is not None), home_votes
 
     def _cue_spans(self, text: str, found: frozenset[str]) -> list[tuple[int, int, str]]:
-        """The spans of the country cues in ``text`` that hold a country's name ("*Niger* Delta" is
-        Nigeria's, no vote for Niger), with the cue's ISO2."""
+        """The spans of the country cues in ``text``, with the cue's ISO2: a country's name inside
+        one is the cue's ("*Niger* Delta" is Nigeria's, no vote for Niger)."""
         if not self._cue_forms or not self._runs_cues.may_occur(found):
             return []
         return [(m.start(), m.end(), self._cue_forms[m.group()]) for m in self._cues_rx.finditer(text)]
