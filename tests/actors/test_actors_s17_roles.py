@@ -64,7 +64,7 @@ def test_activists_and_staff_are_civilians(runner, text, victims):
         ("SAO PAULO (wire) — Police killed three members of the Primeiro Comando da Capital in a shootout in "
          "Guaruja on Friday, officials said.", "PCC: First Capital Command"),
         ("RIO DE JANEIRO (wire) — Gunmen of the Comando Vermelho fired on a police patrol in Niteroi on Monday, "
-         "wounding two officers, police said.", "Comando Vermelho"),
+         "wounding two officers, police said.", "CV: Red Command"),
     ],
 )
 def test_brazil_gangs_are_named(runner, text, gang):

@@ -155,7 +155,7 @@ def test_an_attack_on_a_town_names_no_civilian_victims(runner, text):
     "text, target",
     [
         ("A police operation against the Comando Vermelho gang in the favelas of Rio de Janeiro on Tuesday "
-         "killed 64 people, including four police officers, state authorities said.", "Comando Vermelho"),
+         "killed 64 people, including four police officers, state authorities said.", "CV: Red Command"),
         ("A military operation against Gulf Clan fighters in rural Antioquia on Sunday left nine people dead, "
          "the army said.", "Clan del Golfo"),
         ("A police raid on a gang hideout in Cite Soleil, Port-au-Prince, on Thursday killed 12 people, officials said.",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Country", "countries", "country_by_form", "country_by_name"]
+__all__ = ["Country", "countries", "country_by_form", "country_by_name", "split_unit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +68,16 @@ def country_by_name(name: str) -> Country | None:
             return c
     common = getattr(hit, "common_name", None) or hit.name
     return Country(common, hit.alpha_2, common, common, (common,))
+
+
+def split_unit(of_text: str) -> tuple[str, str]:
+    """A state force's country and unit, as written after "Military Forces of" ("Mexico National
+    Guard": ("Mexico", "National Guard"); ACLED labels a unit after the government period, "Police
+    Forces of Mexico (2018-) National Guard"). ("Nigeria", "") without a unit, and the whole text
+    when no country of the table opens it."""
+    words = of_text.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if country_by_form(head.removeprefix("the ")) is not None:
+            return head, " ".join(words[n:])
+    return of_text, ""

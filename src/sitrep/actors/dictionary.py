@@ -29,7 +29,7 @@ from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
-from sitrep.actors.countries import Country, countries, country_by_form, country_by_name
+from sitrep.actors.countries import Country, countries, country_by_form, country_by_name, split_unit
 from sitrep.actors.precheck import FOLDS_TO_ASCII, WordIndex
 from sitrep.actors.precheck import tokens as _tokens
 from sitrep.pipeline import provider
@@ -53,6 +53,9 @@ __all__ = [
 # Templated ACLED names and the inter code they carry (documented in data/actors/README.md).
 _TEMPLATE_RE = re.compile(r"^(Military Forces|Police Forces|Government) of (?P<of>.+)$")
 _PAREN_RE = re.compile(r"^(?P<head>.+) \((?P<country>[^()]+)\)$")
+# A demonym before these words names foreigners in the story ("a Nigerien national was lynched",
+# "two Chinese nationals kidnapped"; not "citizens": "Ukrainian citizens killed"): no vote for the article's country.
+_FOREIGN_NATIONAL = re.compile(r"[ \t]+(?:nationals?|expatriates?)\b")
 _EXTERNAL_INTER = 8  # ACLED codes state forces acting outside their own country as External/Other
 # Texts whose mentions are kept: an article's sentences and its events' evidence and source phrases
 # (GVDB's longest articles have about 150 sentences; a miss only costs the scan again).
@@ -182,10 +185,12 @@ class ActorDictionary:
             for nouns, tpl, inter, kind, ana, bare in _tsv("generic.tsv")
             for n in nouns.split("|")
         ]
-        identities = {
-            f: (label, kind) for forms, label, kind in _tsv("identities.tsv") for f in forms.split("|")
-        }
+        rows = _tsv("identities.tsv")
+        identities = {f: (row[1], row[2]) for row in rows for f in row[0].split("|")}
         cues = {f: iso2 for forms, iso2 in _tsv("country_cues.tsv") for f in forms.split("|")}
+        # an identity of one country ("Tiv", "Kikuyu", "Dogon": its optional `home` column) is
+        # a word of that country's news, a vote for the article's country like a country cue
+        cues.update({f: row[3] for row in rows if len(row) > 3 and row[3] for f in row[0].split("|")})
         local = {(n, country): name for nouns, country, name in _tsv("local_names.tsv") for n in nouns.split("|")}
         return cls(named, generic, identities, json.loads(_data("rules.json")), cues, local)
 
@@ -352,6 +357,8 @@ class ActorDictionary:
             return None
         label, kind = found
         head = f"{label} Ethnic Militia" if kind == "ethnic" else f"{label} Militia"
+        known = country_by_name(country) if country else None  # ACLED's spelling, as for generics
+        country = known.name if known else country
         name = f"{head} ({country})" if country else head
         return Actor(name, 4, reason=f"{kind} militia named by {label_form!r}")
 
@@ -707,7 +714,8 @@ class ActorDictionary:
     def country_votes(self, text: str, found: frozenset[str] | None = None) -> tuple[Counter[str], Counter[str]]:
         """``countries_in`` and ``home_countries`` in one pass of the named patterns, except that
         a country named inside the name of a group with a home ("*Saudi*-led coalition" in Yemen)
-        is that group's vote, not its own."""
+        is that group's vote, not its own, one named inside a country cue ("*Niger* Delta") is the
+        cue's, and a demonym of foreigners ("a *Nigerien* national") is no vote."""
         text = plain(text)
         found = found if found is not None else _tokens(text)
         homes = self._home_hits(text, found)
@@ -715,12 +723,20 @@ class ActorDictionary:
         home_votes = Counter(by_iso[h] for _, _, h in homes if h in by_iso)
         if not self._runs_country.may_occur(found):
             return Counter(), home_votes
+        inside = homes + self._cue_spans(text, found)
         hits = (
             country_by_form(m.group(1))
             for m in self._finditer(self._country_forms, text)
-            if not any(s <= m.start() < e for s, e, _ in homes)
+            if not any(s <= m.start() < e for s, e, _ in inside) and not _FOREIGN_NATIONAL.match(text, m.end())
         )
         return Counter(c.name for c in hits if c is not None), home_votes
+
+    def _cue_spans(self, text: str, found: frozenset[str]) -> list[tuple[int, int, str]]:
+        """The spans of the country cues in ``text``, with the cue's ISO2: a country's name inside
+        one is the cue's ("*Niger* Delta" is Nigeria's, no vote for Niger)."""
+        if not self._cue_forms or not self._runs_cues.may_occur(found):
+            return []
+        return [(m.start(), m.end(), self._cue_forms[m.group()]) for m in self._cues_rx.finditer(text)]
 
     def _home_hits(self, text: str, found: frozenset[str]) -> list[tuple[int, int, str]]:
         """The spans of the aliases of groups with a home in ``text``, with the home's ISO2."""
@@ -821,8 +837,9 @@ def actor_country(name: str) -> str | None:
     """The country an ACLED name is tied to: "Military Forces of the United States" -> "United States"."""
     m = _TEMPLATE_RE.match(name)
     if m:
-        found = country_by_name(m.group("of").removeprefix("the "))
-        return found.name if found else m.group("of").removeprefix("the ")
+        of = split_unit(m.group("of"))[0].removeprefix("the ")  # "Bangladesh Rapid Action Battalion"
+        found = country_by_name(of)
+        return found.name if found else of
     m = _PAREN_RE.match(name)
     return m.group("country") if m else None
 

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from sitrep.actors.countries import country_by_name
+from sitrep.actors.countries import country_by_name, split_unit
 from sitrep.types import Actor
 
 __all__ = ["Period", "dated_actor", "period_of", "periods"]
@@ -71,16 +71,16 @@ def period_of(country: str, on: date) -> Period | None:
 
 
 def _state_period(actor: Actor, on: date, as_of: date) -> Actor | None:
+    """State forces with their government period, before a unit's name if any ("Police Forces of
+    Mexico National Guard": "Police Forces of Mexico (2018-) National Guard")."""
     m = _STATE.match(actor.name)
-    where = country_by_name(m.group("of")) if m else None
+    of, unit = split_unit(m.group("of")) if m else ("", "")
+    where = country_by_name(of.removeprefix("the ")) if m else None
     found = period_of(where.name, on) if where else None
-    if found is None:
+    if m is None or found is None:
         return None
-    return replace(
-        actor,
-        name=f"{actor.name} ({found.label(as_of)})",
-        reason=f"{actor.reason}; government period of {found.head}",
-    )
+    name = f"{actor.name[: m.start('of')]}{of} ({found.label(as_of)})" + (f" {unit}" if unit else "")
+    return replace(actor, name=name, reason=f"{actor.reason}; government period of {found.head}")
 
 
 def _renamed(actor: Actor, on: date) -> Actor | None:

@@ -22,7 +22,7 @@ from importlib import resources
 
 from sitrep.actors.countries import country_by_name
 from sitrep.actors.dictionary import ActorDictionary, Mention, default_dictionary, localize, same_country
-from sitrep.actors.stage import article_country, names_a_group, span_gate
+from sitrep.actors.stage import article_country, names_a_group, setting_country, span_gate
 from sitrep.types import Actor, Doc
 
 __all__ = ["RoleScore", "assign_actors", "attributed_group", "mutual_wording", "regaining_side", "roles_stated", "salient_group", "score_roles", "state_first", "two_sided_clash"]
@@ -561,11 +561,18 @@ def _event_country(doc: Doc, dictionary: ActorDictionary, where: str | None) -> 
     """The country of the event's actors: its place's (``where``), unless the input's country
     hint disagrees with it; then the article's votes decide (sitrep.actors.stage.article_country:
     the hint, every resolved place, every country named). One place read abroad ("Gamawa" in Japan)
-    does not outvote a Nigeria desk's hint; a story about elsewhere, naming it and its towns, does."""
+    does not outvote a Nigeria desk's hint; a story about elsewhere, naming it and its towns, does.
+    Without a hint, the setting words of one country that the text does not contradict by naming
+    another (``setting_country``: "Tiv militia attacked ... Giza", "property worth millions of
+    naira" in "Lilo") outweigh a place read abroad: a setting word is never a famous place's
+    homonym, a village name often is."""
     if where is None:
         return article_country(doc, dictionary)
     hinted = country_by_name(doc.article.country) if doc.article.country else None
-    if hinted is None or same_country(where, hinted.name):
+    if hinted is None:
+        setting = setting_country(doc, dictionary)
+        return setting if setting is not None and not same_country(where, setting) else where
+    if same_country(where, hinted.name):
         return where
     return article_country(doc, dictionary) or where
 

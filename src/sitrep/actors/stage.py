@@ -13,7 +13,9 @@ from sitrep.actors.precheck import tokens, whole_runs
 from sitrep.pipeline import Context, stage
 from sitrep.types import Actor, Doc
 
-__all__ = ["article_country", "article_tokens", "find_actors", "make_actors", "names_a_group", "span_gate"]
+__all__ = [
+    "article_country", "article_tokens", "find_actors", "make_actors", "names_a_group", "setting_country", "span_gate",
+]
 
 # A resolved toponym counts this many times a country's name or demonym in the text: places are
 # the stronger signal (calibrated on the seeds, where "U.S." is frequent but every place is in Iraq).
@@ -38,9 +40,9 @@ def article_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
         if t.place is not None and t.place.country:
             known = country_by_name(t.place.country)  # one spelling per country: the table's
             votes[known.name if known else t.place.country] += TOPONYM_WEIGHT
-    named, homes = _text_votes(dictionary, doc.article.text)
+    named, homes, cues = _text_votes(dictionary, doc.article.text)
     votes.update(named)
-    for name, n in homes.items():
+    for name, n in (homes + cues).items():
         votes[name] += NAMED_HOME_WEIGHT * n
     hinted = country_by_name(doc.article.country) if doc.article.country else None
     if hinted is not None:
@@ -48,14 +50,26 @@ def article_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def setting_country(doc: Doc, dictionary: ActorDictionary) -> str | None:
+    """The country the article's setting words point to, when they agree on one and the text
+    names no other: country cues ("LGA", "naira", "woreda": data/actors/country_cues.tsv) and
+    identities of one country ("Tiv", "Kikuyu": identities.tsv ``home``). Not a named group's
+    home: Boko Haram fights in Cameroon too. None when they disagree or are absent."""
+    named, _, cues = _text_votes(dictionary, doc.article.text)
+    if len(cues) != 1:
+        return None
+    (country,) = cues
+    return country if all(name == country for name in named) else None
+
+
 @lru_cache(maxsize=64)
-def _text_votes(dictionary: ActorDictionary, text: str) -> tuple[Counter[str], Counter[str]]:
-    """Countries named in ``text``, and home countries of the groups and country cues it names
-    ("LGA": Nigeria, data/actors/country_cues.tsv). Cached: role
+def _text_votes(dictionary: ActorDictionary, text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Countries named in ``text``, home countries of the groups it names, and the countries of
+    its country cues ("LGA": Nigeria, data/actors/country_cues.tsv). Cached: role
     assignment and claims ask for the same article's country once per event."""
     found = article_tokens(text)
     named, homes = dictionary.country_votes(text, found)
-    return named, homes + dictionary.cue_countries(text, found)
+    return named, homes, dictionary.cue_countries(text, found)
 
 
 @lru_cache(maxsize=64)
