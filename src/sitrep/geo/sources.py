@@ -25,6 +25,7 @@ __all__ = [
     "data_text",
     "demonyms",
     "division_capitals",
+    "exonyms",
     "first_names",
     "actor_name_index",
     "org_names",
@@ -229,6 +230,15 @@ def division_capitals() -> frozenset[tuple[str, str]]:
     from sitrep.geo.normalize import fold
 
     return frozenset((r[0], fold(r[1])) for r in _rows("division_capitals.tsv"))
+
+
+@lru_cache(maxsize=1)
+def exonyms() -> dict[tuple[str, str], frozenset[str]]:
+    """(cc, name key of a gazetteer town) -> name keys of the spellings news uses for it that GeoNames
+    holds only as alternates ("zaporozhye" for Zaporizhzhya): ``exonyms.tsv``."""
+    from sitrep.geo.normalize import name_key
+
+    return {(r[0], name_key(r[1])): frozenset(name_key(x) for x in _split(r[2])) for r in _rows("exonyms.tsv")}
 
 
 @lru_cache(maxsize=1)
