@@ -208,3 +208,21 @@ def test_a_part_of_a_city_is_the_event_place(gazetteer, text, needles, want):
     doc = _doc(text, gazetteer)
     place, _, _ = event_place(doc, _spans(doc, *needles))
     assert place is not None and place.name == want
+
+
+# ---- a national army named by its acronym tells the country ----------------------------------------
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("FAMa soldiers repelled an attack on Nara on Tuesday.", "Nara", "ML"),
+    ("FAMa units were deployed to Lere on Monday.", "Lere", "ML"),
+])
+def test_a_home_army_votes_for_its_country(gazetteer, text, name, cc):
+    p = _place(text, name, gazetteer)
+    assert p is not None and p.country_code == cc
+
+
+def test_only_single_country_rows_are_homes():
+    from sitrep.geo.actor_votes import actor_home_votes
+
+    assert actor_home_votes("FAMa soldiers and SAF troops were seen.") == ["ML", "SD"]
+    assert actor_home_votes("Wagner fighters were seen.") == []
