@@ -221,8 +221,13 @@ def test_a_home_army_votes_for_its_country(gazetteer, text, name, cc):
     assert p is not None and p.country_code == cc
 
 
-def test_only_single_country_rows_are_homes():
+def test_home_forces_are_actors_of_the_dictionary_and_vote():
+    import json
+    from importlib import resources
+
     from sitrep.geo.actor_votes import actor_home_votes
 
+    raw = json.loads(resources.files("sitrep").joinpath("data", "actors", "named.json").read_text(encoding="utf-8"))
+    assert set(sources.home_forces()) <= {a["name"] for a in raw["actors"]}
     assert actor_home_votes("FAMa soldiers and SAF troops were seen.") == ["ML", "SD"]
-    assert actor_home_votes("Wagner fighters were seen.") == []
+    assert actor_home_votes("IDF soldiers and Wagner fighters were seen.") == []

@@ -3,8 +3,8 @@
 A short report ("Boko Haram attacked Kwajafa village") may name no country at all; the group named
 tells it. The actor dictionary (``data/actors/named.json``) gives such groups a ``home`` (ISO
 alpha-2); each distinct group found in the text votes once for its home. Groups active in several
-countries have no ``home`` and do not vote. A force ``data/geo/group_countries.tsv`` gives one
-country alone (a national army fighting at home: "FAMa", "SAF", "Tatmadaw") votes for it too.
+countries have no ``home`` and do not vote. A national army fighting at home that the text names
+by its own name or acronym ("FAMa", "SAF", "Tatmadaw": ``data/geo/home_forces.tsv``) votes too.
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ def _automaton() -> Any:
     from sitrep.actors.dictionary import is_acronym
     from sitrep.geo.normalize import fold
 
-    from sitrep.geo.conflict_zones import group_countries
+    from sitrep.geo import sources
 
     raw = json.loads(resources.files("sitrep").joinpath("data", "actors", "named.json").read_text(encoding="utf-8"))
-    homes = {name: ccs[0] for name, ccs in group_countries().items() if len(ccs) == 1}
+    homes = sources.home_forces()
     auto = ahocorasick.Automaton()
     for actor in raw["actors"]:
         home = actor.get("home") or homes.get(actor["name"])

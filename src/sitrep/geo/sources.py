@@ -27,6 +27,7 @@ __all__ = [
     "division_capitals",
     "exonyms",
     "first_names",
+    "home_forces",
     "actor_name_index",
     "org_names",
     "seats",
@@ -230,6 +231,13 @@ def division_capitals() -> frozenset[tuple[str, str]]:
     from sitrep.geo.normalize import fold
 
     return frozenset((r[0], fold(r[1])) for r in _rows("division_capitals.tsv"))
+
+
+@lru_cache(maxsize=1)
+def home_forces() -> dict[str, str]:
+    """Actor name (``../actors/named.json``) -> the country a national army fights in at home:
+    ``home_forces.tsv``."""
+    return {r[0]: r[1] for r in _rows("home_forces.tsv")}
 
 
 @lru_cache(maxsize=1)
