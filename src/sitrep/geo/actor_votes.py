@@ -3,7 +3,8 @@
 A short report ("Boko Haram attacked Kwajafa village") may name no country at all; the group named
 tells it. The actor dictionary (``data/actors/named.json``) gives such groups a ``home`` (ISO
 alpha-2); each distinct group found in the text votes once for its home. Groups active in several
-countries have no ``home`` and do not vote.
+countries have no ``home`` and do not vote. A national army fighting at home that the text names
+by its own name or acronym ("FAMa", "SAF", "Tatmadaw": ``data/geo/home_forces.tsv``) votes too.
 """
 
 from __future__ import annotations
@@ -25,12 +26,16 @@ def _automaton() -> Any:
     from sitrep.actors.dictionary import is_acronym
     from sitrep.geo.normalize import fold
 
+    from sitrep.geo import sources
+
     raw = json.loads(resources.files("sitrep").joinpath("data", "actors", "named.json").read_text(encoding="utf-8"))
+    homes = sources.home_forces()
     auto = ahocorasick.Automaton()
     for actor in raw["actors"]:
-        if actor.get("home"):
+        home = actor.get("home") or homes.get(actor["name"])
+        if home:
             for alias in {actor["name"], *actor["aliases"]}:
-                auto.add_word(fold(alias), (alias, actor["name"], actor["home"], is_acronym(alias)))
+                auto.add_word(fold(alias), (alias, actor["name"], home, is_acronym(alias)))
     auto.make_automaton()
     return auto
 

@@ -25,7 +25,7 @@ __all__ = ["BUILD_VERSION", "Entry", "Progress", "build_default", "default_entri
            "finish_entries", "haversine_km", "safe_division_names", "table_admin1_names"]
 
 # Bump when the compiled form or the bundled sources change: the cached file name carries it.
-BUILD_VERSION = "geo-30"
+BUILD_VERSION = "geo-31"
 # A curated alias within this distance of a GeoNames place of the same class and name joins that place
 # instead of becoming a new one (curated coordinates are rounded; towns are rarely 30 km apart by name).
 MERGE_KM = 30.0

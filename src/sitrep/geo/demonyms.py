@@ -31,7 +31,7 @@ _BEFORE_WINDOW = 24
 def demonym_uses() -> dict[str, frozenset[str]]:
     """Word lists of ``data/geo/demonym_uses.json``: ``before`` and ``after`` cues of a non-country use."""
     raw = json.loads(resources.files("sitrep.data.geo").joinpath("demonym_uses.json").read_text(encoding="utf-8"))
-    keys = ("before", "after", "function_words", "compound_before", "air_attacker_after")
+    keys = ("before", "after", "function_words", "compound_before", "air_attacker_after", "foreign_force_after")
     return {key: frozenset(w.lower() for w in raw[key]) for key in keys}
 
 
@@ -99,10 +99,12 @@ _TWO_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 
 def striking_from_afar(text: str, end: int) -> bool:
     """The demonym ending at ``end`` names the side striking from the air or from afar ("Russian
-    jets", "Israeli air strikes", ``air_attacker_after``): who attacks, not where."""
+    jets", "Israeli air strikes", ``air_attacker_after``) or a force serving abroad ("Russian
+    mercenaries", "Kenyan peacekeepers", ``foreign_force_after``): who acts, not where."""
     m = _TWO_WORDS_AFTER.match(text, end, end + 40)
     if m is None:
         return False
-    words = demonym_uses()["air_attacker_after"]
+    uses = demonym_uses()
+    words = uses["air_attacker_after"] | uses["foreign_force_after"]
     one = m.group(1).lower()
     return one in words or (m.group(2) is not None and f"{one} {m.group(2).lower()}" in words)

@@ -2,7 +2,8 @@
 
 Given the evidence spans of an event: the most specific place named in them, skipping places named
 only as a reference point ("113 kilometers from the borders of Jordan") and places that merely
-contain another one named ("the western Anbar town of Rutba" is Rutba). Precision 1 for a town
+contain another one named ("the western Anbar town of Rutba" is Rutba; "through Ikeja in Lagos" is
+Ikeja, also when the first span, a headline, names only Lagos). Precision 1 for a town
 itself, 2 for "near"/"outside"/"north of" a town, 3 for a region or a country. The dateline
 ("MAIDUGURI, Nigeria —") is the reporting place, never read as a place of the spans; a dateline
 glued to a scraped page's title ("... | Fox 59INDIANAPOLIS, Ind. (") counts too. A county or state
@@ -269,6 +270,7 @@ def _kept(doc: Doc, span: tuple[int, int], found: list[Toponym]) -> list[Toponym
             found = [t for t in found if not aside(text, t)]
     found = [t for t in found
              if not any(o is not t and o.place is not None and _contains(t.place, o.place) for o in found)]
+    found = [t for t in found if not _city_of_part(text, t, found)]
     if any(_rank(t.place) == 0 and not _agency(t) for t in found):
         found = [t for t in found if not _agency(t)]  # "a retired NYPD officer was shot in Ocala"
     return found
@@ -685,6 +687,30 @@ def _contains(outer: Place, inner: Place) -> bool:
     return _rank(outer) > _rank(inner) and inside(inner, outer)
 
 
+# A city named right after a smaller town that lies inside it ("marched through Ikeja in Lagos",
+# "the Ikeja district of Lagos", "Cite Soleil, Port-au-Prince") only says where that town lies: the
+# town is the event's place. Both are towns (``_contains`` only sees a division holding a town);
+# CITY_PART_KM bounds the distance between their points (Ikeja lies 17 km from Lagos's).
+CITY_PART_KM = 30.0
+_PART_OF_CITY_GAP = re.compile(
+    r",?\s+(?:(?:area|district|neighbourhood|neighborhood|suburb|quarter|township)\s+)?(?:in|of)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?|,\s+",
+    re.I,
+)
+
+
+def _city_of_part(text: str, t: Toponym, found: list[Toponym]) -> bool:
+    """Whether town ``t`` is the bigger city right after a town of ``found`` inside it (see above)."""
+    if _rank(t.place) != 0 or t.place.latitude is None:
+        return False
+    return any(
+        o is not t and o.end <= t.start and o.place is not None and _rank(o.place) == 0
+        and o.place.latitude is not None and (o.place.population or 0) < (t.place.population or 0)
+        and _PART_OF_CITY_GAP.fullmatch(text, o.end, t.start) is not None and _km(o.place, t.place) <= CITY_PART_KM
+        for o in found
+    )
+
+
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|into|inside|across|throughout|around|(?:town|city|village|district|province)\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
@@ -779,11 +805,31 @@ def event_place(
         if found is None:
             continue
         if found[0] is None or found[0].feature_code not in _COUNTRY_CODES:
-            return found
+            return _part_named_later(doc, spans, start, found) or found
         country = country or found
     if country is not None:
         return _dateline_city(doc, country, spans) or country
     return _fallback(doc, spans)
+
+
+def _part_named_later(doc: Doc, spans: Sequence[tuple[int, int]], first: int,
+                      found: tuple[Place | None, int, str]) -> tuple[Place | None, int, str] | None:
+    """A town a later span of the event names as lying in the city the first span names ("Lagos
+    protesters march" over "marched through Ikeja in Lagos": Ikeja; ``_city_of_part``)."""
+    city = found[0]
+    if city is None or _rank(city) != 0:
+        return None
+    text = doc.article.text
+    for start, end in sorted(spans):
+        if start <= first:
+            continue
+        named = [t for t in doc.toponyms or () if start <= t.start and t.end <= end and t.place is not None]
+        for t in (t for t in named if _key(t.place) == _key(city)):
+            part = next((o for o in named if _city_of_part(text, t, [o])), None)
+            if part is not None:
+                why = f"'{part.text}', named in a later sentence as part of '{t.text}' the first one names"
+                return part.place, precision_of(text, part), why
+    return None
 
 
 # "KHARKIV, Ukraine (AP) - Russian forces hit a residential building in Ukraine's second-largest

@@ -60,14 +60,23 @@ _ABBREVIATED = ({"saint", "st.", "st"}, {"sainte", "ste.", "ste"}, {"mount", "mt
 _SPELLINGS = {w: group for group in _ABBREVIATED for w in group}
 
 
+# West and Central African names that open on a prenasalised consonant are written with or without an
+# apostrophe after the nasal ("N'Guigmi" / "Nguigmi", "N'Djamena" / "Ndjamena", "M'Bour" / "Mbour"):
+# such a name also answers to the apostrophe spelling.
+_PRENASAL = re.compile(r"^(?:n[dgjz]|m[bp])[a-z]")
+
+
 def name_keys(name: str) -> set[str]:
-    """The key, for names with apostrophes the key without them ("tall 'afar" -> "tall afar"), and
+    """The key, for names with apostrophes the key without them ("tall 'afar" -> "tall afar"), for
+    names opening on a prenasalised consonant the key with one ("nguigmi" -> "n'guigmi"), and
     the other spellings of an abbreviated title word ("mt. pleasant" -> "mount pleasant")."""
     key = name_key(name)
     keys = {key}
     if "'" in key:
         keys.add(_SPACES.sub(" ", key.replace("'", "")).strip())
         keys.add(_SPACES.sub(" ", key.replace("'", " ")).strip())
+    elif _PRENASAL.match(key):
+        keys.add(f"{key[0]}'{key[1:]}")
     for k in list(keys):
         keys.update(_respelled(k))
         keys.update(_article_spellings(k))

@@ -173,9 +173,10 @@ SPELLING_MAX_LENGTH_GAP = 2
 
 @lru_cache(maxsize=16384)
 def _own_spelling(key: str, name: str, cc: str | None) -> bool:
-    """Whether ``key`` is ``name``'s own name, that name without its Arabic article, or (outside
-    ``ENGLISH_NAMED`` countries) a transliteration of it."""
-    if _own_name(key, name):
+    """Whether ``key`` is ``name``'s own name, that name without its Arabic article, a spelling news
+    uses for it (``sources.exonyms``: "Zaporozhye"), or (outside ``ENGLISH_NAMED`` countries) a
+    transliteration of it."""
+    if _own_name(key, name) or key in sources.exonyms().get((cc or "", name_key(name)), ()):
         return True
     if len(key) < SPELLING_MIN_CHARS or cc in ENGLISH_NAMED:
         return False

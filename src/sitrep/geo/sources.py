@@ -25,7 +25,9 @@ __all__ = [
     "data_text",
     "demonyms",
     "division_capitals",
+    "exonyms",
     "first_names",
+    "home_forces",
     "actor_name_index",
     "org_names",
     "seats",
@@ -229,6 +231,22 @@ def division_capitals() -> frozenset[tuple[str, str]]:
     from sitrep.geo.normalize import fold
 
     return frozenset((r[0], fold(r[1])) for r in _rows("division_capitals.tsv"))
+
+
+@lru_cache(maxsize=1)
+def home_forces() -> dict[str, str]:
+    """Actor name (``../actors/named.json``) -> the country a national army fights in at home:
+    ``home_forces.tsv``."""
+    return {r[0]: r[1] for r in _rows("home_forces.tsv")}
+
+
+@lru_cache(maxsize=1)
+def exonyms() -> dict[tuple[str, str], frozenset[str]]:
+    """(cc, name key of a gazetteer town) -> name keys of the spellings news uses for it that GeoNames
+    holds only as alternates ("zaporozhye" for Zaporizhzhya): ``exonyms.tsv``."""
+    from sitrep.geo.normalize import name_key
+
+    return {(r[0], name_key(r[1])): frozenset(name_key(x) for x in _split(r[2])) for r in _rows("exonyms.tsv")}
 
 
 @lru_cache(maxsize=1)
