@@ -336,8 +336,45 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if _bare_toll(m) and not _same_kind(m, groups[i]):
             m = _as_toll(m, groups[i])
         groups[i] = replace(groups[i], mentions=groups[i].mentions + (m,))
-    merged = _attach_headings(groups)
+    merged = _roundup_headings(_attach_headings(groups))
     return sorted(merged, key=lambda g: min(x.index for x in g.mentions))
+
+
+# A story whose body tells at least this many events is a roundup: its headline sums them up
+# ("Drone kills two in Belgorod; shelling hits Vovchansk", "Fighting and drone strike hit Amhara").
+ROUNDUP_BODY_GROUPS = 2
+_SENTENCE_END = (".", "!", "?", '"', "”", "'")
+
+
+def _roundup_headings(groups: list[Group]) -> list[Group]:
+    """In a roundup, the headline tells no event of its own and types none: a group made only of
+    the headings above the body is dropped (its events are the body's), and such a heading whose
+    sub-event type no body sentence of its group shares stays evidence with a score of 0, so that
+    it never types the group ("Papua rebels kill two drivers; army reports clash" joined to the
+    killing would type it a clash). Heading-like lines
+    inside the body (a transcript's "-- G Iraq's military is pushing back ... --") and stories of
+    one body event keep theirs."""
+    body = [g for g in groups if not all(m.heading for m in g.mentions)]
+    if len(body) < ROUNDUP_BODY_GROUPS:
+        return groups
+    first = min(m.index for g in body for m in g.mentions if not m.heading)
+
+    def headline(m: Mention) -> bool:
+        # a heading above the body, not a heading-like line within it, nor the first sentence of
+        # an untitled text (a lead, which ``is_heading`` counts as a heading)
+        return m.heading and m.index < first and not m.sentence.text.rstrip().endswith(_SENTENCE_END)
+
+    out = []
+    for g in groups:
+        if all(headline(m) for m in g.mentions):
+            continue
+        subs = {m.typed.sub_event_type for m in g.mentions if not headline(m)}
+        kept = tuple(
+            m if not headline(m) or m.typed.sub_event_type in subs else replace(m, typed=replace(m.typed, score=0.0))
+            for m in g.mentions
+        )
+        out.append(replace(g, mentions=kept))
+    return out
 
 
 def _introduced(g: Group) -> set[str]:
