@@ -62,22 +62,23 @@ def test_bombs_laid_on_the_ground_stay_explosive_devices(text):
     "text, subs",
     [
         (
-            "Rebels kill three herders in Ituri; army reports clash in Rutshuru\n\n"
-            "CODECO militiamen shot dead three herders near Djugu on Monday, local officials said. "
-            "In Rutshuru territory, soldiers and M23 rebels clashed on Sunday, leaving four fighters dead, an army spokesman said.",
+            "12 soldiers killed in Borno ambush; bomb hits market in Yobe\n\n"
+            "ISWAP fighters ambushed an army convoy near Damboa on Friday, killing 12 soldiers, military sources said. "
+            "In a separate incident, a bomb exploded at a market in Geidam, Yobe State, on Saturday, killing two traders.",
+            ["Armed clash", "Remote explosive/landmine/IED"],
+        ),
+        (
+            "Gunmen kill six at Kinshasa bar; troops clash with M23 near Sake\n\n"
+            "Gunmen killed six people at a bar in Kinshasa's Limete district on Saturday, police said. "
+            "Elsewhere, soldiers and M23 rebels clashed near Sake on Sunday, leaving five fighters dead, the army said.",
             ["Attack", "Armed clash"],
         ),
         (
-            "Shelling hits Kherson; drone kills two in Kursk region\n\n"
-            "Russian artillery shelled residential areas of Kherson on Tuesday, killing one woman, the regional governor said. "
-            "Separately, a Ukrainian drone struck a car in the Kursk region on Monday, killing two civilians, the Russian governor said.",
-            ["Shelling/artillery/missile attack", "Air/drone strike"],
-        ),
-        (
-            "Gunmen kill five in Zacatecas; troops clash with cartel in Sonora\n\n"
-            "Gunmen killed five people at a family party in Fresnillo, Zacatecas, on Saturday, prosecutors said. "
-            "Elsewhere, soldiers clashed with armed men near Caborca, Sonora, on Sunday, killing six suspected cartel members, the defence ministry said.",
-            ["Attack", "Armed clash"],
+            "Fighting and airstrike hit Shan state\n\n"
+            "TNLA fighters and junta troops clashed near Lashio on Saturday, residents said, and a hospital official said "
+            "four fighters were killed. Separately, a military airstrike on a monastery near Namhsan on Monday killed "
+            "nine civilians, the TNLA said.",
+            ["Armed clash", "Air/drone strike"],
         ),
     ],
 )
