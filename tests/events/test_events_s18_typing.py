@@ -201,3 +201,11 @@ def test_news_with_a_count_or_day_stays(text, sub):
 )
 def test_words_that_look_like_events(text, sub):
     assert sub_type(text) == sub
+
+
+def test_a_headline_without_semicolon_keeps_its_own_event(runner):
+    text = ("Man shot dead in Gulu market\n\n"
+            "Police arrested two suspects in Gulu on Tuesday, a police spokesman said. "
+            "Separately, soldiers arrested a local councillor in Kitgum on Monday.")
+    subs = [d.sub_event_type for d in _drafts(runner, text)]
+    assert "Attack" in subs and subs.count("Arrests") == 2
