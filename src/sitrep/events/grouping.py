@@ -336,8 +336,56 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         if _bare_toll(m) and not _same_kind(m, groups[i]):
             m = _as_toll(m, groups[i])
         groups[i] = replace(groups[i], mentions=groups[i].mentions + (m,))
-    merged = _attach_headings(groups)
+    merged = _roundup_headings(_attach_headings(groups))
     return sorted(merged, key=lambda g: min(x.index for x in g.mentions))
+
+
+# A story whose body tells at least this many events is a roundup: its headline sums them up
+# ("Drone kills two in Belgorod; shelling hits Vovchansk", "Fighting and drone strike hit Amhara").
+ROUNDUP_BODY_GROUPS = 2
+_SENTENCE_END = (".", "!", "?", '"', "”", "'")
+# A headline summing up two stories joins their clauses with a semicolon ("Israel strikes Damascus;
+# Turkish drones hit SDF near Manbij"); one without it (US local news: "Man shot in Deer Lodge",
+# above a story of its follow-ups) names its own main event.
+_CLAUSE_JOIN = re.compile(r";\s")
+
+
+def _two_clauses(m: Mention) -> bool:
+    return _CLAUSE_JOIN.search(m.sentence.text) is not None
+
+
+def _roundup_headings(groups: list[Group]) -> list[Group]:
+    """In a roundup, the headline tells no event of its own and types none. A group made only of
+    the headings above the body is dropped when the headline joins two clauses with a semicolon and
+    the body tells events of its type (they are the headline's events; "Man arrested after
+    shooting" above two arrests keeps its shooting), and
+    such a heading whose sub-event type no body sentence of its group shares stays evidence with
+    a score of 0, so that it never types the group ("Papua rebels kill two drivers; army reports
+    clash" joined to the killing would type it a clash). Heading-like lines inside the body (a
+    transcript's "-- G Iraq's military is pushing back ... --") and stories of one body event
+    keep theirs."""
+    body = [g for g in groups if not all(m.heading for m in g.mentions)]
+    if len(body) < ROUNDUP_BODY_GROUPS:
+        return groups
+    first = min(m.index for g in body for m in g.mentions if not m.heading)
+
+    def headline(m: Mention) -> bool:
+        # a heading above the body, not a heading-like line within it, nor the first sentence of
+        # an untitled text (a lead, which ``is_heading`` counts as a heading)
+        return m.heading and m.index < first and not m.sentence.text.rstrip().endswith(_SENTENCE_END)
+
+    told = {m.typed.event_type for g in body for m in g.mentions if not headline(m)}
+    out = []
+    for g in groups:
+        if all(headline(m) and _two_clauses(m) and m.typed.event_type in told for m in g.mentions):
+            continue  # the body tells events of its type ("Man arrested after shooting" above two arrests: kept)
+        subs = {m.typed.sub_event_type for m in g.mentions if not headline(m)}
+        kept = tuple(
+            m if not headline(m) or m.typed.sub_event_type in subs else replace(m, typed=replace(m.typed, score=0.0))
+            for m in g.mentions
+        )
+        out.append(replace(g, mentions=kept))
+    return out
 
 
 def _introduced(g: Group) -> set[str]:

@@ -227,6 +227,11 @@ def _self_dated(doc: Doc, ix: _Index, s: Sentence) -> bool:
 # own well before publication ("sentenced ... for killing X on March 4, 2013"). Such a story's
 # sentence reports the shooting it recalls, an event of its own time, never of the publication day.
 RECALL_LIFTS = frozenset({"COURT", "COURT_VERDICT"})
+# Lifted like them only for a sentence holding an old date of its own near the trigger: what a
+# court is told or finds ("Witnesses told the court that soldiers opened fire on the crowd") is the
+# crime tried; "the court found that militiamen killed 100 men in March 2004" dates it, while a
+# court-stage headline alone would date it to the hearing's days.
+DATED_RECALL_LIFTS = frozenset({"COURT_ACCOUNT"})
 # Modality flags that do not block a follow-up story's lifted reading: a court story's "accused of
 # fatally shooting three people" recalls a shooting that happened (who did it is the question).
 # Only with a date of the sentence's own near the trigger ("accused of shooting X in March"): on
@@ -308,16 +313,20 @@ def _recalled_reading(doc: Doc, ix: _Index, s: Sentence, recall: _Recall, classi
     plain = classify()  # only the headline rules can read it now: nothing is lifted
     if plain is not None:
         return replace(plain, reason=f"{plain.reason}; {HEADLINE_ONLY_NOTE}")
-    typed = classify(RECALL_LIFTS)
+    lifted = RECALL_LIFTS
+    typed = classify(lifted)
     if typed is None:
-        return None
+        lifted = RECALL_LIFTS | DATED_RECALL_LIFTS
+        typed = classify(lifted)
+        if typed is None or not _old_date(doc, ix, s, (typed.trigger_start, typed.trigger_end)):
+            return None
     dated = _old_date(doc, ix, s, (typed.trigger_start, typed.trigger_end))
     if not dated and RECALL_TOLERATES.intersection(typed.modality.flags):
         return None  # an accused's shooting with no date of its own: which incident is unknown
     why = dated or anchor
     if not why:
         return None
-    reason = f"{typed.reason}; a follow-up story's recalled incident ({why}): {'/'.join(sorted(RECALL_LIFTS))} vetoes lifted"
+    reason = f"{typed.reason}; a follow-up story's recalled incident ({why}): {'/'.join(sorted(lifted))} vetoes lifted"
     return replace(typed, score=typed.score * RECALL_PENALTY, reason=reason)
 
 

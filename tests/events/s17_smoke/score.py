@@ -13,15 +13,17 @@ agrees on none of them and differs in type is no match), then every field is sco
 - ``fatalities``: the draft's count (none read as 0) equals the expected integer.
 - ``extras``: drafts matched to no expected event (in the no-event articles, every draft).
 
+The matching loop is shared with the other smoke fixtures (``tests/events/smoke_score.py``).
 Run as a script to print a table and the totals."""
 
 from __future__ import annotations
 
-import json
-import unicodedata
-from dataclasses import dataclass
-from datetime import date
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import smoke_score  # noqa: E402
+from smoke_score import Scored, totals  # noqa: E402,F401
 
 FIXTURE = Path(__file__).resolve().parent / "articles.jsonl"
 MATCH_FIELDS = ("type", "sub", "actor1", "actor2")
@@ -29,12 +31,7 @@ FIELDS = (*MATCH_FIELDS, "location", "country", "date", "fatalities")
 
 
 def articles() -> list[dict]:
-    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _fold(name: str | None) -> str:
-    text = unicodedata.normalize("NFKD", name or "")
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    return smoke_score.read_articles(FIXTURE)
 
 
 def as_fields(draft) -> dict:
@@ -55,7 +52,7 @@ def field_ok(field: str, expected: dict, got: dict) -> bool:
     if not got:
         return False
     if field == "location":
-        return _fold(got["location"]) == _fold(expected["location"])
+        return smoke_score.fold(got["location"]) == smoke_score.fold(expected["location"])
     if field == "country":
         from sitrep.actors.countries import country_by_name
 
@@ -64,59 +61,8 @@ def field_ok(field: str, expected: dict, got: dict) -> bool:
     return got[field] == expected[field]
 
 
-@dataclass(frozen=True)
-class Scored:
-    article: str
-    expected: tuple[dict, ...]
-    got: tuple[dict, ...]
-    pairs: tuple[tuple[int, int | None], ...]  # expected index, matched produced index
-
-    def hits(self, i: int) -> dict[str, bool]:
-        j = dict(self.pairs)[i]
-        got = self.got[j] if j is not None else {}
-        return {f: field_ok(f, self.expected[i], got) for f in FIELDS}
-
-    @property
-    def extras(self) -> int:
-        return len(self.got) - sum(1 for _, j in self.pairs if j is not None)
-
-
-def _agree(got: dict, expected: dict) -> int:
-    return sum(got[f] == expected[f] for f in MATCH_FIELDS)
-
-
-def _match(expected: list[dict], got: list[dict]) -> tuple[tuple[int, int | None], ...]:
-    free, pairs = set(range(len(got))), []
-    for i, e in enumerate(expected):
-        best = max(sorted(free), key=lambda j: _agree(got[j], e), default=None)
-        if best is not None and got[best]["type"] != e["type"] and _agree(got[best], e) == 0:
-            best = None
-        pairs.append((i, best))
-        free.discard(best)
-    return tuple(pairs)
-
-
 def score(runner, floor: float) -> list[Scored]:
-    from sitrep.events.runner import text_article
-
-    out = []
-    for a in articles():
-        text = f"{a['title']}\n\n{a['text']}"
-        doc = runner.doc(text_article(a["id"], text, date.fromisoformat(a["published"])))
-        got = [as_fields(d) for d in doc.events or () if d.confidence >= floor]
-        out.append(Scored(a["id"], tuple(a["expected"]), tuple(got), _match(a["expected"], got)))
-    return out
-
-
-def totals(scored: list[Scored]) -> dict[str, int]:
-    t = {f: 0 for f in FIELDS}
-    for s in scored:
-        for i in range(len(s.expected)):
-            for f, ok in s.hits(i).items():
-                t[f] += ok
-    t["expected"] = sum(len(s.expected) for s in scored)
-    t["extras"] = sum(s.extras for s in scored)
-    return t
+    return smoke_score.score(articles(), runner, floor, as_fields, MATCH_FIELDS, FIELDS, field_ok)
 
 
 def _show(g: dict | None) -> str:
@@ -126,22 +72,21 @@ def _show(g: dict | None) -> str:
     return " | ".join(str(g[k]) for k in keys)
 
 
-if __name__ == "__main__":
-    from sitrep.events.runner import EventRunner
-    from sitrep.settings import Settings
-
-    results = score(EventRunner(), Settings().min_confidence)
+def report(results: list[Scored], width: int = 26) -> None:
     for s in results:
         for i, e in enumerate(s.expected):
-            j = dict(s.pairs)[i]
-            g = s.got[j] if j is not None else None
+            g = s.matched(i)
             bad = [f for f, ok in s.hits(i).items() if not ok]
             exp = " | ".join(str(e[f]) for f in FIELDS)
-            print(f"{'OK ' if not bad else 'BAD'} {s.article:26} exp {exp}")
+            print(f"{'OK ' if not bad else 'BAD'} {s.article:{width}} exp {exp}")
             if bad:
-                print(f"    {'':26} got {_show(g)}   wrong: {bad}")
+                print(f"    {'':{width}} got {_show(g)}   wrong: {bad}")
         used = {j for _, j in s.pairs}
         for j, g in enumerate(s.got):
             if j not in used:
-                print(f"XTR {s.article:26} got {_show(g)}")
+                print(f"XTR {s.article:{width}} got {_show(g)}")
     print(totals(results))
+
+
+if __name__ == "__main__":
+    report(score(*smoke_score.default_runner_and_floor()))
