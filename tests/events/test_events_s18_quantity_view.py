@@ -57,6 +57,18 @@ def test_a_span_reads_only_the_sentences_it_overlaps():
     assert set(view._read) == {2}  # the sentences of the killing and the march were not read
 
 
+def test_the_view_survives_a_trip_to_another_process():
+    import pickle
+
+    text = _text([8, 9, 1])
+    sents = _sentences(text)
+    view = QuantityView(text, sents)
+    view.near([(0, 5)])  # partly read before the trip
+    copy = pickle.loads(pickle.dumps(view))
+    assert tuple(copy) == find_quantities(text, sents)
+    assert [q.kind for q in copy.near([(sents[1].start, sents[1].start + 1)])] == ["abducted"]
+
+
 def test_a_text_without_sentences_is_read_whole():
     text = "Gunmen killed 12 villagers in Djugu."
     view = QuantityView(text, ())
