@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, Literal
 
@@ -297,6 +298,7 @@ class Doc:
     sentences: tuple[Sentence, ...] | None = None
     toponyms: tuple[Toponym, ...] | None = None
     times: tuple[TimeRef, ...] | None = None
-    quantities: tuple[Quantity, ...] | None = None
+    # a sequence: the quantities stage gives a lazy view (sitrep.events.quantity_view.QuantityView)
+    quantities: Sequence[Quantity] | None = None
     actors: tuple[Actor, ...] | None = None
     events: tuple[EventDraft, ...] | None = None

@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sitrep.events.quantity_view import QuantityView, quantities_near
 from sitrep.pipeline import Context, stage
 from sitrep.textutil import SkipScan, holds_any, trie_alternation
 from sitrep.types import Doc, Quantity, Sentence
@@ -1277,7 +1278,8 @@ def make_quantities(ctx: Context) -> Callable[[Doc], Doc]:
     _prepare()
 
     def run(doc: Doc) -> Doc:
-        return replace(doc, quantities=find_quantities(doc.article.text, doc.sentences or ()))
+        # a lazy view: a sentence's counts are read when an event asks for them (quantity_view.py)
+        return replace(doc, quantities=QuantityView(doc.article.text, doc.sentences or ()))
 
     return run
 
@@ -1553,7 +1555,8 @@ def fatalities_for(
     """
     text = doc.article.text
     after = _following(doc, spans)
-    qs = doc.quantities if doc.quantities is not None else _quantities_near(doc, [*spans, *after])
+    near = [*spans, *after]
+    qs = quantities_near(doc.quantities, near) if doc.quantities is not None else _quantities_near(doc, near)
     inside = [q for q in qs if any(s <= q.start and q.end <= e for s, e in spans)]
     inside += _revisions(doc, qs, after)
     inside += _next_sources(doc, qs, after[:1])

@@ -58,6 +58,7 @@ from sitrep.events.modality import (
     opener_end,
 )
 from sitrep.events.notes import note_for
+from sitrep.events.quantity_view import QuantityView
 from sitrep.events.typing import classify_sentence, could_type, headline_vetoes
 from sitrep.pipeline import Context, stage
 from sitrep.types import Actor, Claim, Doc, EventDraft, Evidence, Sentence, TimeRef
@@ -98,7 +99,7 @@ class _Spans:
 class _Index:
     toponyms: _Spans | None
     times: _Spans
-    quantities: _Spans
+    quantities: _Spans | QuantityView
     actors: _Spans | None
     armed: _Spans  # actors with an armed inter code
 
@@ -108,10 +109,16 @@ class _Index:
         return cls(
             None if doc.toponyms is None else _Spans(doc.toponyms),
             _Spans(doc.times),
-            _Spans(doc.quantities),
+            _quantity_index(doc.quantities),
             None if doc.actors is None else _Spans(doc.actors),
             _Spans(armed),
         )
+
+
+def _quantity_index(quantities):
+    """The quantities stage's lazy view reads a sentence's counts when asked (``within``); counts
+    given as a tuple (a document built by hand) are indexed like the other records."""
+    return quantities if isinstance(quantities, QuantityView) else _Spans(quantities)
 
 
 def _places(ix: _Index, s: Sentence) -> tuple[tuple[tuple[int, int], ...] | None, list]:
