@@ -115,8 +115,9 @@ PASSAGES = [
      'date': '2025-02-09', 'fat': 17, 'status': 'reported', 'by': 'syrian observatory'},
 ]
 
-# blind score when the passages were written (session 18, before any fix); see the report
-FLOORS = {'date': 0, 'fat': 0, 'status': 0, 'by': 0}
+# blind score (session 18, before any fix): date 24/24, fat 18/19, status 23/24, by 18/18 (misses: k12 a
+# denial of responsibility in the next sentence, k20 "found shot dead"); after the session 18 fixes all
+FLOORS = {'date': 24, 'fat': 19, 'status': 24, 'by': 18}
 
 
 @pytest.fixture(scope="module")

@@ -46,7 +46,8 @@ PASSAGES = [
      'text': 'A military airstrike on a market in Sagaing region killed 15 people on Saturday, a local '
              'resistance group said. Independent media outlet Myanmar Now reported that 23 people died.',
      'date': '2025-07-19', 'fat': 15, 'hi': 23},
-    {'id': 't08', 'pub': '2025-08-05', 'title': 'Gang attack in Cite Soleil',
+    {'id': 't08', 'known_miss': '"an overnight attack ... on Sunday": "overnight" dates the event to the publication day (time area)',
+     'pub': '2025-08-05', 'title': 'Gang attack in Cite Soleil',
      'text': 'Gang members killed 15 to 20 people in an overnight attack on Cite Soleil on Sunday, a human '
              'rights group said.',
      'date': '2025-08-03', 'fat': 15, 'lo': 15, 'hi': 20},
@@ -131,8 +132,10 @@ PASSAGES = [
      'date': '2025-03-16', 'fat': 14},
 ]
 
-# blind score when the passages were written (session 18, before any fix); see the report
-FLOORS = {'date': 0, 'fat': 0, 'lo': 0, 'hi': 0}
+# blind score (session 18, before any fix): date 25/26, fat 22/26, lo 2/3, hi 5/6 (misses: t02 low end
+# after "rose to 27 from 20", t07 a later sentence's own source, t08 date, t10 suicide bombers, t15 bodies
+# brought to the morgue, t16 bodies buried, t23 "this month alone"); after the session 18 fixes all but t08
+FLOORS = {'date': 25, 'fat': 26, 'lo': 3, 'hi': 6}
 
 
 def checks(p: dict, ev) -> dict[str, bool]:
