@@ -113,6 +113,51 @@ PASSAGES = [
      'text': 'Clashes between Druze fighters and Bedouin tribesmen in Sweida killed 17 people on Sunday, the '
              'Syrian Observatory for Human Rights said. The claim could not be independently verified.',
      'date': '2025-02-09', 'fat': 17, 'status': 'reported', 'by': 'syrian observatory'},
+    # round 2, written blind after the round-1 fixes (a held-out check of them)
+    {'id': 'k25', 'pub': '2025-05-13', 'title': 'IS claims Malam Fatori attack',
+     'text': 'The Islamic State said on Telegram that its fighters killed seven Nigerian soldiers near Malam '
+             'Fatori on Sunday.',
+     'date': '2025-05-11', 'fat': 7, 'status': 'claimed', 'by': 'islamic state'},
+    {'id': 'k26', 'pub': '2025-06-10', 'title': 'Strike in south Lebanon',
+     'text': 'Activists blamed Israeli forces for a strike that killed three journalists in southern Lebanon '
+             'on Monday. The Israeli military denied targeting journalists.',
+     'date': '2025-06-09', 'fat': 3, 'status': ('denied', 'disputed')},
+    {'id': 'k27', 'pub': '2025-07-22', 'title': 'Blast near Zahedan',
+     'text': "A bomb killed four police officers near Zahedan on Sunday, Iran's state news agency IRNA "
+             'reported.',
+     'date': '2025-07-20', 'fat': 4, 'status': 'reported', 'by': 'irna'},
+    {'id': 'k28', 'pub': '2025-08-05', 'title': 'Village raid in Katsina',
+     'text': 'Bandits killed eight people in a night raid on a village in Katsina state on Saturday, '
+             'residents told Reuters.',
+     'date': '2025-08-02', 'fat': 8, 'status': 'reported', 'by': 'residents'},
+    {'id': 'k29', 'pub': '2025-09-16', 'title': 'M23 drone claim',
+     'text': 'M23 said it had shot down a Congolese army drone over Rutshuru on Sunday, a claim that could not '
+             'be independently verified.',
+     'date': '2025-09-14', 'status': 'claimed', 'by': 'm23'},
+    {'id': 'k30', 'pub': '2025-10-07', 'title': 'Qassam claims Khan Younis attack',
+     'text': 'The Qassam Brigades said on Telegram that their fighters had killed four Israeli soldiers in '
+             'an ambush east of Khan Younis on Sunday.',
+     'date': '2025-10-05', 'fat': 4, 'status': 'claimed', 'by': 'qassam'},
+    {'id': 'k31', 'pub': '2025-11-04', 'title': 'Bomb in Peshawar market',
+     'text': 'A bomb hidden in a motorcycle killed five people at a market in Peshawar on Monday, police '
+             'said. No group has claimed the attack.',
+     'date': '2025-11-03', 'fat': 5, 'status': 'reported', 'by': 'police'},
+    {'id': 'k32', 'pub': '2025-01-14', 'title': 'Shooting at Sittwe checkpoint',
+     'text': 'Witnesses said they had seen soldiers shoot dead four men at a checkpoint in Sittwe on '
+             'Friday.',
+     'date': '2025-01-10', 'fat': 4, 'status': 'reported', 'by': 'witnesses'},
+    {'id': 'k33', 'pub': '2025-02-11', 'title': 'Attack in Antioquia',
+     'text': 'Gunmen killed five soldiers guarding a power station in Antioquia on Sunday, the defence '
+             'minister said. The Clan del Golfo denied responsibility in a statement.',
+     'date': '2025-02-09', 'fat': 5, 'status': ('denied', 'disputed')},
+    {'id': 'k34', 'pub': '2025-03-04', 'title': 'Drones over Belgorod',
+     'text': 'Ukrainian drones killed two people in Belgorod on Monday, Russian state news agency RIA '
+             'Novosti reported.',
+     'date': '2025-03-03', 'fat': 2, 'status': 'reported', 'by': 'ria'},
+    {'id': 'k35', 'pub': '2025-03-19', 'title': 'Army communique in Mali',
+     'text': 'The Malian army said in a communique that it had neutralised 20 terrorists near Kidal on '
+             'Sunday. The FLA rebel alliance said those killed were civilians.',
+     'date': '2025-03-16', 'fat': 20, 'status': ('claimed', 'disputed')},
 ]
 
 # blind score (session 18, before any fix): date 24/24, fat 18/19, status 23/24, by 18/18 (misses: k12 a

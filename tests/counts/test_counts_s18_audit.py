@@ -130,6 +130,63 @@ PASSAGES = [
      'text': 'Fourteen people, including three attackers, were killed when militants stormed a checkpoint in '
              'Kurram on Sunday, police said.',
      'date': '2025-03-16', 'fat': 14},
+    # round 2, written blind after the round-1 fixes (a held-out check of them)
+    {'id': 't27', 'pub': '2025-04-08', 'title': 'Strike on Jabalia shelter',
+     'text': 'At least nine people were killed in an Israeli strike on a school used as a shelter in Jabalia '
+             'on Sunday, the health ministry said. Al Jazeera reported that 15 people had died.',
+     'date': '2025-04-06', 'fat': 9, 'hi': 15},
+    {'id': 't28', 'pub': '2025-05-13', 'title': 'Monastery bombed in Sagaing',
+     'text': 'A junta airstrike on a monastery in Sagaing region killed 12 people on Friday, the National '
+             'Unity Government said. Monks said they had cremated 18 bodies.',
+     'date': '2025-05-09', 'fat': 12, 'hi': 18},
+    {'id': 't29', 'pub': '2025-06-10', 'title': 'Ambush toll rises in Mali',
+     'text': 'Four soldiers were killed in an ambush near Boni on Sunday, the army said. By Tuesday the toll '
+             'had climbed to seven after three wounded soldiers died.',
+     'date': '2025-06-08', 'fat': 7},
+    {'id': 't30', 'pub': '2025-07-22', 'title': 'Kharkiv toll revised',
+     'text': "Officials raised the death toll from Saturday's missile strike on Kharkiv to 41 from 33 on "
+             'Monday.',
+     'date': '2025-07-19', 'fat': 41, 'lo': 33},
+    {'id': 't31', 'pub': '2025-08-05', 'title': 'Female bomber in Maiduguri',
+     'text': 'A female suicide bomber detonated her explosives at a checkpoint in Maiduguri on Sunday, '
+             'killing four civilians, police said.',
+     'date': '2025-08-03', 'fat': 5},
+    {'id': 't32', 'pub': '2025-09-16', 'title': 'Hotel siege in Mogadishu',
+     'text': 'Security forces killed all five attackers after they stormed a hotel in Mogadishu on Sunday, '
+             'where the gunmen had killed nine guests, police said.',
+     'date': '2025-09-14', 'fat': 14},
+    {'id': 't33', 'pub': '2025-10-07', 'title': 'Fishermen attacked on Lake Chad',
+     'text': 'Seventeen fishermen are missing and three were confirmed dead after jihadists attacked their '
+             'boats on Lake Chad on Saturday, a fishermen\'s union official said.',
+     'date': '2025-10-04', 'fat': 3},
+    {'id': 't34', 'pub': '2025-11-04', 'title': 'Highway kidnapping',
+     'text': 'Bandits abducted 12 passengers and killed their driver on the Abuja-Kaduna highway on Sunday, '
+             'police said.',
+     'date': '2025-11-02', 'fat': 1},
+    {'id': 't35', 'pub': '2025-01-14', 'title': 'Miners killed in Zamfara',
+     'text': 'Gunmen killed six miners in Anka, Zamfara state, on Saturday, residents said. Since the start '
+             'of the month, more than 70 people have been killed in the state.',
+     'date': '2025-01-11', 'fat': 6},
+    {'id': 't36', 'pub': '2025-02-11', 'title': '22 killed in Benue attack',
+     'text': 'Gunmen killed at least 18 villagers in an attack on Yelwata in Benue state on Friday night, '
+             'police said.',
+     'date': '2025-02-07', 'fat': 18},
+    {'id': 't37', 'pub': '2025-03-04', 'title': 'Cartel clashes in Culiacan',
+     'text': 'Clashes between rival cartel cells in Culiacan killed five people on Sunday, state prosecutors '
+             'said. The forensic service said it had received eight bodies.',
+     'date': '2025-03-02', 'fat': 5, 'hi': 8},
+    {'id': 't38', 'pub': '2025-03-19', 'title': 'Fighters cornered in Hiraan',
+     'text': 'Two al-Shabaab fighters cornered by troops near Beledweyne killed themselves with grenades on '
+             'Monday, and a soldier died in the blast, the army said.',
+     'date': '2025-03-17', 'fat': 3},
+    {'id': 't39', 'pub': '2025-04-08', 'title': 'Convoy ambush in Tigray border area',
+     'text': 'A dozen soldiers were killed when gunmen ambushed a convoy near Humera on Saturday, a regional '
+             'official said.',
+     'date': '2025-04-05', 'fat': 12},
+    {'id': 't40', 'pub': '2025-05-13', 'title': 'Strike on Kherson bus',
+     'text': 'A Russian drone hit a bus in Kherson on Monday, killing two passengers. Local authorities later '
+             'said a third passenger had died in hospital.',
+     'date': '2025-05-12', 'fat': 3},
 ]
 
 # blind score (session 18, before any fix): date 25/26, fat 22/26, lo 2/3, hi 5/6 (misses: t02 low end
