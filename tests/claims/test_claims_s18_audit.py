@@ -154,15 +154,18 @@ PASSAGES = [
      'text': 'Ukrainian drones killed two people in Belgorod on Monday, Russian state news agency RIA '
              'Novosti reported.',
      'date': '2025-03-03', 'fat': 2, 'status': 'reported', 'by': 'ria'},
-    {'id': 'k35', 'pub': '2025-03-19', 'title': 'Army communique in Mali',
+    {'id': 'k35', 'known_miss': '"The Malian army said ... that it had neutralised 20 terrorists": no event is detected (events cues read "neutralised" only right after a force)',
+     'pub': '2025-03-19', 'title': 'Army communique in Mali',
      'text': 'The Malian army said in a communique that it had neutralised 20 terrorists near Kidal on '
              'Sunday. The FLA rebel alliance said those killed were civilians.',
      'date': '2025-03-16', 'fat': 20, 'status': ('claimed', 'disputed')},
 ]
 
 # blind score (session 18, before any fix): date 24/24, fat 18/19, status 23/24, by 18/18 (misses: k12 a
-# denial of responsibility in the next sentence, k20 "found shot dead"); after the session 18 fixes all
-FLOORS = {'date': 24, 'fat': 19, 'status': 24, 'by': 18}
+# denial of responsibility in the next sentence, k20 "found shot dead"); after the round-1 fixes all.
+# Round 2 (k25-k35) blind, after the round-1 fixes: date 10/11, fat 8/10, status 10/11, by 8/8 (misses:
+# k32 "shoot dead four men", k35 no event); after the round-2 fixes all but k35.
+FLOORS = {'date': 34, 'fat': 28, 'status': 34, 'by': 26}
 
 
 @pytest.fixture(scope="module")

@@ -175,7 +175,8 @@ PASSAGES = [
      'text': 'Clashes between rival cartel cells in Culiacan killed five people on Sunday, state prosecutors '
              'said. The forensic service said it had received eight bodies.',
      'date': '2025-03-02', 'fat': 5, 'hi': 8},
-    {'id': 't38', 'pub': '2025-03-19', 'title': 'Fighters cornered in Hiraan',
+    {'id': 't38', 'known_miss': '"Two al-Shabaab fighters cornered by troops near Beledweyne killed themselves": a participle clause between the victims and their predicate',
+     'pub': '2025-03-19', 'title': 'Fighters cornered in Hiraan',
      'text': 'Two al-Shabaab fighters cornered by troops near Beledweyne killed themselves with grenades on '
              'Monday, and a soldier died in the blast, the army said.',
      'date': '2025-03-17', 'fat': 3},
@@ -191,8 +192,10 @@ PASSAGES = [
 
 # blind score (session 18, before any fix): date 25/26, fat 22/26, lo 2/3, hi 5/6 (misses: t02 low end
 # after "rose to 27 from 20", t07 a later sentence's own source, t08 date, t10 suicide bombers, t15 bodies
-# brought to the morgue, t16 bodies buried, t23 "this month alone"); after the session 18 fixes all but t08
-FLOORS = {'date': 25, 'fat': 26, 'lo': 3, 'hi': 6}
+# brought to the morgue, t16 bodies buried, t23 "this month alone"); after the round-1 fixes all but t08.
+# Round 2 (t27-t40) blind, after the round-1 fixes: date 14/14, fat 11/14, lo 1/1, hi 3/3 (misses: t36 a
+# headline's larger figure, t38, t40 "a third passenger had died"); after the round-2 fixes all but t38.
+FLOORS = {'date': 39, 'fat': 39, 'lo': 4, 'hi': 9}
 
 
 def checks(p: dict, ev) -> dict[str, bool]:

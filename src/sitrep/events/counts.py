@@ -1196,20 +1196,31 @@ def _singulars(
                 continue  # "go ahead and kill him": a bare "kill" + pronoun is rarely a report
             if _NEARLY.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "a mob nearly lynches a woman": nobody died
+            if m.group("pred").lower().endswith("themselves"):
+                continue  # "... near Beledweyne killed themselves": a plural subject is no single victim
             kind = "killed" if m.group("pred").lower() == "death" else _kind_of(m.group("pred"), "predicates")
             seen.append((m.start(), m.end()))
+            nth = _ordinal(subj)
             one = Quantity(
                 base + m.start("list"),
                 base + m.end("list"),
                 subj,
                 kind,
-                1,
-                1,
-                1,
+                nth or 1,
+                nth or 1,
+                nth or 1,
                 subj,
-                reason="a single named or singular victim",
+                reason="a single named or singular victim" + (f"; death number {nth}: a toll so far" if nth else ""),
             )
             yield _mark_single(text, one, base) if kind == "killed" else one
+
+
+def _ordinal(subject: str) -> int | None:
+    """"a third passenger died": the toll so far is three (lexicon v10 ``ordinals``)."""
+    words = subject.lower().split()
+    if len(words) < 3 or words[0] not in ("a", "an"):
+        return None
+    return _patterns().lex["ordinals"].get(words[1])
 
 
 @lru_cache(maxsize=1)
@@ -1342,7 +1353,7 @@ def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, i
     current = [q for q in every if BACKGROUND not in q.reason and PRIOR not in q.reason] or every
     killed = [q for q in current if ALTERNATIVE not in q.reason]
     alternatives = [q for q in current if ALTERNATIVE in q.reason]
-    second = _second_estimates(killed, text)
+    second = _second_estimates(killed, text) + _headline_estimates(killed, text)
     if second:
         killed = [q for q in killed if q not in second]
         alternatives += second
@@ -1379,6 +1390,17 @@ def _second_estimates(killed: Sequence[Quantity], text: str) -> list[Quantity]:
     first = min(q.start for q in plain)
     later = [q for q in plain if _sentence_start(text, q.start) > first and _new_source(q, text)]
     return [q for q in overall if q not in plain] + (later if len(later) < len(plain) else [])
+
+
+def _headline_estimates(killed: Sequence[Quantity], text: str) -> list[Quantity]:
+    """A headline's figure that the body does not tell again ("22 killed in Benue attack" over "killed
+    at least 18 villagers"): the body's figure is the toll, the headline's widens the range."""
+    line_end = text.find("\n")
+    head = [q for q in killed if 0 <= q.end <= line_end and not q.reason.startswith("death toll")]
+    body = [q for q in killed if q.start > line_end >= 0 and not _more(q)]
+    if not head or not body or any(h.value == b.value for h in head for b in body):
+        return []
+    return head
 
 
 _BODIES_AFTER = re.compile(r"(?i)\s*(?:bodies|corpses)\b")
