@@ -1302,11 +1302,16 @@ def make_quantities(ctx: Context) -> Callable[[Doc], Doc]:
 # ----- an event's toll -------------------------------------------------------------------------
 
 
+_SELF = "the attacker himself"  # the group of an attacker who died by his own act
+
+
 def _victim_key(q: Quantity, text: str) -> str | None:
     """A distinct-group key; None for an overall figure ("15 people", "the death toll")."""
     lex = _patterns().lex
     who = (q.who or "").lower().strip()
     head = re.sub(r"(?<=[a-rt-z])s$", "", who.split()[-1]) if who else ""
+    if who in ("himself", "herself", "themselves"):
+        return _SELF  # "blew herself up ..., killing herself and six traders": one death, told twice
     if not q.reason.startswith("a single") and (
         who == "others" or (who.startswith("other ") and _coordinated(q, text))
     ):
@@ -1320,7 +1325,7 @@ def _victim_key(q: Quantity, text: str) -> str | None:
     if q.reason.startswith("a single"):
         # "A suicide bomber blew himself up ..., killing three officers": the attacker is a group of
         # his own, besides the victims (ACLED counts every death)
-        return f"self@{q.start}" if _self_killed().match(text, q.end) else None
+        return _SELF if _self_killed().match(text, q.end) else None
     if re.search(
         rf"\b(?:{_alt(lex['additional_markers'])})\s+$", text[max(0, q.start - 20) : q.start], re.IGNORECASE
     ):
