@@ -83,8 +83,7 @@ PASSAGES = [
      'text': 'Eight SDF fighters and five members of the Turkish-backed Syrian National Army were killed in '
              'clashes near Manbij on Sunday, the Syrian Observatory for Human Rights said.',
      'date': '2024-09-29', 'fat': 13},
-    {'id': 'n18', 'known_miss': '"at least 10 bodies had been taken to the morgue" in the next sentence is no alternative estimate',
-     'pub': '2024-06-25', 'title': 'Morgue count in Cap-Haitien',
+    {'id': 'n18', 'pub': '2024-06-25', 'title': 'Morgue count in Cap-Haitien',
      'text': 'Police said six people died in a gang attack on a bus near Cap-Haitien on Sunday. Residents '
              'said at least 10 bodies had been taken to the morgue.',
      'date': '2024-06-23', 'fat': 6, 'hi': 10},
@@ -98,8 +97,9 @@ PASSAGES = [
      'date': '2024-07-29', 'fat': 3, 'hi': 5},
 ]
 
-# expectations met when the passages were kept (session 17): all but the known misses
-FLOORS = {'date': 18, 'fat': 20, 'hi': 4}
+# expectations met when the passages were kept (session 17): all but the known misses; session 18
+# (helper 101) fixed n18 (a count of bodies in the next sentence is a second estimate)
+FLOORS = {'date': 18, 'fat': 20, 'hi': 5}
 
 
 @pytest.fixture(scope="module")

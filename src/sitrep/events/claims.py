@@ -109,6 +109,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         # a claim in the sentence after the event's own refers back to it when it names the act
         # ("claimed responsibility", "said they carried out the assault")
         "responsibility": re.compile(rf"(?:{_alt(c['responsibility_words'])})", flags),
+        # a denial in the sentence after the event's names what it denies ("The RSF denied
+        # responsibility", "denied any involvement", "rejected the accusation")
+        "denied_object": re.compile(rf"\s+(?:{_alt(c['denial_objects'])})", flags),
     }
 
 
@@ -310,6 +313,12 @@ class _Pending:
         self.kind, self.start, self.end = kind, start, end
         self._read, self._text, self._pos, self._done, self._source = read, text, pos, False, None
 
+    def as_kind(self, kind: str) -> _Pending:
+        """The same cue read as another kind (its source read once, shared)."""
+        other = _Pending(kind, self.start, self.end, self._read, self._text, self._pos)
+        other._source, other._done = self.source, True
+        return other
+
     @property
     def source(self) -> str | None:
         if not self._done:
@@ -492,7 +501,9 @@ def _windows(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[list[_Pending]
     after: list[_Pending] = []
     if nxt is not None and _regexes()["backref"].search(nxt.text):
         after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind in ("deny", "dispute", "unverified")]
-    elif not _has_claim_cue(inside):
+    elif nxt is not None and _regexes()["deny"].search(nxt.text):
+        after = [c for c in _pending_cues(nxt.text, nxt.start) if c.kind == "deny" and _denies_the_act(c, text)]
+    if not after and not _has_claim_cue(inside):
         after = [
             c
             for s in _followers(doc, spans)
@@ -522,6 +533,13 @@ def _has_claim_cue(cues: list[_Pending]) -> bool:
     return any(c.kind == "claim" for c in cues)
 
 
+def _denies_the_act(c: _Pending, text: str) -> bool:
+    """'The RSF denied responsibility', 'rejected the accusation': the denial names what it denies."""
+    return _regexes()["denied_object"].match(text, c.end) is not None or _regexes()["denied_object"].match(
+        " " + text[c.start : c.end].split(None, 1)[-1]
+    ) is not None
+
+
 def _responsibility(c: _Pending, text: str) -> bool:
     """'X claimed responsibility (for the attack)': the cue itself names responsibility."""
     return _regexes()["responsibility"].search(text, c.start, c.end + 20) is not None
@@ -530,7 +548,7 @@ def _responsibility(c: _Pending, text: str) -> bool:
 def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | None = None) -> Claim:
     """The claim status of the event stated in ``spans`` and who makes the claim or report."""
     inside, after = _windows(doc, spans)
-    cues = inside + after
+    cues = [_witness_report(c) for c in inside + after]
     by_kind = {
         k: [c for c in cues if c.kind == k]
         for k in ("claim", "deny", "dispute", "unverified", "report", "hedge")
@@ -555,6 +573,15 @@ def claim_for(doc: Doc, spans: Sequence[tuple[int, int]], actor1: Actor | str | 
         note = "; not independently confirmed" if by_kind["unverified"] else ""
         return _claim("claimed", by_kind["claim"][0], doc, a1, "an involved party claims it" + note)
     return _reported(by_kind["report"], by_kind["hedge"], doc, a1, spans)
+
+
+def _witness_report(cue: _Pending) -> _Pending:
+    """A claim cue whose source is a witness ("Residents said they had buried 26 bodies",
+    "survivors said their ...") is a report: witnesses tell of the event, they are no party to it."""
+    if cue.kind != "claim" or not cue.source:
+        return cue
+    head = re.split(r"\s+of\s+", cue.source.lower())[0].split()[-1:]
+    return cue.as_kind("report") if head and head[0] in _cues()["witness_sources"] else cue
 
 
 def _mutual(cue: _Pending) -> bool:

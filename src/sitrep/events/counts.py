@@ -881,14 +881,20 @@ EARLIER_FIGURE_REACH = 60
 _UP_FROM = re.compile(r"(?i)\bup\s+from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?"
                       r"(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)?)")
 EARLIER = "the earlier figure of a revised toll"
+# "the toll rose to 27 from 20, the governor said": a bare "from" right after the toll, its figure
+# ending the clause or followed by a word of time or report (not "27 from 20 villages")
+_FROM = re.compile(r"(?i)\s+from\s+(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s*[,.;]|\s*$|\s+(?:earlier|previously|"
+                   r"initially|before|reported|announced|given|on|overnight|late|early|in\s+the|a\s+day)\b)")
 
 
 def _earlier_figure(text: str, q: Quantity, base: int) -> list[Quantity]:
-    """The figure a revised toll replaces ("up from 40"), as the toll's low end (see ``_UP_FROM``)."""
+    """The figure a revised toll replaces ("up from 40", "rose to 27 from 20"), as the toll's low end
+    (see ``_UP_FROM``, ``_FROM``)."""
     at = q.end - base
-    if "up from" not in text[at : at + EARLIER_FIGURE_REACH].lower():
+    m = _FROM.match(text, at) if _REVISED.search(text, max(0, at - REVISED_REACH), at) else None
+    if m is None and "up from" not in text[at : at + EARLIER_FIGURE_REACH].lower():
         return []
-    m = _UP_FROM.search(text, at, min(len(text), at + EARLIER_FIGURE_REACH))
+    m = m or _UP_FROM.search(text, at, min(len(text), at + EARLIER_FIGURE_REACH))
     if m is None or _CLAUSE_END.search(text, at, m.start()):
         return []
     parsed = parse_number(m.group("num")) or parse_number(m.group("num").split()[0])
@@ -1191,20 +1197,31 @@ def _singulars(
                 continue  # "go ahead and kill him": a bare "kill" + pronoun is rarely a report
             if _NEARLY.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "a mob nearly lynches a woman": nobody died
+            if m.group("pred").lower().endswith("themselves"):
+                continue  # "... near Beledweyne killed themselves": a plural subject is no single victim
             kind = "killed" if m.group("pred").lower() == "death" else _kind_of(m.group("pred"), "predicates")
             seen.append((m.start(), m.end()))
+            nth = _ordinal(subj)
             one = Quantity(
                 base + m.start("list"),
                 base + m.end("list"),
                 subj,
                 kind,
-                1,
-                1,
-                1,
+                nth or 1,
+                nth or 1,
+                nth or 1,
                 subj,
-                reason="a single named or singular victim",
+                reason="a single named or singular victim" + (f"; death number {nth}: a toll so far" if nth else ""),
             )
             yield _mark_single(text, one, base) if kind == "killed" else one
+
+
+def _ordinal(subject: str) -> int | None:
+    """"a third passenger died": the toll so far is three (lexicon v10 ``ordinals``)."""
+    words = subject.lower().split()
+    if len(words) < 3 or words[0] not in ("a", "an"):
+        return None
+    return _patterns().lex["ordinals"].get(words[1])
 
 
 @lru_cache(maxsize=1)
@@ -1287,11 +1304,16 @@ def make_quantities(ctx: Context) -> Callable[[Doc], Doc]:
 # ----- an event's toll -------------------------------------------------------------------------
 
 
+_SELF = "the attacker himself"  # the group of an attacker who died by his own act
+
+
 def _victim_key(q: Quantity, text: str) -> str | None:
     """A distinct-group key; None for an overall figure ("15 people", "the death toll")."""
     lex = _patterns().lex
     who = (q.who or "").lower().strip()
     head = re.sub(r"(?<=[a-rt-z])s$", "", who.split()[-1]) if who else ""
+    if who in ("himself", "herself", "themselves"):
+        return _SELF  # "blew herself up ..., killing herself and six traders": one death, told twice
     if not q.reason.startswith("a single") and (
         who == "others" or (who.startswith("other ") and _coordinated(q, text))
     ):
@@ -1303,12 +1325,21 @@ def _victim_key(q: Quantity, text: str) -> str | None:
     ):
         return None
     if q.reason.startswith("a single"):
-        return None
+        # "A suicide bomber blew himself up ..., killing three officers": the attacker is a group of
+        # his own, besides the victims (ACLED counts every death)
+        return _SELF if _self_killed().match(text, q.end) else None
     if re.search(
         rf"\b(?:{_alt(lex['additional_markers'])})\s+$", text[max(0, q.start - 20) : q.start], re.IGNORECASE
     ):
         return f"{head}@{q.start}"  # "another 5 soldiers" is a new group
     return head
+
+
+@lru_cache(maxsize=1)
+def _self_killed() -> re.Pattern[str]:
+    """Right after a victim phrase: a predicate saying the attacker died by his own act (lexicon v10)."""
+    lex = _patterns().lex
+    return re.compile(rf"(?i)\s+(?:(?:{_alt(lex['auxiliaries'])})\s+)?(?:{_alt(lex['self_killed_predicates'])})\b")
 
 
 def _coordinated(q: Quantity, text: str) -> bool:
@@ -1329,6 +1360,10 @@ def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, i
     current = [q for q in every if BACKGROUND not in q.reason and PRIOR not in q.reason] or every
     killed = [q for q in current if ALTERNATIVE not in q.reason]
     alternatives = [q for q in current if ALTERNATIVE in q.reason]
+    second = _second_estimates(killed, text) + _headline_estimates(killed, text)
+    if second:
+        killed = [q for q in killed if q not in second]
+        alternatives += second
     if any(SELF_CLAIMED not in q.reason and _covers_claim(q, text) for q in killed):
         # "At least 18 people died ... the group said its fighter had killed 60 worshippers": an overall
         # figure from another source covers the attacker's victims, and so does a count of civilians the
@@ -1345,6 +1380,63 @@ def total_killed(quantities: Sequence[Quantity], text: str) -> tuple[int, int, i
         other = _alternative_figure(alternatives, text)
         return value, min(low, other), max(high, other), f"{why}; other reports: up to {other}"
     return value, low, high, why
+
+
+def _second_estimates(killed: Sequence[Quantity], text: str) -> list[Quantity]:
+    """Overall figures that are a second estimate of a toll another overall figure gives (counts
+    lexicon v10): a count of bodies ("11 bodies had been brought to the morgue", "said they had buried
+    26 bodies"), and a figure in a later sentence that opens with its own source ("Myanmar Now
+    reported that 23 people died", ``new_source_pattern``) and revises nothing. Not "N more".
+    ACLED takes the most conservative figure: such a figure only widens the range."""
+    overall = [q for q in killed if _victim_key(q, text) is None and not _more(q) and q.value > 0]
+    if len(overall) < 2:
+        return []
+    plain = [q for q in overall if not _bodies_count(q, text)]
+    if not plain:
+        return []
+    first = min(q.start for q in plain)
+    later = [q for q in plain if _sentence_start(text, q.start) > first and _new_source(q, text)]
+    return [q for q in overall if q not in plain] + (later if len(later) < len(plain) else [])
+
+
+def _headline_estimates(killed: Sequence[Quantity], text: str) -> list[Quantity]:
+    """A headline's figure that the body does not tell again ("22 killed in Benue attack" over "killed
+    at least 18 villagers"): the body's figure is the toll, the headline's widens the range."""
+    line_end = text.find("\n")
+    head = [q for q in killed if 0 <= q.end <= line_end and not q.reason.startswith("death toll")]
+    body = [q for q in killed if q.start > line_end >= 0 and not _more(q)]
+    if not head or not body or any(h.value == b.value for h in head for b in body):
+        return []
+    return head
+
+
+_BODIES_AFTER = re.compile(r"(?i)\s*(?:bodies|corpses)\b")
+_BODIES_BEFORE = re.compile(r"(?i)\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?$")
+BODIES_REACH = 25  # characters before a count searched for "the bodies of"
+
+
+def _bodies_count(q: Quantity, text: str) -> bool:
+    """"11 bodies", "the bodies of 14 people": a count of the dead as found or brought in."""
+    if q.reason.startswith("count + noun"):
+        return _BODIES_AFTER.match(text, q.end) is not None
+    return q.reason.startswith("bodies found") and _BODIES_BEFORE.search(text[max(0, q.start - BODIES_REACH) : q.start]) is not None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (after the last break before it)."""
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+
+
+def _new_source(q: Quantity, text: str) -> bool:
+    """Whether ``q``'s sentence opens with its own source right before the figure and revises nothing."""
+    start = _sentence_start(text, q.start)
+    head = text[start : q.start]
+    return _new_source_rx().match(head) is not None and not _REVISED.search(head)
+
+
+@lru_cache(maxsize=1)
+def _new_source_rx() -> re.Pattern[str]:
+    return re.compile(_patterns().lex["new_source_pattern"], re.IGNORECASE)
 
 
 def _covers_claim(q: Quantity, text: str) -> bool:
@@ -1523,17 +1615,31 @@ def _revisions(doc: Doc, qs: Sequence[Quantity], after: Sequence[tuple[int, int]
     ]
 
 
-def _next_sources(doc: Doc, qs: Sequence[Quantity], after: Sequence[tuple[int, int]]) -> list[Quantity]:
-    """Another source's toll opening the sentence right after the evidence ("The Sudan Doctors
-    Network put the toll at 24.", "Hospital officials gave a higher toll of 17."): an alternative
-    estimate, which widens the range (counts lexicon v7)."""
+def _next_sources(
+    doc: Doc, qs: Sequence[Quantity], after: Sequence[tuple[int, int]], counted: bool = False
+) -> list[Quantity]:
+    """Another source's toll in the sentence right after the evidence ("The Sudan Doctors Network put
+    the toll at 24.", "Hospital officials gave a higher toll of 17.", "A hospital source said 11 bodies
+    had been brought to the morgue."): an alternative estimate, which widens the range (counts
+    lexicon v7, v10)."""
     text = doc.article.text
     return [
         replace(q, reason=f"{q.reason}; {ALTERNATIVE} in the next sentence")
         for s, e in after
         for q in qs
-        if q.kind == "killed" and s <= q.start and q.end <= e and _next_source().match(text[s : q.start])
+        if q.kind == "killed" and s <= q.start and q.end <= e and _next_estimate(q, text, s, counted)
     ]
+
+
+def _next_estimate(q: Quantity, text: str, start: int, counted: bool) -> bool:
+    """Another source's toll ("put the toll at 24"); when the evidence counts the dead itself, also a
+    count of bodies ("11 bodies had been brought to the morgue") or another source's own overall
+    figure ("Hospital officials said 9 people died"), not "N more"."""
+    if _next_source().match(text[start : q.start]):
+        return True
+    if not counted or _more(q) or _victim_key(q, text) is not None or RECALLED in q.reason or TALLY in q.reason:
+        return False
+    return _bodies_count(q, text) or _new_source(q, text)
 
 
 @lru_cache(maxsize=1)
@@ -1559,7 +1665,8 @@ def fatalities_for(
     qs = quantities_near(doc.quantities, near) if doc.quantities is not None else _quantities_near(doc, near)
     inside = [q for q in qs if any(s <= q.start and q.end <= e for s, e in spans)]
     inside += _revisions(doc, qs, after)
-    inside += _next_sources(doc, qs, after[:1])
+    counted = any(q.kind == "killed" and ALTERNATIVE not in q.reason for q in inside)
+    inside += _next_sources(doc, qs, after[:1], counted)
     toll = total_killed(inside, text)
     if toll is not None:
         v, lo, hi, why = toll
