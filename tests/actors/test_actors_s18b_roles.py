@@ -35,8 +35,8 @@ def _actors(*sentences: str, etype: str, sub: str, country: str, on: date | None
          "Islamic State West Africa Province"),
         ("Islamic State fighters attacked a checkpoint in Kabul, killing four policemen.", "Afghanistan",
          "Islamic State Khorasan Province"),
-        ("ISIS militants attacked an army post near Beni, killing three soldiers.", "Democratic Republic of Congo",
-         "Islamic State Central Africa Province"),
+        ("ISIS militants attacked an army post near Beni, killing three soldiers.",
+         "Democratic Republic of Congo", "Islamic State Central Africa Province"),
         ("Islamic State fighters attacked a Puntland army base in the Cal Miskaad hills.", "Somalia",
          "Islamic State Somalia Province"),
         ("Islamic State fighters attacked an army position near Raqqa, killing two soldiers.", "Syria",
@@ -76,8 +76,8 @@ def test_a_branch_follows_the_day_of_the_event():
     [
         ("Gunmen burst into a bar in Culiacan on Friday and left four men dead, amid a turf war between "
          "factions of the Sinaloa Cartel.", "Mexico", "Unidentified Armed Group (Mexico)"),
-        ("Gunmen on motorbikes sprayed a bar in Bamenda with bullets, leaving three dead, amid a long conflict "
-         "with the Ambazonian separatists.", "Cameroon", "Unidentified Armed Group (Cameroon)"),
+        ("Gunmen on motorbikes sprayed a bar in Bamenda with bullets, leaving three dead, amid a long "
+         "conflict with the Ambazonian separatists.", "Cameroon", "Unidentified Armed Group (Cameroon)"),
         ("Armed men killed five villagers near Bunia amid a rivalry between CODECO factions.",
          "Democratic Republic of Congo", "Unidentified Armed Group (Democratic Republic of Congo)"),
     ],
@@ -108,7 +108,8 @@ def test_a_group_that_did_it_amid_a_war_stays_the_doer():
     ],
 )
 def test_a_strike_named_as_aimed_at_an_armed_side_is_on_that_side(sentences, country, doer, want):
-    a1, a2, why = _actors(*sentences, etype="Explosions/Remote violence", sub="Air/drone strike", country=country)
+    etype, sub = "Explosions/Remote violence", "Air/drone strike"
+    a1, a2, why = _actors(*sentences, etype=etype, sub=sub, country=country)
     assert (a1.name, a2.name if a2 else None) == (doer, want), why
 
 
@@ -140,7 +141,8 @@ def test_burned_property_of_civilians_has_the_civilians_as_target(sentence, coun
 def test_a_plain_looting_raid_keeps_no_target():
     _, a2, why = _actors(
         "ADF fighters raided the town of Eringeti, looting shops before withdrawing.",
-        etype="Strategic developments", sub="Looting/property destruction", country="Democratic Republic of Congo",
+        etype="Strategic developments", sub="Looting/property destruction",
+        country="Democratic Republic of Congo",
     )
     assert a2 is None, why
 
@@ -160,7 +162,8 @@ def _headline_doc(title: str, body: str) -> tuple[Doc, list[tuple[int, int]]]:
     "title, body, country, want",
     [
         ("Ukrainian drones hit Belgorod depot; Russian strikes kill five in Kharkiv",
-         "Russian missile strikes on an industrial district of the eastern city of Kharkiv killed five people.",
+         "Russian missile strikes on an industrial district of the eastern city of Kharkiv killed five "
+         "people.",
          "Ukraine", "Military Forces of Russia"),
         ("SPLM-N shells Kadugli; RSF drone kills 12 in El Fasher",
          "An RSF drone strike on a crowded market in the besieged city of El Fasher killed 12 people.",
@@ -169,7 +172,8 @@ def _headline_doc(title: str, body: str) -> tuple[Doc, list[tuple[int, int]]]:
 )
 def test_a_headline_clause_of_another_event_gives_no_doer(title, body, country, want):
     doc, spans = _headline_doc(title, body)
-    a1, _, why = assign_actors(doc, spans, "Explosions/Remote violence", "Shelling/artillery/missile attack", country)
+    etype, sub = "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    a1, _, why = assign_actors(doc, spans, etype, sub, country)
     assert a1.name == want, why
 
 

@@ -45,7 +45,8 @@ def branches() -> dict[str, tuple[Branch, ...]]:
         group, country, name, start, end, places = (line.split("\t") + [""] * 6)[:6]
         where = country_by_name(country)
         assert where is not None, f"branches.tsv: unknown country {country!r}"
-        out.setdefault(group, []).append(Branch(group, where.iso2, name, _day(start), _day(end), _places(places)))
+        row = Branch(group, where.iso2, name, _day(start), _day(end), _places(places))
+        out.setdefault(group, []).append(row)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -69,4 +70,5 @@ def branch_of(actor: Actor | None, country: str | None, on: date | None, text: s
     pick = pick or next((b for b in fits if b.places is None), None)
     if pick is None:
         return actor
-    return replace(actor, name=pick.name, reason=f"{actor.reason}; {actor.name} in {country}: ACLED's {pick.name}")
+    why = f"{actor.reason}; {actor.name} in {country}: ACLED's {pick.name}"
+    return replace(actor, name=pick.name, reason=why)

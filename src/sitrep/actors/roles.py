@@ -386,7 +386,9 @@ def _actor2_fit(s: RoleScore, event_type: str) -> float:
 
 
 def _pick_actor2(scores: list[RoleScore], actor1: Actor, event_type: str) -> RoleScore | None:
-    cands = [s for s in scores if not s.source and s.cue != _BACKGROUND and s.mention.actor.name != actor1.name]
+    cands = [
+        s for s in scores if not s.source and s.cue != _BACKGROUND and s.mention.actor.name != actor1.name
+    ]
     if event_type == "Battles":  # the other side of a battle: any armed participant, agentive or not
         cands = [s for s in cands if _actor2_fit(s, event_type) > 0]
     else:  # outside battles the target is never a perpetrator ("The attackers also burned homes")
@@ -919,8 +921,9 @@ def _actor2(
     best = _pick_actor2(scores, actor1, event_type)
     if best is not None and event_type == "Protests" and best.mention.kind == "civilian":
         best = None  # "fired at protesters ..., killing 66 people": the people are the protesters
-    targeted = _targeted_side(scores, actor1, doc.article.text) if best is not None and event_type in _REMOTE else None
-    if targeted is not None and best is not None and best.mention.actor.inter == _CIVILIAN_INTER:
+    civilian = best is not None and best.mention.actor.inter == _CIVILIAN_INTER
+    targeted = _targeted_side(scores, actor1, doc.article.text) if civilian and event_type in _REMOTE else None
+    if targeted is not None:
         a = targeted.mention.actor
         return a, f"{a.text!r} (named as the strike's target): civilians harmed in a strike on an armed side"
     if best is not None:
