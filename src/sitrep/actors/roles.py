@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from sitrep.actors.branches import branch_of
 from sitrep.actors.countries import country_by_name
 from sitrep.actors.dictionary import ActorDictionary, Mention, default_dictionary, localize, same_country
 from sitrep.actors.stage import article_country, names_a_group, setting_country, span_gate
@@ -167,6 +168,8 @@ def _score(text: str, m: Mention, event_type: str) -> RoleScore:
         agent, cue = agent + CUE_WEIGHT / 2, "claims the act"
     if agent > 0 and cues["habitual_after"].search(after):
         agent, cue = 0.0, "habitual wording (such acts in general, not this one)"
+    if cues["background_before"].search(before):  # "killed six amid a war between factions of the cartel"
+        agent, patient, cue = 0.0, 0.0, _BACKGROUND
     said = cues["source_after"].search(after) is not None
     source = said or cues["source_before"].search(before) is not None
     # "... on Tuesday, the police said": a mention that says something is the source, even when
@@ -204,6 +207,9 @@ def _subject_acts(before: str, after: str, named: bool) -> bool:
         if i and agent_after.match(after[word.start() :]):
             return True
     return False
+
+
+_BACKGROUND = "background wording (the war or feud the act happened amid, not its side)"
 
 
 def _prior(m: Mention, event_type: str) -> tuple[float, float, str]:
@@ -302,11 +308,14 @@ def _default_actor(key: str, event_type: str, sub_event_type: str, country: str 
     return Actor(name, _defaults()["inter"][head], reason=f"default {key} for {event_type}: {sub_event_type}")
 
 
-def _pick_actor1(scores: list[RoleScore], event_type: str, heading_end: int = 0) -> RoleScore | None:
+def _pick_actor1(
+    scores: list[RoleScore], event_type: str, heading_end: int = 0, heading: str = ""
+) -> RoleScore | None:
     cands = [s for s in scores if not s.source and (s.agent > s.patient or s.agent >= CUE_WEIGHT)]
     if event_type not in ("Protests", "Riots"):
         cands = [s for s in cands if s.mention.actor.inter in _ARMED_INTER or s.agent >= CUE_WEIGHT]
     cands = _body_names_it(cands, heading_end)
+    cands = _own_headline_clause(cands, scores, heading)
     # ties: in battles ACLED lists state forces first (254 of 254 state-vs-other battles in its
     # Nigeria data, even "Boko Haram attacked X ... the attack was repelled by the military")
     return max(
@@ -333,6 +342,20 @@ def _body_names_it(cands: list[RoleScore], heading_end: int) -> list[RoleScore]:
     if not body_named:
         return cands
     return [c for c in cands if c.mention.kind != "armed" or (c.mention.actor.start or 0) >= heading_end]
+
+
+def _own_headline_clause(cands: list[RoleScore], scores: list[RoleScore], heading: str) -> list[RoleScore]:
+    """'Israeli strikes kill seven in Tyre; Hezbollah fires rockets at Haifa': a roundup headline
+    words several events, each with its own doer; a doer of the headline that the body's evidence
+    of this event never names belongs to another of them."""
+    heading_end = len(heading)
+    if ";" not in heading or not any((c.mention.actor.start or 0) < heading_end for c in cands):
+        return cands
+    body = {s.mention.actor.name for s in scores if (s.mention.actor.start or 0) >= heading_end}
+    if not body:
+        return cands
+    kept = [c for c in cands if (c.mention.actor.start or 0) >= heading_end or c.mention.actor.name in body]
+    return kept or cands
 
 
 def _names_a_group(m: Mention) -> bool:
@@ -363,7 +386,9 @@ def _actor2_fit(s: RoleScore, event_type: str) -> float:
 
 
 def _pick_actor2(scores: list[RoleScore], actor1: Actor, event_type: str) -> RoleScore | None:
-    cands = [s for s in scores if not s.source and s.mention.actor.name != actor1.name]
+    cands = [
+        s for s in scores if not s.source and s.cue != _BACKGROUND and s.mention.actor.name != actor1.name
+    ]
     if event_type == "Battles":  # the other side of a battle: any armed participant, agentive or not
         cands = [s for s in cands if _actor2_fit(s, event_type) > 0]
     else:  # outside battles the target is never a perpetrator ("The attackers also burned homes")
@@ -426,6 +451,7 @@ def _co_named(scores: Sequence[RoleScore]) -> Actor | None:
         if _is_group(s.mention)
         and s.patient < CUE_WEIGHT
         and not s.source
+        and s.cue != _BACKGROUND
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -489,6 +515,9 @@ def assign_actors(
         a2, why2 = _as_state(a2, on, dictionary), why2
         a2, why2 = _armed_state(a2, why2, event_type) if event_type in _FOUGHT else (a2, why2)
     a1, a2 = localize(a1, country), localize(a2, country) if a2 else None
+    # "Islamic State fighters" in Niger: the province ACLED codes there (branches.tsv)
+    a1, a2 = branch_of(a1, country, on, doc.article.text), branch_of(a2, country, on, doc.article.text)
+    assert a1 is not None
     return a1, a2, f"actor1: {why1}; actor2: {why2}"
 
 
@@ -702,7 +731,8 @@ def _actor1(
     # force used on a protest: the protesters are its victims, never its doer ("after protesters
     # took to the streets, security forces opened fire")
     pool = [s for s in scores if s.mention.kind not in _CROWD_KINDS] if sub_event_type == _EXCESSIVE else scores
-    best = _pick_actor1(pool, event_type, headline_end(doc))
+    end = headline_end(doc)
+    best = _pick_actor1(pool, event_type, end, doc.article.text[:end])
     community = _community_doer(best, doc.article.text, country, dictionary) if best is not None else None
     community = community or (_local_militia(best, doc, country) if best is not None else None)
     if community is not None:
@@ -891,6 +921,11 @@ def _actor2(
     best = _pick_actor2(scores, actor1, event_type)
     if best is not None and event_type == "Protests" and best.mention.kind == "civilian":
         best = None  # "fired at protesters ..., killing 66 people": the people are the protesters
+    civilian = best is not None and best.mention.actor.inter == _CIVILIAN_INTER
+    targeted = _targeted_side(scores, actor1, doc.article.text) if civilian and event_type in _REMOTE else None
+    if targeted is not None:
+        a = targeted.mention.actor
+        return a, f"{a.text!r} (named as the strike's target): civilians harmed in a strike on an armed side"
     if best is not None:
         a2, why = _resolve(best, doc, start, dictionary, country, [x for x in scores if x is not best])
         if a2.name != actor1.name:
@@ -898,10 +933,44 @@ def _actor2(
     communal = _communal_side(doc, spans, event_type, sub_event_type, country) if actor1.inter == 4 else None
     if communal is not None:
         return communal, "the other community's militia in a communal fight"
+    owners = _property_owners(doc, spans, event_type, sub_event_type, country)
+    if owners is not None and owners.name != actor1.name:
+        return owners, "no target named, but people's property destroyed or looted: civilians"
     fallback = _default_actor("actor2", event_type, sub_event_type, country)
     if fallback is not None and fallback.name != actor1.name:
         return fallback, "no target named in the evidence: default for the event type"
     return None, "no target named in the evidence"
+
+
+_REMOTE = frozenset({"Explosions/Remote violence"})
+_CIVILIAN_INTER = 7
+
+
+def _targeted_side(scores: Sequence[RoleScore], actor1: Actor, text: str) -> RoleScore | None:
+    """The armed side a strike is said to have targeted ("the US military said it targeted fuel
+    supplies that fund the Houthis", "strikes aimed at al-Shabaab"), other than its doer."""
+    for s in scores:
+        a = s.mention.actor
+        if a.inter not in _ARMED_INTER or a.name == actor1.name or s.source or a.start is None:
+            continue
+        before = _CLAUSE_STOP.split(text[max(0, a.start - CONTEXT_CHARS) : a.start])[-1]
+        if _cues()["target_before"].search(before):
+            return s
+    return None
+
+
+def _property_owners(
+    doc: Doc, spans: Sequence[tuple[int, int]], event_type: str, sub_event_type: str, country: str | None
+) -> Actor | None:
+    """'JNIM fighters set fire to 40 fuel tankers', 'looted shops': the civilians whose homes,
+    vehicles or goods were looted or destroyed, when no target is named (defaults.json
+    ``civilian_property``)."""
+    if _template("civilian_property", event_type, sub_event_type) is None:
+        return None
+    text = doc.article.text
+    if not any(_cues()["civilian_property"].search(text, s, e) for s, e in spans):
+        return None
+    return _default_actor("civilian_property", event_type, sub_event_type, country)
 
 
 def _weapons_owner(
